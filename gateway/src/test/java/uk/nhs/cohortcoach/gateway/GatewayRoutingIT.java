@@ -1,0 +1,164 @@
+package uk.nhs.cohortcoach.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The gateway in front of four stand-in services (WireMock), one per real service. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingIT {
+
+    private static final Map<String, WireMockServer> SERVICES = new LinkedHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static {
+        for (String name : new String[] {"cohort", "coaching", "survey", "notification"}) {
+            WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            SERVICES.put(name, server);
+        }
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void serviceUris(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, server) ->
+                registry.add("cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
+    }
+
+    @BeforeEach
+    void everyServiceAnswersWithItsName() {
+        SERVICES.forEach((name, server) -> {
+            server.resetAll();
+            server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(name)));
+        });
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(WireMockServer::stop);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "/api/cohorts, cohort",
+        "/api/cohorts/42/collaboratives, cohort",
+        "/api/collaboratives/7, cohort",
+        "/api/people?role=COACH, cohort",
+        "/api/sessions/1, coaching",
+        "/api/actions, coaching",
+        "/api/frameworks/default, survey",
+        "/api/waves/3/results, survey",
+        "/api/respond/token-abc, survey",
+        "/api/notifications, notification",
+        "/api/preferences/me, notification",
+    })
+    void routesEachPrefixToTheServiceThatOwnsIt(String path, String service) throws Exception {
+        HttpResponse<String> response = send(path, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(service);
+        SERVICES.get(service).verify(getRequestedFor(urlEqualTo(path)));
+    }
+
+    @Test
+    void doesNotRouteAPathNoServiceOwns() throws Exception {
+        HttpResponse<String> response = send("/api/unknown/thing", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        SERVICES.values().forEach(server -> assertThat(server.getAllServeEvents()).isEmpty());
+    }
+
+    @Test
+    void createsACorrelationIdPassesItOnAndReturnsIt() throws Exception {
+        HttpResponse<String> response = send("/api/cohorts", null);
+
+        String id = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(UUID.fromString(id)).isNotNull();
+        SERVICES.get("cohort").verify(getRequestedFor(urlEqualTo("/api/cohorts"))
+                .withHeader("X-Correlation-Id", equalTo(id)));
+    }
+
+    @Test
+    void keepsTheCallersCorrelationIdEvenIfTheServiceAnswersAnother() throws Exception {
+        SERVICES.get("coaching").stubFor(any(anyUrl()).willReturn(
+                aResponse().withStatus(200).withHeader("X-Correlation-Id", "something-else")));
+
+        HttpResponse<String> response = send("/api/sessions", "caller-123");
+
+        assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly("caller-123");
+        SERVICES.get("coaching").verify(getRequestedFor(urlEqualTo("/api/sessions"))
+                .withHeader("X-Correlation-Id", equalTo("caller-123")));
+    }
+
+    @Test
+    void replacesAnUnsafeCorrelationId() throws Exception {
+        HttpResponse<String> response = send("/api/waves", "<script>alert(1)</script>");
+
+        String id = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(UUID.fromString(id)).isNotNull();
+        SERVICES.get("survey").verify(getRequestedFor(urlEqualTo("/api/waves"))
+                .withHeader("X-Correlation-Id", equalTo(id)));
+    }
+
+    @Test
+    void reportsEveryServicesReadinessInItsHealth() throws Exception {
+        SERVICES.get("notification").stubFor(get("/actuator/health/readiness")
+                .willReturn(aResponse().withStatus(503).withBody("{\"status\":\"OUT_OF_SERVICE\"}")));
+
+        HttpResponse<String> health = send("/actuator/health", null);
+
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body())
+                .contains("\"cohort\":{\"status\":\"UP\"")
+                .contains("\"coaching\":{\"status\":\"UP\"")
+                .contains("\"survey\":{\"status\":\"UP\"")
+                .contains("\"notification\":{\"status\":\"DOWN\"");
+        assertThat(send("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheLandingPage() throws Exception {
+        HttpResponse<String> page = send("/", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Cohort Coach</h1>");
+        assertThat(page.headers().firstValue("X-Correlation-Id")).isPresent();
+    }
+
+    private HttpResponse<String> send(String path, String correlationId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (correlationId != null) {
+            request.header("X-Correlation-Id", correlationId);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

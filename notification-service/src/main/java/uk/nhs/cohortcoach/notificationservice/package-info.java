@@ -1,0 +1,2 @@
+/** notification-service: email through GOV.UK Notify, reminders, preferences and the delivery log. */
+package uk.nhs.cohortcoach.notificationservice;

@@ -1,0 +1,13 @@
+package uk.nhs.cohortcoach.notificationservice;
+
+import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.ServiceConformanceContract;
+
+@PlatformIntegrationTest
+class NotificationServiceConformanceIT extends ServiceConformanceContract {
+
+    @Override
+    protected String expectedDatabase() {
+        return "notification";
+    }
+}

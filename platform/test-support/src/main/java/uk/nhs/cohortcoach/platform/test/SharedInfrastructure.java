@@ -1,0 +1,50 @@
+package uk.nhs.cohortcoach.platform.test;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import uk.nhs.cohortcoach.platform.events.Topics;
+
+/**
+ * One real Kafka broker (KRaft, in-process) and one Mongo wire server per test JVM, started on first
+ * use and shared by every test class in that JVM; they stop when the JVM exits. The platform topics
+ * and their dead-letter topics exist from the start.
+ */
+public final class SharedInfrastructure {
+
+    /** Where tests find the shared infrastructure. */
+    public record Endpoints(String kafkaBootstrapServers, String mongoUri) {
+    }
+
+    private static Endpoints endpoints;
+
+    private SharedInfrastructure() {
+    }
+
+    /** Starts the broker and the Mongo wire server if this JVM has not yet, and says where they are. */
+    public static synchronized Endpoints endpoints() {
+        if (endpoints == null) {
+            endpoints = new Endpoints(startKafka(), startMongo());
+        }
+        return endpoints;
+    }
+
+    private static String startKafka() {
+        String[] topics = Topics.ALL.stream()
+                .flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
+                .toArray(String[]::new);
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, topics);
+        broker.afterPropertiesSet();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
+        return broker.getBrokersAsString();
+    }
+
+    private static String startMongo() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-server-stop"));
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+}

@@ -1,0 +1,2 @@
+/** survey-service: maturity frameworks, survey waves, invitations, responses and results. */
+package uk.nhs.cohortcoach.surveyservice;
