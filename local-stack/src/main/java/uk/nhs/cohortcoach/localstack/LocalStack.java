@@ -1,0 +1,178 @@
+package uk.nhs.cohortcoach.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code ./run-local [start|stop]}: starts the whole platform on this machine and keeps it running
+ * until Ctrl-C (or {@code ./run-local stop} from another terminal), then stops every process it
+ * started.
+ */
+public final class LocalStack {
+
+    private final StackConfig config;
+
+    LocalStack(StackConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) {
+        StackConfig config;
+        try {
+            config = StackConfig.fromEnvironment(System.getenv());
+        } catch (StackException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        String command = args.length == 0 ? "start" : args[0];
+        try {
+            switch (command) {
+                case "start" -> new LocalStack(config).start();
+                case "stop" -> StopCommand.stop(config);
+                default -> {
+                    System.err.println("usage: ./run-local [start|stop]");
+                    System.exit(2);
+                }
+            }
+        } catch (StackException e) {
+            System.err.println();
+            System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("run-local failed: " + e);
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(130);
+        }
+    }
+
+    private void start() throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        StopCommand.refuseIfRunning(config);
+        PortCheck.requireFree(PortCheck.of(config));
+        Files.createDirectories(config.localDir());
+
+        ProcessLauncher launcher = new ProcessLauncher(config);
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (stopping.compareAndSet(false, true)) {
+                System.out.println("\nStopping Cohort Coach...");
+                launcher.stopAll();
+                System.out.println("Stopped every process run-local started.");
+            }
+        }, "run-local-stop"));
+
+        Readiness readiness = new Readiness(config.startupTimeout());
+        startInfrastructure(launcher, readiness);
+        startApplications(launcher, readiness);
+
+        double seconds = (System.nanoTime() - began) / 1e9;
+        printBanner(seconds);
+        watch(launcher, stopping);
+    }
+
+    private void startInfrastructure(ProcessLauncher launcher, Readiness readiness) throws IOException, InterruptedException {
+        if (config.externalMongoUri().isPresent()) {
+            say("Using MongoDB at " + redact(config.mongoUri()) + " (MONGODB_URI); not starting the embedded one.");
+        } else {
+            say("Starting the Mongo wire server on 127.0.0.1:" + config.mongoPort() + " (data in "
+                    + relative(config.localDir().resolve("mongo")) + ")...");
+            ProcessLauncher.Managed mongo = launcher.startMain("mongo", List.of("-Xmx512m"),
+                    List.of(MongoWireServer.class.getName(), String.valueOf(config.mongoPort()),
+                            config.localDir().resolve("mongo").resolve("cohort-coach.mv").toString()));
+            readiness.awaitPort(mongo, config.mongoPort());
+        }
+        if (config.externalKafka().isPresent()) {
+            say("Using Kafka at " + config.kafkaBootstrapServers() + " (KAFKA_BOOTSTRAP_SERVERS); not starting a broker.");
+        } else {
+            say("Starting the Kafka broker (KRaft) on 127.0.0.1:" + config.kafkaPort() + " (data in "
+                    + relative(config.localDir().resolve("kafka")) + ")...");
+            KafkaBroker broker = new KafkaBroker(config);
+            Path properties = broker.prepare(launcher);
+            ProcessLauncher.Managed kafka = launcher.startMain("kafka", List.of("-Xms128m", "-Xmx512m"),
+                    broker.command(properties));
+            readiness.awaitPort(kafka, config.kafkaPort());
+        }
+    }
+
+    private void startApplications(ProcessLauncher launcher, Readiness readiness) throws IOException, InterruptedException {
+        Map<String, String> common = new HashMap<>();
+        common.put("MONGODB_URI", config.mongoUri());
+        common.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
+        common.put("SPRING_PROFILES_ACTIVE", System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "demo"));
+
+        say("Starting " + config.services().size() + " services and the gateway...");
+        List<ProcessLauncher.Managed> applications = new ArrayList<>();
+        Map<String, String> gatewayEnvironment = new HashMap<>(common);
+        for (StackConfig.ServiceSpec service : config.services()) {
+            Map<String, String> environment = new HashMap<>(common);
+            environment.put("SERVER_PORT", String.valueOf(service.port()));
+            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
+            gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
+        }
+        gatewayEnvironment.put("SERVER_PORT", String.valueOf(config.gatewayPort()));
+        ProcessLauncher.Managed gateway = launcher.startJar("gateway", config.jar("gateway"), gatewayEnvironment);
+
+        for (int i = 0; i < applications.size(); i++) {
+            StackConfig.ServiceSpec service = config.services().get(i);
+            readiness.awaitHealthy(applications.get(i),
+                    URI.create("http://127.0.0.1:" + service.port() + "/actuator/health/readiness"));
+            say("  " + service.name() + " is ready on 127.0.0.1:" + service.port());
+        }
+        readiness.awaitHealthy(gateway, URI.create("http://127.0.0.1:" + config.gatewayPort() + "/actuator/health"));
+    }
+
+    private void printBanner(double seconds) {
+        String url = "http://localhost:" + config.gatewayPort();
+        System.out.println();
+        System.out.println("Cohort Coach is running: every service healthy after "
+                + String.format(Locale.ROOT, "%.1f", seconds) + " s.");
+        System.out.println();
+        System.out.println("  Open     " + url);
+        System.out.println("  API      " + url + "/api/...   (health: " + url + "/actuator/health)");
+        System.out.println("  Sign in  manager / demo   programme manager");
+        System.out.println("           coach / demo     coach");
+        System.out.println("           member / demo    participant");
+        System.out.println("  Logs     " + relative(config.logDir()) + "/");
+        System.out.println("  Stop     Ctrl-C here, or ./run-local stop");
+        System.out.println();
+    }
+
+    /** Reports any process that dies while the stack runs; the stack itself stays up for the rest. */
+    private void watch(ProcessLauncher launcher, AtomicBoolean stopping) {
+        for (ProcessLauncher.Managed managed : launcher.started()) {
+            managed.process().onExit().thenAccept(process -> {
+                if (!stopping.get()) {
+                    say(managed.name() + " exited (code " + process.exitValue() + "); see " + relative(managed.log()));
+                }
+            });
+        }
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String relative(Path path) {
+        return path.startsWith(config.repoRoot()) ? config.repoRoot().relativize(path).toString() : path.toString();
+    }
+
+    static String redact(String uri) {
+        return uri.replaceAll("//[^@/]*@", "//***@");
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

@@ -1,0 +1,108 @@
+package uk.nhs.cohortcoach.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where everything lives and listens, read from the environment with the defaults of DESIGN.md.
+ *
+ * @param repoRoot           the checkout, holding each module's {@code target/} jar
+ * @param localDir           data, logs and pid files ({@code .local/} by default)
+ * @param gatewayPort        the public port
+ * @param services           the four back-end services
+ * @param kafkaPort          the broker's client port
+ * @param kafkaControllerPort the KRaft controller port
+ * @param mongoPort          the Mongo wire server's port
+ * @param externalMongoUri   a MongoDB to use instead of starting one
+ * @param externalKafka      Kafka bootstrap servers to use instead of starting a broker
+ * @param javaOptions        JVM options for every service and the gateway
+ * @param startupTimeout     how long to wait for everything to be healthy
+ */
+record StackConfig(
+        Path repoRoot,
+        Path localDir,
+        int gatewayPort,
+        List<ServiceSpec> services,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int mongoPort,
+        Optional<String> externalMongoUri,
+        Optional<String> externalKafka,
+        List<String> javaOptions,
+        Duration startupTimeout) {
+
+    /** A back-end service: its module (and jar) name, port variable and port. */
+    record ServiceSpec(String name, String uriVariable, int port) {
+    }
+
+    static final String DEFAULT_JAVA_OPTIONS =
+            "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
+
+    static StackConfig fromEnvironment(Map<String, String> env) {
+        Path root = Path.of(env.getOrDefault("REPO_ROOT", ".")).toAbsolutePath().normalize();
+        Path local = Path.of(env.getOrDefault("LOCAL_DIR", root.resolve(".local").toString())).toAbsolutePath().normalize();
+        List<ServiceSpec> services = List.of(
+                new ServiceSpec("cohort-service", "COHORT_SERVICE_URI", port(env, "COHORT_SERVICE_PORT", 8081)),
+                new ServiceSpec("coaching-service", "COACHING_SERVICE_URI", port(env, "COACHING_SERVICE_PORT", 8082)),
+                new ServiceSpec("survey-service", "SURVEY_SERVICE_URI", port(env, "SURVEY_SERVICE_PORT", 8083)),
+                new ServiceSpec("notification-service", "NOTIFICATION_SERVICE_URI", port(env, "NOTIFICATION_SERVICE_PORT", 8084)));
+        return new StackConfig(root, local,
+                port(env, "GATEWAY_PORT", 8080),
+                services,
+                port(env, "KAFKA_PORT", 9092),
+                port(env, "KAFKA_CONTROLLER_PORT", 9093),
+                port(env, "MONGODB_PORT", 27017),
+                nonBlank(env.get("MONGODB_URI")),
+                nonBlank(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+                List.of(env.getOrDefault("LOCAL_JAVA_OPTS", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("STARTUP_TIMEOUT_SECONDS", "240"))));
+    }
+
+    String mongoUri() {
+        return externalMongoUri.orElse("mongodb://127.0.0.1:" + mongoPort);
+    }
+
+    String kafkaBootstrapServers() {
+        return externalKafka.orElse("127.0.0.1:" + kafkaPort);
+    }
+
+    Path logDir() {
+        return localDir.resolve("logs");
+    }
+
+    Path pidFile() {
+        return localDir.resolve("pids");
+    }
+
+    Path jar(String module) {
+        return repoRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    /** A system property on every process the stack starts, so they can be found even without the pid file. */
+    String processMarker() {
+        return "-Dcohortcoach.localstack=" + localDir;
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new StackException(name + " must be a port number between 1 and 65535, not '" + value + "'");
+        }
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+}

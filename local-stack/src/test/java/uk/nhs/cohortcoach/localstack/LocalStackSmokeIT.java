@@ -1,0 +1,109 @@
+package uk.nhs.cohortcoach.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The README's first command, end to end: {@code ./run-local} starts the real broker, the durable
+ * Mongo wire server, four services and the gateway; everything is healthy through the gateway; the
+ * correlation id makes the round trip; Ctrl-C and {@code ./run-local stop} leave no process behind;
+ * and what was stored survives a restart.
+ */
+class LocalStackSmokeIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunLocalProcess stack;
+
+    @AfterEach
+    void stopWhateverIsLeft() throws Exception {
+        if (stack != null) {
+            stack.markedProcesses().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void runsTheWholePlatformStopsCleanlyAndKeepsDataAcrossARestart() throws Exception {
+        stack = new RunLocalProcess("smoke-local");
+        FileSystemUtils.deleteRecursively(stack.localDir);
+        String marker = UUID.randomUUID().toString();
+
+        // First run: start, check, store something, then Ctrl-C.
+        stack.start("smoke-run-1").awaitRunning(START_TIMEOUT);
+        assertThat(stack.output()).contains("http://localhost:" + stack.port("GATEWAY_PORT"))
+                .contains("manager / demo").containsPattern("healthy after \\d+\\.\\d s");
+        assertEveryServiceHealthyThroughTheGateway();
+        assertCorrelationIdRoundTripThroughEachService();
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
+            mongo.getDatabase("cohort").getCollection("smoke").insertOne(new Document("marker", marker));
+        }
+        Map<String, Long> firstRun = stack.recordedPids();
+        assertThat(firstRun).containsKeys("run-local", "mongo", "kafka", "cohort-service", "coaching-service",
+                "survey-service", "notification-service", "gateway");
+        new ProcessBuilder("kill", "-INT", String.valueOf(stack.process().pid())).start().waitFor();
+        stack.awaitExit(Duration.ofMinutes(2));
+        assertThat(stack.output()).contains("Stopped every process run-local started.");
+        RunLocalProcess.assertAllGone(firstRun, stack);
+
+        // Second run: the stored document is still there; then ./run-local stop from "another terminal".
+        stack.start("smoke-run-2").awaitRunning(START_TIMEOUT);
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
+            assertThat(mongo.getDatabase("cohort").getCollection("smoke").find(new Document("marker", marker)).first())
+                    .as("document written before the restart").isNotNull();
+        }
+        Map<String, Long> secondRun = stack.recordedPids();
+        RunLocalProcess stopper = new RunLocalProcess("smoke-local");
+        stopper.environment.putAll(stack.environment);
+        assertThat(stopper.start("smoke-stop", "stop").awaitExit(Duration.ofMinutes(3))).isZero();
+        assertThat(stopper.output()).contains("Cohort Coach stopped.");
+        stack.awaitExit(Duration.ofMinutes(1));
+        RunLocalProcess.assertAllGone(secondRun, stack);
+    }
+
+    private void assertEveryServiceHealthyThroughTheGateway() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        for (String service : new String[] {"cohort", "coaching", "survey", "notification"}) {
+            assertThat(health.body()).contains("\"" + service + "\":{\"status\":\"UP\"}");
+        }
+    }
+
+    private void assertCorrelationIdRoundTripThroughEachService() throws Exception {
+        for (String path : new String[] {"/api/cohorts/smoke", "/api/sessions/smoke", "/api/waves/smoke",
+                "/api/notifications/smoke"}) {
+            String id = "smoke-" + UUID.randomUUID();
+            HttpResponse<String> response = get(path, id);
+            assertThat(response.headers().firstValue("X-Correlation-Id")).as(path).hasValue(id);
+            // The body comes from the service behind the gateway: proof the id was passed on.
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(path).contains("\"correlationId\":\"" + id + "\"");
+        }
+        HttpResponse<String> withoutId = get("/api/cohorts/smoke", null);
+        String created = withoutId.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(withoutId.body()).contains("\"correlationId\":\"" + created + "\"");
+    }
+
+    private HttpResponse<String> get(String path, String correlationId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + stack.port("GATEWAY_PORT") + path)).timeout(Duration.ofSeconds(30));
+        if (correlationId != null) {
+            request.header("X-Correlation-Id", correlationId);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
