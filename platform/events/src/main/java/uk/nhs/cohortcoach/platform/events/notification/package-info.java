@@ -1,0 +1,2 @@
+/** Events published by notification-service on {@link Topics#NOTIFICATION}. */
+package uk.nhs.cohortcoach.platform.events.notification;
