@@ -9,7 +9,9 @@ import uk.nhs.cohortcoach.platform.events.Topics;
 /**
  * One real Kafka broker (KRaft, in-process) and one Mongo wire server per test JVM, started on first
  * use and shared by every test class in that JVM; they stop when the JVM exits. The platform topics
- * and their dead-letter topics exist from the start.
+ * and their dead-letter topics exist from the start. Neither is stopped explicitly: they end with the
+ * JVM, after the cached Spring contexts have closed (stopping the broker first would make every
+ * context's Kafka consumers wait out their close timeout).
  */
 public final class SharedInfrastructure {
 
@@ -36,7 +38,6 @@ public final class SharedInfrastructure {
                 .toArray(String[]::new);
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, topics);
         broker.afterPropertiesSet();
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
         return broker.getBrokersAsString();
     }
 
@@ -44,7 +45,6 @@ public final class SharedInfrastructure {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-server-stop"));
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 }
