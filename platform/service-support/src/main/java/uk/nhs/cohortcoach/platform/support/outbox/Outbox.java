@@ -24,9 +24,15 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 public class Outbox {
 
     private final MongoTemplate mongo;
+    private final TraceCarrier trace;
 
     public Outbox(MongoTemplate mongo) {
+        this(mongo, TraceCarrier.NONE);
+    }
+
+    Outbox(MongoTemplate mongo, TraceCarrier trace) {
         this.mongo = mongo;
+        this.trace = trace;
     }
 
     /**
@@ -92,9 +98,10 @@ public class Outbox {
         return read(aggregate, document);
     }
 
-    private static List<Document> entries(DomainEvent... events) {
+    private List<Document> entries(DomainEvent... events) {
         String correlationId = MDC.get(CorrelationIds.MDC_KEY);
-        return Arrays.stream(events).map(event -> OutboxEntry.of(event, correlationId).toDocument()).toList();
+        java.util.Map<String, String> headers = trace.capture();
+        return Arrays.stream(events).map(event -> OutboxEntry.of(event, correlationId, headers).toDocument()).toList();
     }
 
     private MongoPersistentEntity<?> entityOf(Object aggregate) {

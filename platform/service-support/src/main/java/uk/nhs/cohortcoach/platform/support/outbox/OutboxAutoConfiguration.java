@@ -3,6 +3,10 @@ package uk.nhs.cohortcoach.platform.support.outbox;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,19 +20,26 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The outbox for every service with MongoDB, and its relay to Kafka. */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class},
+        afterName = "org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration")
 @ConditionalOnBean(MongoTemplate.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(MongoTemplate mongo) {
-        return new Outbox(mongo);
+    TraceCarrier outboxTraceCarrier(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceCarrier(tracer.getIfAvailable(), propagator.getIfAvailable());
+    }
+
+    @Bean
+    Outbox outbox(MongoTemplate mongo, TraceCarrier trace) {
+        return new Outbox(mongo, trace);
     }
 
     @Bean
     @ConditionalOnProperty(name = "cohort-coach.outbox.enabled", matchIfMissing = true)
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties) {
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
+            TraceCarrier trace, ObjectProvider<ObservationRegistry> observations) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -43,6 +54,7 @@ public class OutboxAutoConfiguration {
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer());
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(factory);
         kafka.setObservationEnabled(true);
-        return new OutboxRelay(mongo, kafka, properties);
+        observations.ifAvailable(kafka::setObservationRegistry);
+        return new OutboxRelay(mongo, kafka, properties, trace);
     }
 }

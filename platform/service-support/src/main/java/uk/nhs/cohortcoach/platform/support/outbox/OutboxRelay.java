@@ -35,13 +35,19 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
+    private final TraceCarrier trace;
     private volatile ScheduledExecutorService executor;
     private volatile boolean brokerWasDown;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        this(mongo, kafka, properties, TraceCarrier.NONE);
+    }
+
+    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, TraceCarrier trace) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.trace = trace;
     }
 
     @Override
@@ -137,7 +143,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                 .map(OutboxEntry::fromDocument).toList();
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (OutboxEntry entry : entries) {
-            sends.add(kafka.send(record(entry)));
+            sends.add(trace.continueTrace(entry.trace(), "outbox relay", () -> kafka.send(record(entry))));
         }
         List<String> sent = new ArrayList<>();
         RuntimeException failure = null;

@@ -38,6 +38,46 @@ class MessagingTestApplication {
         return new NewTopic(TOPIC + ".DLT", 1, (short) 1);
     }
 
+    /** Writes an enrolment through the outbox, as a service's command endpoint would. */
+    @org.springframework.web.bind.annotation.RestController
+    static class EnrolmentController {
+
+        private final uk.nhs.cohortcoach.platform.support.outbox.Outbox outbox;
+
+        EnrolmentController(uk.nhs.cohortcoach.platform.support.outbox.Outbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @org.springframework.web.bind.annotation.PostMapping("/enrolments/{id}")
+        void enrol(@org.springframework.web.bind.annotation.PathVariable String id) {
+            outbox.insert(new Enrolment(id, "Phase 2", null, null), new uk.nhs.cohortcoach.platform.events.cohort.CohortCreated(
+                    java.util.UUID.randomUUID(), java.time.Instant.now(), id, "Phase 2", 2, "coaching",
+                    java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 9, 30), "PLANNED"));
+        }
+    }
+
+    /** Records, per aggregate, the trace id a consumer of the cohort topic runs in. */
+    @Component
+    static class TraceRecordingListener {
+
+        final ConcurrentHashMap<String, String> traceIds = new ConcurrentHashMap<>();
+        private final EventInbox inbox;
+        private final io.micrometer.tracing.Tracer tracer;
+
+        TraceRecordingListener(EventInbox inbox, io.micrometer.tracing.Tracer tracer) {
+            this.inbox = inbox;
+            this.tracer = tracer;
+        }
+
+        @KafkaListener(topics = uk.nhs.cohortcoach.platform.events.Topics.COHORT, groupId = "trace-test")
+        void on(String record) {
+            inbox.receive("trace-test", record, (event, envelope) -> {
+                io.micrometer.tracing.Span span = tracer.currentSpan();
+                traceIds.put(event.aggregateId(), span == null ? "none" : span.context().traceId());
+            });
+        }
+    }
+
     /** Counts, per aggregate, how often the handler's effect happened (in MongoDB) and was attempted (in memory). */
     @Component
     static class CountingListener {
