@@ -34,8 +34,7 @@ final class JsonReadProblems {
         Throwable cause = ex.getCause();
         if (cause instanceof ForbiddenFieldNameException forbidden) {
             ForbiddenFieldNames.Violation violation = forbidden.violation();
-            return ProblemKind.FORBIDDEN_FIELD_NAME.problem(
-                    "Field names must not start with '$' or contain '.' or a NUL character.",
+            return ProblemKind.FORBIDDEN_FIELD_NAME.problem(ProblemKind.FORBIDDEN_FIELD_NAME.defaultDetail(),
                     List.of(new FieldProblem(violation.path().toString(), violation.reason())));
         }
         if (cause instanceof PropertyBindingException unknown) {

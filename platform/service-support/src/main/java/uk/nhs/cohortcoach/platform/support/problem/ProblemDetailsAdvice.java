@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -107,7 +109,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return clientMistake(ex, ProblemKind.NOT_FOUND.problem("Nothing exists at this address."), headers, request);
+        return clientMistake(ex, ProblemKind.NOT_FOUND.problem(), headers, request);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -122,15 +124,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> handleConcurrentModification(OptimisticLockingFailureException ex, WebRequest request) {
-        return clientMistake(ex, ProblemKind.CONCURRENT_MODIFICATION.problem(
-                "This was changed by someone else after you loaded it. Reload it, then make your change again."),
-                new HttpHeaders(), request);
+        return clientMistake(ex, ProblemKind.CONCURRENT_MODIFICATION.problem(), new HttpHeaders(), request);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> handleDuplicate(DuplicateKeyException ex, WebRequest request) {
-        return clientMistake(ex, ProblemKind.DUPLICATE.problem(
-                "Something with the same unique value already exists."), new HttpHeaders(), request);
+        return clientMistake(ex, ProblemKind.DUPLICATE.problem(), new HttpHeaders(), request);
     }
 
     // ---- everything else
@@ -141,9 +140,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             throw ex; // Spring Security's filters answer 401/403; a 500 here would hide them
         }
         log.error("Unhandled error", ex);
-        ProblemDetail problem = ProblemKind.INTERNAL_ERROR.problem(
-                "Something went wrong on our side. Quote the correlation id if you report it.");
-        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+        return createResponseEntity(ProblemKind.INTERNAL_ERROR.problem(), new HttpHeaders(),
+                HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     /**
@@ -153,14 +151,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail given ? given
-                : ProblemDetail.forStatus(statusCode);
+        ProblemDetail problem = problemOf(ex, body, statusCode);
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
             ProblemKind.forStatus(statusCode).ifPresent(kind -> kind.applyTo(problem));
         }
+        if (problem.getDetail() == null) {
+            problem.setDetail(ProblemKind.forStatus(statusCode).map(ProblemKind::defaultDetail)
+                    .orElse("The request could not be completed (" + statusCode.value() + ")."));
+        }
         if (statusCode.is5xxServerError()) {
             log.error("Server error answered {}", statusCode.value(), ex);
-            problem.setDetail("Something went wrong on our side. Quote the correlation id if you report it.");
+            problem.setDetail(ProblemKind.INTERNAL_ERROR.defaultDetail());
         } else if (log.isDebugEnabled()) {
             log.debug("Client error answered {}: {}", statusCode.value(), ex.toString());
         }
@@ -177,6 +178,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ProblemDetail problemOf(Exception ex, Object body, HttpStatusCode statusCode) {
+        if (body instanceof ProblemDetail given) {
+            return given;
+        }
+        if (ex instanceof ErrorResponse errorResponse) {
+            return errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        return ProblemDetail.forStatus(statusCode);
     }
 
     private ResponseEntity<Object> clientMistake(Exception ex, ProblemDetail problem, HttpHeaders headers, WebRequest request) {

@@ -15,23 +15,40 @@ import org.springframework.http.ProblemDetail;
  */
 enum ProblemKind {
 
-    VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request"),
-    MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "Malformed JSON"),
-    UNKNOWN_FIELD("unknown-field", HttpStatus.BAD_REQUEST, "Unknown field"),
-    INVALID_VALUE("invalid-value", HttpStatus.BAD_REQUEST, "Invalid value"),
-    FORBIDDEN_FIELD_NAME("forbidden-field-name", HttpStatus.BAD_REQUEST, "Field name not allowed"),
-    MISSING_PARAMETER("missing-parameter", HttpStatus.BAD_REQUEST, "Missing parameter"),
-    INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
-    BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request"),
-    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
-    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
-    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
-    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
-    CONCURRENT_MODIFICATION("concurrent-modification", HttpStatus.CONFLICT, "Changed by someone else"),
-    DUPLICATE("duplicate", HttpStatus.CONFLICT, "Already exists"),
-    CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request",
+            "The request has invalid values."),
+    MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "Malformed JSON",
+            "The request body is not well-formed JSON."),
+    UNKNOWN_FIELD("unknown-field", HttpStatus.BAD_REQUEST, "Unknown field",
+            "The request body has a field this service does not know."),
+    INVALID_VALUE("invalid-value", HttpStatus.BAD_REQUEST, "Invalid value",
+            "The request body has a value of the wrong type or format."),
+    FORBIDDEN_FIELD_NAME("forbidden-field-name", HttpStatus.BAD_REQUEST, "Field name not allowed",
+            "Field names must not start with '$' or contain '.' or a NUL character."),
+    MISSING_PARAMETER("missing-parameter", HttpStatus.BAD_REQUEST, "Missing parameter",
+            "A required parameter is missing."),
+    INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter",
+            "A parameter has a value of the wrong type or format."),
+    BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request",
+            "The request is not valid."),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found",
+            "Nothing exists at this address."),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+            "This method is not allowed here; the Allow header lists those that are."),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+            "This resource cannot be given in the media type asked for; ask for application/json."),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
+            "The request clashes with the current state."),
+    CONCURRENT_MODIFICATION("concurrent-modification", HttpStatus.CONFLICT, "Changed by someone else",
+            "This was changed by someone else after you loaded it. Reload it, then make your change again."),
+    DUPLICATE("duplicate", HttpStatus.CONFLICT, "Already exists",
+            "Something with the same unique value already exists."),
+    CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+            "The request body is larger than this service accepts."),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            "Send the request body as application/json."),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+            "Something went wrong on our side. Quote the correlation id if you report it.");
 
     static final String TYPE_BASE = "https://cohort-coach.nhs.uk/problems/";
 
@@ -41,11 +58,13 @@ enum ProblemKind {
     private final URI type;
     private final HttpStatus status;
     private final String title;
+    private final String defaultDetail;
 
-    ProblemKind(String slug, HttpStatus status, String title) {
+    ProblemKind(String slug, HttpStatus status, String title, String defaultDetail) {
         this.type = URI.create(TYPE_BASE + slug);
         this.status = status;
         this.title = title;
+        this.defaultDetail = defaultDetail;
     }
 
     URI type() {
@@ -58,6 +77,15 @@ enum ProblemKind {
 
     String title() {
         return title;
+    }
+
+    /** What to tell the client when nothing more specific is known. */
+    String defaultDetail() {
+        return defaultDetail;
+    }
+
+    ProblemDetail problem() {
+        return problem(defaultDetail);
     }
 
     ProblemDetail problem(String detail) {

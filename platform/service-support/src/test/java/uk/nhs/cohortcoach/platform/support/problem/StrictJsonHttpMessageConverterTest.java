@@ -47,31 +47,32 @@ class StrictJsonHttpMessageConverterTest {
 
     @Test
     void refusesNullForAPrimitive() {
-        assertThat(causeOfFailure(Widget.class, "{\"size\":null}")).isInstanceOf(MismatchedInputException.class);
+        assertRefusedAt("{\"size\":null}", "size");
     }
 
     @Test
     void refusesATextualNumberAFractionForAWholeNumberAndANumberForText() {
-        assertThat(causeOfFailure(Widget.class, "{\"size\":\"42\"}")).isInstanceOf(MismatchedInputException.class);
-        assertThat(causeOfFailure(Widget.class, "{\"weight\":1.5}")).isInstanceOf(MismatchedInputException.class);
-        assertThat(causeOfFailure(Widget.class, "{\"name\":42}")).isInstanceOf(MismatchedInputException.class);
-        assertThat(causeOfFailure(Widget.class, "{\"name\":true}")).isInstanceOf(MismatchedInputException.class);
+        assertRefusedAt("{\"size\":\"42\"}", "size");
+        assertRefusedAt("{\"size\":1,\"weight\":1.5}", "weight");
+        assertRefusedAt("{\"size\":1,\"name\":42}", "name");
+        assertRefusedAt("{\"size\":1,\"name\":1.5}", "name");
+        assertRefusedAt("{\"size\":1,\"name\":true}", "name");
     }
 
     @Test
     void refusesAnEnumByNumberOrUnknownName() {
-        assertThat(causeOfFailure(Widget.class, "{\"colour\":1}")).isInstanceOf(MismatchedInputException.class);
-        assertThat(causeOfFailure(Widget.class, "{\"colour\":\"PURPLE\"}")).isInstanceOf(InvalidFormatException.class);
+        assertRefusedAt("{\"size\":1,\"colour\":1}", "colour");
+        assertThat(causeOfFailure(Widget.class, "{\"size\":1,\"colour\":\"PURPLE\"}")).isInstanceOf(InvalidFormatException.class);
     }
 
     @Test
     void refusesTrailingContent() {
-        assertThat(causeOfFailure(Widget.class, "{\"name\":\"a\"} {\"name\":\"b\"}")).isNotNull();
+        assertThat(causeOfFailure(Widget.class, "{\"size\":1} {\"size\":2}")).isInstanceOf(MismatchedInputException.class);
     }
 
     @Test
     void refusesAnOperatorKeyInsideAMapBeforeBinding() {
-        assertThat(causeOfFailure(Widget.class, "{\"attributes\":{\"$where\":\"1\"}}"))
+        assertThat(causeOfFailure(Widget.class, "{\"size\":1,\"attributes\":{\"$where\":\"1\"}}"))
                 .isInstanceOfSatisfying(ForbiddenFieldNameException.class,
                         e -> assertThat(e.violation().path()).hasToString("attributes.$where"));
     }
@@ -123,6 +124,11 @@ class StrictJsonHttpMessageConverterTest {
         Throwable failure = catchThrowable(() -> read(type, json));
         assertThat(failure).as("reading %s", json).isInstanceOf(HttpMessageNotReadableException.class);
         return failure.getCause();
+    }
+
+    private void assertRefusedAt(String json, String path) {
+        assertThat(causeOfFailure(Widget.class, json)).as(json).isInstanceOfSatisfying(MismatchedInputException.class,
+                mismatch -> assertThat(FieldPath.of(mismatch.getPath())).hasToString(path));
     }
 
     private static MockHttpInputMessage message(String json, Charset charset) {
