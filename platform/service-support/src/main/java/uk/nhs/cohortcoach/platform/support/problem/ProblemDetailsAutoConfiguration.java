@@ -2,12 +2,30 @@ package uk.nhs.cohortcoach.platform.support.problem;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Installs the platform's problem-details advice in place of Spring Boot's default one. */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+/**
+ * Installs the platform's problem-details advice in place of Spring Boot's default one, and the strict
+ * JSON reader for the service's own API (server side only: clients and Kafka keep the tolerant mapper).
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class, after = JacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RequestBodyProperties.class)
 @Import(ProblemDetailsAdvice.class)
 public class ProblemDetailsAutoConfiguration {
+
+    /** Runs after Spring Boot's own customizer (order 0), so this JSON converter replaces the default one. */
+    @Bean
+    @Order(100)
+    ServerHttpMessageConvertersCustomizer strictJsonRequestBodies(JsonMapper jsonMapper, RequestBodyProperties properties) {
+        StrictJsonHttpMessageConverter converter = new StrictJsonHttpMessageConverter(jsonMapper, properties.maxSize());
+        return builder -> builder.withJsonConverter(converter);
+    }
 }

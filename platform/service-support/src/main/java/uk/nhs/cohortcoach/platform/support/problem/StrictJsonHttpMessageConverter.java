@@ -1,0 +1,142 @@
+package uk.nhs.cohortcoach.platform.support.problem;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ContentTooLargeException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The JSON converter for request and response bodies of a service's own API. It reads strictly:
+ * <ul>
+ * <li>a body larger than the configured limit is refused (413) before it is parsed;</li>
+ * <li>a key MongoDB could treat as an operator or a path ({@link ForbiddenFieldNames}) is refused
+ * anywhere in the document, including inside maps and free-form values;</li>
+ * <li>unknown fields, nulls for primitives, numbers for enums, fractions for whole numbers,
+ * scalars of the wrong JSON type (a string for a number, a number for a string) and trailing
+ * content are refused.</li>
+ * </ul>
+ * Writing is unchanged: the mapper is the application's own, with only reading features changed.
+ * Kafka, RestClient and everything else keep the application's tolerant mapper.
+ */
+class StrictJsonHttpMessageConverter extends JacksonJsonHttpMessageConverter {
+
+    /** Charsets Jackson decodes itself from bytes; others go through a reader, as in the superclass. */
+    private static final Set<String> JACKSON_DECODED = Set.of(
+            "UTF-8", "UTF-16", "UTF-16BE", "UTF-16LE", "UTF-32", "UTF-32BE", "UTF-32LE");
+
+    private final long maxBodyBytes;
+
+    StrictJsonHttpMessageConverter(JsonMapper applicationMapper, DataSize maxBody) {
+        super(strict(applicationMapper));
+        this.maxBodyBytes = maxBody.toBytes();
+    }
+
+    static JsonMapper strict(JsonMapper applicationMapper) {
+        return applicationMapper.rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // the feature above stops "42" becoming a number; these stop 42 or true becoming "42" or "true"
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+    }
+
+    @Override
+    public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints) throws IOException {
+        return super.read(type, checked(input), hints);
+    }
+
+    @Override
+    protected Object readInternal(Class<?> clazz, HttpInputMessage input) throws IOException {
+        return super.readInternal(clazz, checked(input));
+    }
+
+    private HttpInputMessage checked(HttpInputMessage input) throws IOException {
+        if (input instanceof CheckedBody) {
+            return input;
+        }
+        CheckedBody body = new CheckedBody(input.getHeaders(), readAtMostLimit(input));
+        try (JsonParser parser = parserLikeTheSuperclassUses(body)) {
+            ForbiddenFieldNames.find(parser).ifPresent(violation -> {
+                throw new HttpMessageNotReadableException("Forbidden field name",
+                        new ForbiddenFieldNameException(violation), input);
+            });
+        } catch (JacksonException notJson) {
+            throw new HttpMessageNotReadableException("JSON parse error", notJson, input);
+        }
+        return body;
+    }
+
+    private byte[] readAtMostLimit(HttpInputMessage input) throws IOException {
+        long declared = input.getHeaders().getContentLength();
+        if (declared > maxBodyBytes) {
+            throw tooLarge();
+        }
+        byte[] bytes = input.getBody().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        if (bytes.length > maxBodyBytes) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    private ContentTooLargeException tooLarge() {
+        ContentTooLargeException tooLarge = new ContentTooLargeException(null);
+        tooLarge.setDetail("The request body is larger than the " + maxBodyBytes + " bytes this service accepts.");
+        return tooLarge;
+    }
+
+    private JsonParser parserLikeTheSuperclassUses(CheckedBody body) {
+        Charset charset = getCharset(body.getHeaders().getContentType());
+        if (JACKSON_DECODED.contains(charset.name())) {
+            return getMapper().createParser(body.bytes);
+        }
+        return getMapper().createParser(new InputStreamReader(new ByteArrayInputStream(body.bytes), charset));
+    }
+
+    /** A body already read, size-checked and scanned; handed on to the superclass as if unread. */
+    private static final class CheckedBody implements HttpInputMessage {
+
+        private final HttpHeaders headers;
+        private final byte[] bytes;
+
+        CheckedBody(HttpHeaders headers, byte[] bytes) {
+            this.headers = headers;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public InputStream getBody() {
+            return new ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public HttpHeaders getHeaders() {
+            return headers;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package uk.nhs.cohortcoach.platform.support.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.ProblemDetail;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/**
+ * Turns Bean Validation failures (of a request body, of path, query and header parameters, or of a
+ * {@code @Validated} bean called with request data) into one 400 problem listing every field at
+ * fault, each by its JSON path or parameter name.
+ */
+final class ValidationProblems {
+
+    private static final String DETAIL = "The request has invalid values; see errors for each field.";
+
+    private final JsonPropertyNames names;
+
+    ValidationProblems(JsonPropertyNames names) {
+        this.names = names;
+    }
+
+    ProblemDetail problemFor(MethodArgumentNotValidException ex) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Type bodyType = ex.getParameter().getNestedGenericParameterType();
+        for (ObjectError error : ex.getBindingResult().getAllErrors()) {
+            FieldPath path = pathOf(error, FieldPath.root(), bodyType, FieldPath.root());
+            errors.add(new FieldProblem(path.toString(), messageOf(error)));
+        }
+        return problem(errors);
+    }
+
+    ProblemDetail problemFor(HandlerMethodValidationException ex) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            MethodParameter parameter = result.getMethodParameter();
+            FieldPath base = requestName(parameter) == null ? FieldPath.root() : FieldPath.root().property(requestName(parameter));
+            Type type = parameter.getGenericParameterType();
+            if (result instanceof ParameterErrors bean) {
+                for (ObjectError error : bean.getAllErrors()) {
+                    FieldPath path = pathOf(error, base, type, inContainer(base, result));
+                    errors.add(new FieldProblem(path.toString(), messageOf(error)));
+                }
+            } else {
+                for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                    ConstraintViolation<?> violation = unwrap(result, error);
+                    FieldPath path = violation == null ? inContainer(base, result)
+                            : names.render(base, type, violation.getPropertyPath());
+                    errors.add(new FieldProblem(path.toString(), messageOf(error)));
+                }
+            }
+        }
+        for (MessageSourceResolvable crossParameter : ex.getCrossParameterValidationResults()) {
+            errors.add(new FieldProblem("", messageOf(crossParameter)));
+        }
+        return problem(errors);
+    }
+
+    /** For {@code @Validated} beans outside the web layer; true when a violation is about a return value (our fault, not the client's). */
+    static boolean concernsReturnValues(ConstraintViolationException ex) {
+        return ex.getConstraintViolations().stream().anyMatch(violation -> {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    ProblemDetail problemFor(ConstraintViolationException ex) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            errors.add(new FieldProblem(pathOfCalledBean(violation).toString(), violation.getMessage()));
+        }
+        return problem(errors);
+    }
+
+    private ProblemDetail problem(List<FieldProblem> errors) {
+        errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+        return ProblemKind.VALIDATION.problem(DETAIL, errors);
+    }
+
+    /**
+     * @param base where the validated value sits in the request
+     * @param validatedType its declared type, which the violation's path starts from
+     * @param fallback where to put the error when it does not come from Bean Validation
+     */
+    private FieldPath pathOf(ObjectError error, FieldPath base, Type validatedType, FieldPath fallback) {
+        if (error.contains(ConstraintViolation.class)) {
+            return names.render(base, validatedType, error.unwrap(ConstraintViolation.class).getPropertyPath());
+        }
+        return error instanceof FieldError field ? appendSpringPath(fallback, field.getField()) : fallback;
+    }
+
+    private FieldPath pathOfCalledBean(ConstraintViolation<?> violation) {
+        List<Class<?>> parameterTypes = List.of();
+        FieldPath parameter = null;
+        Type parameterType = null;
+        boolean nodesAfterParameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                parameterTypes = node.getKind() == ElementKind.METHOD
+                        ? node.as(Path.MethodNode.class).getParameterTypes()
+                        : node.as(Path.ConstructorNode.class).getParameterTypes();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                parameter = FieldPath.root().property(node.getName());
+                parameterType = index < parameterTypes.size() ? parameterTypes.get(index) : null;
+            } else if (parameter != null) {
+                nodesAfterParameter = true;
+            }
+        }
+        if (parameter == null) {
+            return names.render(FieldPath.root(), violation.getRootBeanClass(), violation.getPropertyPath());
+        }
+        // a bean passed on from the request is reported relative to itself, as the client sent it
+        return nodesAfterParameter ? names.render(FieldPath.root(), parameterType, violation.getPropertyPath()) : parameter;
+    }
+
+    private static FieldPath inContainer(FieldPath base, ParameterValidationResult result) {
+        if (result.getContainerIndex() != null) {
+            return base.index(result.getContainerIndex());
+        }
+        if (result.getContainerKey() != null) {
+            return base.property(String.valueOf(result.getContainerKey()));
+        }
+        return base;
+    }
+
+    /** Spring's own path syntax ({@code a.b[0].c}, {@code m[key]}), for errors not raised by Bean Validation. */
+    private static FieldPath appendSpringPath(FieldPath base, String springPath) {
+        FieldPath path = base;
+        for (String part : springPath.split("\\.")) {
+            int bracket = part.indexOf('[');
+            path = path.property(bracket < 0 ? part : part.substring(0, bracket));
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                if (close < 0) {
+                    break;
+                }
+                String inside = part.substring(bracket + 1, close);
+                path = inside.chars().allMatch(Character::isDigit) && !inside.isEmpty()
+                        ? path.index(Integer.parseInt(inside)) : path.property(inside);
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return path;
+    }
+
+    private static ConstraintViolation<?> unwrap(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException notAViolation) {
+            return null;
+        }
+    }
+
+    /** The name the client used for a parameter, or null for a request body. */
+    private static String requestName(MethodParameter parameter) {
+        String name = null;
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        CookieValue cookie = parameter.getParameterAnnotation(CookieValue.class);
+        RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+        if (requestParam != null) {
+            name = firstNonEmpty(requestParam.name(), requestParam.value());
+        } else if (pathVariable != null) {
+            name = firstNonEmpty(pathVariable.name(), pathVariable.value());
+        } else if (header != null) {
+            name = firstNonEmpty(header.name(), header.value());
+        } else if (cookie != null) {
+            name = firstNonEmpty(cookie.name(), cookie.value());
+        } else if (part != null) {
+            name = firstNonEmpty(part.name(), part.value());
+        } else {
+            return null;
+        }
+        return name.isEmpty() ? String.valueOf(parameter.getParameterName()) : name;
+    }
+
+    private static String firstNonEmpty(String a, String b) {
+        return a.isEmpty() ? b : a;
+    }
+
+    private static String messageOf(MessageSourceResolvable error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+}

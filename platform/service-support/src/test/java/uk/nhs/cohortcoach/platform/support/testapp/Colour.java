@@ -1,0 +1,5 @@
+package uk.nhs.cohortcoach.platform.support.testapp;
+
+enum Colour {
+    RED, GREEN, BLUE
+}
