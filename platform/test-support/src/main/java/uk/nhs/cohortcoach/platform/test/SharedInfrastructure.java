@@ -9,7 +9,7 @@ import uk.nhs.cohortcoach.platform.events.Topics;
 /**
  * One real Kafka broker (KRaft, in-process) and one Mongo wire server per test JVM, started on first
  * use and shared by every test class in that JVM; they stop when the JVM exits. The platform topics
- * and their dead-letter topics exist from the start.
+ * and their dead-letter topics exist from the start. Also the JWKS endpoint of {@link TestTokens}.
  */
 public final class SharedInfrastructure {
 
@@ -18,6 +18,7 @@ public final class SharedInfrastructure {
     }
 
     private static Endpoints endpoints;
+    private static JwksServer jwks;
 
     private SharedInfrastructure() {
     }
@@ -28,6 +29,26 @@ public final class SharedInfrastructure {
             endpoints = new Endpoints(startKafka(), startMongo());
         }
         return endpoints;
+    }
+
+    /**
+     * Where the services find the signing key of {@link TestTokens}: a small HTTP server in this JVM,
+     * started on first use (independently of Kafka and Mongo).
+     */
+    public static synchronized String jwksUri() {
+        return jwks().uri();
+    }
+
+    /** How many times a service has fetched the test JWKS in this JVM. */
+    public static synchronized int jwksRequests() {
+        return jwks().requests();
+    }
+
+    private static JwksServer jwks() {
+        if (jwks == null) {
+            jwks = JwksServer.start();
+        }
+        return jwks;
     }
 
     private static String startKafka() {
