@@ -56,8 +56,4 @@ class DemoAccounts {
         }
         return Optional.of(new SignedInPerson(account.personId(), key, account.name(), account.roles()));
     }
-
-    boolean enabled() {
-        return !accounts.isEmpty();
-    }
 }

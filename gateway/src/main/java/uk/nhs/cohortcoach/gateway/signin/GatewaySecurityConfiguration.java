@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import uk.nhs.cohortcoach.gateway.token.SessionCookie;
@@ -43,6 +44,7 @@ class GatewaySecurityConfiguration {
                     new OidcPersonMapper(properties.oidc()), tokens, sessionCookie, properties.oidc().successUrl());
             http.oauth2Login(login -> login
                     .authenticationSuccessHandler(success)
+                    .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?signin=failed"))
                     .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()));
         }
         return http.build();

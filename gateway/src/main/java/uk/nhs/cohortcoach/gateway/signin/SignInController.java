@@ -72,7 +72,7 @@ class SignInController {
         if (retryAfter != null) {
             log.warn("Sign-in refused: too many failures for one username from {}", key.clientAddress());
             long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-            return Mono.just(SignInProblems.builder(exchange, HttpStatus.TOO_MANY_REQUESTS)
+            return Mono.just(SignInProblems.builder(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                     .body(SignInProblems.problem(exchange, HttpStatus.TOO_MANY_REQUESTS,
                             "Too many failed sign-in attempts. Try again later.")));

@@ -14,7 +14,7 @@ final class SignInProblems {
     private SignInProblems() {
     }
 
-    static ResponseEntity.BodyBuilder builder(ServerWebExchange exchange, HttpStatus status) {
+    static ResponseEntity.BodyBuilder builder(HttpStatus status) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
@@ -29,6 +29,6 @@ final class SignInProblems {
     }
 
     static ResponseEntity<Object> respond(ServerWebExchange exchange, HttpStatus status, String detail) {
-        return builder(exchange, status).body(problem(exchange, status, detail));
+        return builder(status).body(problem(exchange, status, detail));
     }
 }
