@@ -110,6 +110,9 @@ public final class LocalStack {
         common.put("MONGODB_URI", config.mongoUri());
         common.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
         common.put("SPRING_PROFILES_ACTIVE", System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "demo"));
+        // The gateway signs tokens as this issuer; the services trust it and fetch its keys (lazily, on
+        // the first token, so they may start before the gateway).
+        common.put("AUTH_ISSUER", System.getenv().getOrDefault("AUTH_ISSUER", StackConfig.DEFAULT_ISSUER));
 
         say("Starting " + config.services().size() + " services and the gateway...");
         List<ProcessLauncher.Managed> applications = new ArrayList<>();
@@ -117,6 +120,7 @@ public final class LocalStack {
         for (StackConfig.ServiceSpec service : config.services()) {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
+            environment.put("AUTH_JWKS_URI", config.jwksUri());
             applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
         }

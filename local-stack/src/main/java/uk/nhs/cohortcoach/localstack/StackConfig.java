@@ -38,6 +38,9 @@ record StackConfig(
     record ServiceSpec(String name, String uriVariable, int port) {
     }
 
+    /** The token issuer the gateway signs as and the services trust, unless {@code AUTH_ISSUER} says otherwise. */
+    static final String DEFAULT_ISSUER = "cohort-coach";
+
     static final String DEFAULT_JAVA_OPTIONS =
             "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k";
 
@@ -67,6 +70,11 @@ record StackConfig(
 
     String kafkaBootstrapServers() {
         return externalKafka.orElse("127.0.0.1:" + kafkaPort);
+    }
+
+    /** Where the services fetch the gateway's token signing keys. */
+    String jwksUri() {
+        return "http://127.0.0.1:" + gatewayPort + "/.well-known/jwks.json";
     }
 
     Path logDir() {

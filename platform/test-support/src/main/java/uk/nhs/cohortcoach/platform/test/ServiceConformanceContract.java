@@ -21,15 +21,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import uk.nhs.cohortcoach.platform.events.CorrelationIds;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
+import uk.nhs.cohortcoach.platform.events.Role;
 
 /**
  * What every back-end service promises before it has any features: probes, metrics, an allow-list
- * of actuator endpoints, its own MongoDB database, a working Kafka client, the correlation id and
- * problem details. A service proves it with a subclass annotated {@link PlatformIntegrationTest}.
+ * of actuator endpoints, its own MongoDB database, a working Kafka client, the correlation id,
+ * problem details, and a valid platform token ({@link TestTokens}) on every request but probes and
+ * metrics. A service proves it with a subclass annotated {@link PlatformIntegrationTest}.
  */
 public abstract class ServiceConformanceContract {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String PERSON = "7d1c5a52-0000-4000-8000-00000000c0de";
 
     @LocalServerPort
     private int port;
@@ -71,7 +74,8 @@ public abstract class ServiceConformanceContract {
     @Test
     void exposesNoActuatorEndpointOutsideTheAllowList() throws Exception {
         for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/configprops"}) {
-            assertThat(get(endpoint, null).statusCode()).as(endpoint).isEqualTo(404);
+            assertThat(get(endpoint, null, validToken()).statusCode()).as(endpoint + " with a token").isEqualTo(404);
+            assertThat(get(endpoint, null, null).statusCode()).as(endpoint + " without a token").isEqualTo(401);
         }
     }
 
@@ -95,24 +99,107 @@ public abstract class ServiceConformanceContract {
 
     @Test
     void returnsTheCallersCorrelationIdInHeaderAndProblemBody() throws Exception {
-        HttpResponse<String> response = get("/no-such-resource", "conformance-42");
+        HttpResponse<String> response = get("/no-such-resource", "conformance-42", validToken());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue(CorrelationIds.HEADER)).hasValue("conformance-42");
         assertThatProblem(response).hasStatus(404).hasType(ProblemTypes.NOT_FOUND).hasCorrelationId("conformance-42");
     }
 
     @Test
     void createsACorrelationIdWhenTheCallerSendsNone() throws Exception {
-        HttpResponse<String> response = get("/no-such-resource", null);
+        HttpResponse<String> response = get("/no-such-resource", null, validToken());
+        assertThat(response.statusCode()).isEqualTo(404);
         String id = response.headers().firstValue(CorrelationIds.HEADER).orElseThrow();
         assertThat(UUID.fromString(id)).isNotNull();
         assertThat(response.body()).contains("\"correlationId\":\"" + id + "\"");
     }
 
+    @Test
+    void acceptsAValidTokenCheckedAgainstTheKeysFetchedFromTheJwksUri() throws Exception {
+        HttpResponse<String> response = get("/no-such-resource", null, validToken());
+        assertThat(response.statusCode()).as("a valid token gets past security to the 404").isEqualTo(404);
+        assertThat(SharedInfrastructure.jwksRequests()).as("JWKS fetched over HTTP").isPositive();
+    }
+
+    @Test
+    void refusesARequestWithoutATokenWith401ProblemAndCorrelationId() throws Exception {
+        HttpResponse<String> response = get("/no-such-resource", "conformance-401", null);
+        assertUnauthorized(response, "conformance-401");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void refusesAnExpiredToken() throws Exception {
+        assertRefusedAsInvalid(TestTokens.expired(PERSON, Role.PROGRAMME_MANAGER));
+    }
+
+    @Test
+    void refusesATokenSignedByAKeyItDoesNotTrust() throws Exception {
+        assertRefusedAsInvalid(TestTokens.signedByForeignKey(PERSON, Role.PROGRAMME_MANAGER));
+    }
+
+    @Test
+    void refusesATokenFromAnotherIssuer() throws Exception {
+        assertRefusedAsInvalid(TestTokens.withIssuer("someone-else", PERSON, Role.PROGRAMME_MANAGER));
+    }
+
+    @Test
+    void refusesAnUnsignedToken() throws Exception {
+        assertRefusedAsInvalid(TestTokens.unsigned(PERSON, Role.PROGRAMME_MANAGER));
+    }
+
+    @Test
+    void refusesAMalformedToken() throws Exception {
+        assertRefusedAsInvalid("not-a-jwt");
+    }
+
+    @Test
+    void keepsProbesInfoAndMetricsOpenWithoutAToken() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                "/actuator/info", "/actuator/prometheus"}) {
+            assertThat(get(path, null, null).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    private void assertRefusedAsInvalid(String token) throws Exception {
+        String correlationId = "conformance-" + UUID.randomUUID();
+        HttpResponse<String> response = get("/no-such-resource", correlationId, token);
+        assertUnauthorized(response, correlationId);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                header -> assertThat(header).startsWith("Bearer").contains("error=\"invalid_token\""));
+    }
+
+    private static void assertUnauthorized(HttpResponse<String> response, String correlationId) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue(CorrelationIds.HEADER)).hasValue(correlationId);
+        assertThat(response.body())
+                .contains("\"status\":401")
+                .contains("\"correlationId\":\"" + correlationId + "\"")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    private static String validToken() {
+        return TestTokens.forRoles(PERSON, Role.PROGRAMME_MANAGER);
+    }
+
     private HttpResponse<String> get(String path, String correlationId) throws IOException, InterruptedException {
+        return get(path, correlationId, null);
+    }
+
+    private HttpResponse<String> get(String path, String correlationId, String bearerToken)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (correlationId != null) {
             request.header(CorrelationIds.HEADER, correlationId);
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

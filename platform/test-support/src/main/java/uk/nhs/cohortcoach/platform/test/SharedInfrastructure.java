@@ -11,7 +11,8 @@ import uk.nhs.cohortcoach.platform.events.Topics;
  * use and shared by every test class in that JVM; they stop when the JVM exits. The platform topics
  * and their dead-letter topics exist from the start. Neither is stopped explicitly: they end with the
  * JVM, after the cached Spring contexts have closed (stopping the broker first would make every
- * context's Kafka consumers wait out their close timeout).
+ * context's Kafka consumers wait out their close timeout). Also serves the JWKS endpoint of
+ * {@link TestTokens}.
  */
 public final class SharedInfrastructure {
 
@@ -20,6 +21,7 @@ public final class SharedInfrastructure {
     }
 
     private static Endpoints endpoints;
+    private static JwksServer jwks;
 
     private SharedInfrastructure() {
     }
@@ -30,6 +32,26 @@ public final class SharedInfrastructure {
             endpoints = new Endpoints(startKafka(), startMongo());
         }
         return endpoints;
+    }
+
+    /**
+     * Where the services find the signing key of {@link TestTokens}: a small HTTP server in this JVM,
+     * started on first use (independently of Kafka and Mongo).
+     */
+    public static synchronized String jwksUri() {
+        return jwks().uri();
+    }
+
+    /** How many times a service has fetched the test JWKS in this JVM. */
+    public static synchronized int jwksRequests() {
+        return jwks().requests();
+    }
+
+    private static JwksServer jwks() {
+        if (jwks == null) {
+            jwks = JwksServer.start();
+        }
+        return jwks;
     }
 
     private static String startKafka() {

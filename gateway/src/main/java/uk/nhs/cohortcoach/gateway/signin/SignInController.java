@@ -1,0 +1,100 @@
+package uk.nhs.cohortcoach.gateway.signin;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import uk.nhs.cohortcoach.gateway.token.IssuedToken;
+import uk.nhs.cohortcoach.gateway.token.SessionCookie;
+import uk.nhs.cohortcoach.gateway.token.SignedInPerson;
+import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
+
+/**
+ * {@code POST /auth/login} with {@code {"username","password"}}: on success the platform token in
+ * the body (for API clients) and in the session cookie (for the browser); wrong credentials are a
+ * 401 that never says whether the username or the password was wrong; too many failures a 429 with
+ * {@code Retry-After}. {@code POST /auth/logout} clears the session cookie.
+ */
+@RestController
+class SignInController {
+
+    static final String WRONG_CREDENTIALS = "The username or password is not right.";
+    static final String UNREADABLE = "Send JSON with a username and a password.";
+
+    private static final Logger log = LoggerFactory.getLogger(SignInController.class);
+
+    private final DemoAccounts accounts;
+    private final FailedSignInThrottle throttle;
+    private final TokenIssuer tokens;
+    private final SessionCookie sessionCookie;
+
+    SignInController(DemoAccounts accounts, FailedSignInThrottle throttle, TokenIssuer tokens, SessionCookie sessionCookie) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @PostMapping("/auth/login")
+    Mono<ResponseEntity<Object>> login(@RequestBody(required = false) Mono<LoginRequest> body, ServerWebExchange exchange) {
+        return body
+                .flatMap(request -> request.complete() ? attempt(request, exchange) : Mono.empty())
+                .switchIfEmpty(Mono.fromSupplier(() -> SignInProblems.respond(exchange, HttpStatus.BAD_REQUEST, UNREADABLE)))
+                .onErrorResume(ResponseStatusException.class, failure -> Mono.just(unreadable(failure, exchange)));
+    }
+
+    /** A body that is not JSON at all (415) or cannot be read (400) is answered as a problem too. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Object> unreadable(ResponseStatusException failure, ServerWebExchange exchange) {
+        return SignInProblems.respond(exchange, HttpStatus.valueOf(failure.getStatusCode().value()), UNREADABLE);
+    }
+
+    @PostMapping("/auth/logout")
+    ResponseEntity<Void> logout() {
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, sessionCookie.clear().toString()).build();
+    }
+
+    private Mono<ResponseEntity<Object>> attempt(LoginRequest request, ServerWebExchange exchange) {
+        FailedSignInThrottle.Key key = new FailedSignInThrottle.Key(request.username(), clientAddress(exchange));
+        Duration retryAfter = throttle.tryAttempt(key).orElse(null);
+        if (retryAfter != null) {
+            log.warn("Sign-in refused: too many failures for one username from {}", key.clientAddress());
+            long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+            return Mono.just(SignInProblems.builder(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(SignInProblems.problem(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many failed sign-in attempts. Try again later.")));
+        }
+        return Mono.fromCallable(() -> accounts.authenticate(request.username(), request.password()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(person -> person.map(signedIn -> {
+                    throttle.succeeded(key);
+                    return signedIn(signedIn);
+                }).orElseGet(() -> SignInProblems.respond(exchange, HttpStatus.UNAUTHORIZED, WRONG_CREDENTIALS)));
+    }
+
+    private ResponseEntity<Object> signedIn(SignedInPerson person) {
+        IssuedToken token = tokens.issue(person);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(token).toString())
+                .body(new LoginResponse(token.token(), token.expiresAt(), token.roles()));
+    }
+
+    private static String clientAddress(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,52 @@
+package uk.nhs.cohortcoach.gateway.token;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The platform token the gateway issues and the session cookie that carries it.
+ *
+ * @param issuer     the token's {@code iss}; every service must be configured with the same value
+ * @param ttl        how long a token (and the session cookie) lasts
+ * @param signingKey where the signing key comes from
+ * @param cookie     the browser session cookie
+ */
+@Validated
+@ConfigurationProperties("cohort-coach.auth.token")
+record TokenProperties(
+        @NotBlank @DefaultValue("cohort-coach") String issuer,
+        @NotNull @DefaultValue("PT15M") Duration ttl,
+        @NotNull @Valid @DefaultValue SigningKey signingKey,
+        @NotNull @Valid @DefaultValue Cookie cookie) {
+
+    /**
+     * A PKCS12 key store holding the RSA signing key; when {@code keyStore} is blank the gateway
+     * generates a key at start (fine locally, refused under the {@code prod} profile).
+     *
+     * @param keyStore         path of the PKCS12 file
+     * @param keyStorePassword its password
+     * @param alias            the key's alias in it
+     * @param keyPassword      the key's password, if different from the store's
+     */
+    record SigningKey(String keyStore, String keyStorePassword, String alias, String keyPassword) {
+
+        boolean configured() {
+            return keyStore != null && !keyStore.isBlank();
+        }
+    }
+
+    /**
+     * @param name   cookie name
+     * @param secure send only over HTTPS (on in production, off for http://localhost)
+     */
+    record Cookie(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]+") @DefaultValue("cohort_coach_session") String name,
+            @DefaultValue("false") boolean secure) {
+    }
+}
