@@ -241,6 +241,25 @@ class ProblemDetailsIT {
         assertThat(response.body()).doesNotContain("secret", "IllegalState");
     }
 
+    // ---- outside Spring MVC
+
+    @Test
+    void answersAFilterFailureAsAProblemWithTheCorrelationId() throws Exception {
+        HttpResponse<String> response = send("GET", "/test/filter-failure", null, null, "application/json", "filter-7");
+
+        assertThatProblem(response).hasStatus(500).hasType(ProblemTypes.INTERNAL_ERROR).hasCorrelationId("filter-7")
+                .hasInstance("/test/filter-failure");
+        assertThat(response.body()).doesNotContain("secret");
+    }
+
+    @Test
+    void answersAFiltersRefusalAsAProblem() throws Exception {
+        HttpResponse<String> response = send("GET", "/test/filter-refusal", null);
+
+        assertThatProblem(response).hasStatus(403).hasType(ProblemTypes.FORBIDDEN).hasCorrelationId();
+        assertThat(response.body()).doesNotContain("secret");
+    }
+
     // ---- helpers
 
     private static String widget(String name) {
