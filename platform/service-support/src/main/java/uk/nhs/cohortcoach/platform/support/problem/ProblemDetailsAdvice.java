@@ -87,7 +87,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex.getParameterName();
-        ProblemDetail problem = ProblemKind.MISSING_PARAMETER.problem("The query parameter '" + name + "' is required.",
+        ProblemDetail problem = ProblemKind.MISSING_PARAMETER.problem("The parameter '" + name + "' is required.",
                 List.of(new FieldProblem(FieldPath.root().property(name).toString(), "is required")));
         return clientMistake(ex, problem, headers, request);
     }
@@ -98,9 +98,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
         String expected = ex.getRequiredType() == null ? "of another kind"
                 : ExpectedValues.describe(ex.getRequiredType(), Enum::name);
+        if (name == null) {
+            return clientMistake(ex, ProblemKind.INVALID_PARAMETER.problem(), headers, request);
+        }
         ProblemDetail problem = ProblemKind.INVALID_PARAMETER.problem(
                 "The parameter '" + name + "' must be " + expected + ".",
-                List.of(new FieldProblem(name == null ? "" : FieldPath.root().property(name).toString(), "must be " + expected)));
+                List.of(new FieldProblem(FieldPath.root().property(name).toString(), "must be " + expected)));
         return clientMistake(ex, problem, headers, request);
     }
 

@@ -1,25 +1,36 @@
 package uk.nhs.cohortcoach.platform.support.problem;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Installs the platform's problem-details advice in place of Spring Boot's default one, and the strict
- * JSON reader for the service's own API (server side only: clients and Kafka keep the tolerant mapper).
+ * Installs the platform's problem-details advice in place of Spring Boot's default one, an error
+ * controller that answers errors outside Spring MVC as problems too, and the strict JSON reader for
+ * the service's own API (server side only: clients and Kafka keep the tolerant mapper).
  */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class, after = JacksonAutoConfiguration.class)
+@AutoConfiguration(before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class},
+        after = JacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(RequestBodyProperties.class)
 @Import(ProblemDetailsAdvice.class)
 public class ProblemDetailsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
 
     /** Runs after Spring Boot's own customizer (order 0), so this JSON converter replaces the default one. */
     @Bean

@@ -31,6 +31,10 @@ enum ProblemKind {
             "A parameter has a value of the wrong type or format."),
     BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request",
             "The request is not valid."),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Sign-in needed",
+            "Sign in, or send a valid token, to use this."),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed",
+            "You are signed in but not allowed to do this."),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found",
             "Nothing exists at this address."),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
@@ -114,6 +118,8 @@ enum ProblemKind {
     static Optional<ProblemKind> forStatus(HttpStatusCode status) {
         return Optional.ofNullable(switch (status.value()) {
             case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;

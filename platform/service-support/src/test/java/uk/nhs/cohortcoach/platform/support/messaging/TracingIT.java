@@ -20,6 +20,8 @@ import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.support.messaging.MessagingTestApplication.TraceRecordingListener;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.TestTokens;
+import uk.nhs.cohortcoach.platform.events.Role;
 
 /** One request, followed through the outbox and Kafka to a consumer: one trace, one correlation id. */
 @PlatformIntegrationTest
@@ -43,6 +45,7 @@ class TracingIT {
                 .newBuilder(URI.create("http://127.0.0.1:" + port + "/enrolments/" + id))
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .header("X-Correlation-Id", "corr-trace-1")
+                .header("Authorization", "Bearer " + TestTokens.forRoles("person-1", Role.PROGRAMME_MANAGER))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
 

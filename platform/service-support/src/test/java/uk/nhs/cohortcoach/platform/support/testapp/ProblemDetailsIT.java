@@ -19,12 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+import uk.nhs.cohortcoach.platform.test.TestTokens;
+import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 
 /** Every kind of client mistake, made against a real service, answers a 4xx problem and stores nothing. */
 @PlatformIntegrationTest
 class ProblemDetailsIT {
 
+    /** Every request carries a valid platform token: these tests are about input, not sign-in. */
+    private static final String BEARER = "Bearer " + TestTokens.forRoles("problem-tester", Role.PROGRAMME_MANAGER);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
@@ -37,14 +41,16 @@ class ProblemDetailsIT {
 
     @TestFactory
     Stream<DynamicTest> creatingAWidgetRefusesBadJsonAndStoresNothing() {
-        return JsonInputChecks.post(uri("/test/widgets"), widget("Kit widget"), () -> count("widgets")).dynamicTests();
+        return JsonInputChecks.post(uri("/test/widgets"), widget("Kit widget"), () -> count("widgets"))
+                .header("Authorization", BEARER).dynamicTests();
     }
 
     @TestFactory
     Stream<DynamicTest> storingAFreeFormDocumentRefusesOperatorKeysAtAnyDepth() {
         String document = """
                 {"title": "notes", "meta": {"tags": [{"k": "v"}], "owner": {"name": "x"}}}""";
-        return JsonInputChecks.post(uri("/test/documents"), document, () -> count("documents")).freeFormBody().dynamicTests();
+        return JsonInputChecks.post(uri("/test/documents"), document, () -> count("documents")).freeFormBody()
+                .header("Authorization", BEARER).dynamicTests();
     }
 
     // ---- bean validation
@@ -241,6 +247,25 @@ class ProblemDetailsIT {
         assertThat(response.body()).doesNotContain("secret", "IllegalState");
     }
 
+    // ---- outside Spring MVC
+
+    @Test
+    void answersAFilterFailureAsAProblemWithTheCorrelationId() throws Exception {
+        HttpResponse<String> response = send("GET", "/test/filter-failure", null, null, "application/json", "filter-7");
+
+        assertThatProblem(response).hasStatus(500).hasType(ProblemTypes.INTERNAL_ERROR).hasCorrelationId("filter-7")
+                .hasInstance("/test/filter-failure");
+        assertThat(response.body()).doesNotContain("secret");
+    }
+
+    @Test
+    void answersAFiltersRefusalAsAProblem() throws Exception {
+        HttpResponse<String> response = send("GET", "/test/filter-refusal", null);
+
+        assertThatProblem(response).hasStatus(403).hasType(ProblemTypes.FORBIDDEN).hasCorrelationId();
+        assertThat(response.body()).doesNotContain("secret");
+    }
+
     // ---- helpers
 
     private static String widget(String name) {
@@ -275,6 +300,7 @@ class ProblemDetailsIT {
     private HttpResponse<String> send(String method, String path, String body, String contentType, String accept,
             String correlationId) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", accept)
+                .header("Authorization", BEARER)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -25,6 +25,10 @@ public final class ProblemTypes {
     public static final String INVALID_PARAMETER = BASE + "invalid-parameter";
     /** Any other client mistake answered 400. */
     public static final String BAD_REQUEST = BASE + "bad-request";
+    /** No valid sign-in or token (401). */
+    public static final String UNAUTHORIZED = BASE + "unauthorized";
+    /** Signed in but not allowed (403). */
+    public static final String FORBIDDEN = BASE + "forbidden";
     public static final String NOT_FOUND = BASE + "not-found";
     public static final String METHOD_NOT_ALLOWED = BASE + "method-not-allowed";
     public static final String NOT_ACCEPTABLE = BASE + "not-acceptable";
