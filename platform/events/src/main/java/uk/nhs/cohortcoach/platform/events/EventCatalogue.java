@@ -11,6 +11,7 @@ import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
@@ -35,7 +36,7 @@ public final class EventCatalogue {
     private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
 
     static {
-        register(Topics.COHORT, List.of(CohortCreated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
+        register(Topics.COHORT, List.of(CohortCreated.class, CohortUpdated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
                 PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class));

@@ -99,7 +99,7 @@ class EventJsonTest {
         assertTopic(CoachingEvent.class, Topics.COACHING);
         assertTopic(SurveyEvent.class, Topics.SURVEY);
         assertTopic(NotificationEvent.class, Topics.NOTIFICATION);
-        assertThat(EventCatalogue.all()).hasSize(19);
+        assertThat(EventCatalogue.all()).hasSize(20);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A collaborative joined a cohort. */
+/** A collaborative joined a cohort; {@code coachIds} are the people who coach it (optional, added in v1). */
 public record CollaborativeEnrolled(
         UUID eventId,
         Instant occurredAt,
@@ -15,10 +15,12 @@ public record CollaborativeEnrolled(
         String ics,
         List<String> memberOdsCodes,
         String priorityArea,
-        int plannedCoachingHours) implements CohortEvent {
+        int plannedCoachingHours,
+        List<String> coachIds) implements CohortEvent {
 
     public CollaborativeEnrolled {
         memberOdsCodes = memberOdsCodes == null ? List.of() : List.copyOf(memberOdsCodes);
+        coachIds = coachIds == null ? List.of() : List.copyOf(coachIds);
     }
 
     @Override

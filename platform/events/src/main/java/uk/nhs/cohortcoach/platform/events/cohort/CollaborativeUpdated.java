@@ -15,10 +15,12 @@ public record CollaborativeUpdated(
         String ics,
         List<String> memberOdsCodes,
         String priorityArea,
-        int plannedCoachingHours) implements CohortEvent {
+        int plannedCoachingHours,
+        List<String> coachIds) implements CohortEvent {
 
     public CollaborativeUpdated {
         memberOdsCodes = memberOdsCodes == null ? List.of() : List.copyOf(memberOdsCodes);
+        coachIds = coachIds == null ? List.of() : List.copyOf(coachIds);
     }
 
     @Override

@@ -120,6 +120,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return clientMistake(ex, ProblemKind.NOT_FOUND.problem(ex.getMessage()), new HttpHeaders(), request);
     }
 
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<Object> handleInvalidFields(InvalidFieldsException ex, WebRequest request) {
+        return clientMistake(ex, validationProblems.problemFor(ex), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
         return clientMistake(ex, ProblemKind.CONFLICT.problem(ex.getMessage()), new HttpHeaders(), request);

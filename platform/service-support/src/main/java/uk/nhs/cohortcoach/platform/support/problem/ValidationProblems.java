@@ -94,6 +94,12 @@ final class ValidationProblems {
         return problem(errors);
     }
 
+    ProblemDetail problemFor(InvalidFieldsException ex) {
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        ex.errors().forEach((field, message) -> errors.add(new FieldProblem(field, message)));
+        return problem(errors);
+    }
+
     private ProblemDetail problem(List<FieldProblem> errors) {
         errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
         return ProblemKind.VALIDATION.problem(DETAIL, errors);

@@ -47,7 +47,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ServiceSecurityAutoConfiguration {
 
     /** Paths a Kubernetes probe or a metrics scraper calls without a token. */
-    static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+    static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
     @ConditionalOnMissingBean

@@ -1,0 +1,68 @@
+package uk.nhs.cohortcoach.cohortservice.cohort;
+
+import java.time.Clock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.cohortservice.access.Visibility;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+
+/** Creating, changing and finding cohorts; every change is saved with its event through the outbox. */
+@Service
+public class Cohorts {
+
+    private final CohortRepository repository;
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Cohorts(CohortRepository repository, MongoTemplate mongo, Outbox outbox, Clock clock) {
+        this.repository = repository;
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Cohort create(CohortDetails details) {
+        return create(Cohort.newId(), details);
+    }
+
+    /** Creates a cohort with a given id (demo data uses fixed ids). */
+    public Cohort create(String id, CohortDetails details) {
+        Cohort cohort = Cohort.create(id, details);
+        return outbox.insert(cohort, cohort.created(clock.instant()));
+    }
+
+    public Cohort update(String id, CohortDetails details, long expectedVersion) {
+        Cohort updated = get(id).update(details, expectedVersion);
+        return outbox.update(updated, updated.updated(clock.instant()));
+    }
+
+    public Cohort get(String id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
+    }
+
+    public Cohort get(String id, Visibility visibility) {
+        visibility.requireCohort(id);
+        return get(id);
+    }
+
+    public Page<Cohort> list(PageQuery page, CohortStatus status, Visibility visibility) {
+        Criteria criteria = new Criteria();
+        if (!visibility.everything()) {
+            criteria = criteria.and("_id").in(visibility.cohorts());
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Cohort.class);
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Cohort.class),
+                page.pageable(), () -> total);
+    }
+}

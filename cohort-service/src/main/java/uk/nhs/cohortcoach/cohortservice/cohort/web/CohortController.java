@@ -1,0 +1,74 @@
+package uk.nhs.cohortcoach.cohortservice.cohort.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
+import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
+import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
+import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
+import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+
+/** {@code /api/cohorts}: programme managers create and change cohorts; others read those they may see. */
+@RestController
+@RequestMapping("/api/cohorts")
+class CohortController {
+
+    private static final Set<String> SORTABLE = Set.of("name", "phase", "startDate", "endDate", "status");
+
+    private final Cohorts cohorts;
+    private final VisibilityResolver visibility;
+
+    CohortController(Cohorts cohorts, VisibilityResolver visibility) {
+        this.cohorts = cohorts;
+        this.visibility = visibility;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    ResponseEntity<CohortResponse> create(@Valid @RequestBody CohortRequest request) {
+        Cohort cohort = cohorts.create(request.details());
+        return ResponseEntity.created(URI.create("/api/cohorts/" + cohort.id())).eTag(etag(cohort))
+                .body(CohortResponse.of(cohort));
+    }
+
+    @GetMapping
+    PageResponse<CohortResponse> list(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) CohortStatus status) {
+        return PageResponse.of(cohorts.list(PageQuery.of(page, size, sort, SORTABLE, "phase"), status,
+                visibility.current()), CohortResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<CohortResponse> get(@PathVariable String id) {
+        Cohort cohort = cohorts.get(id, visibility.current());
+        return ResponseEntity.ok().eTag(etag(cohort)).body(CohortResponse.of(cohort));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    ResponseEntity<CohortResponse> update(@PathVariable String id, @Valid @RequestBody CohortRequest request) {
+        if (request.version() == null) {
+            throw InvalidFieldsException.of("version", "is required: send the version you read");
+        }
+        Cohort cohort = cohorts.update(id, request.details(), request.version());
+        return ResponseEntity.ok().eTag(etag(cohort)).body(CohortResponse.of(cohort));
+    }
+
+    private static String etag(Cohort cohort) {
+        return "\"" + cohort.version() + "\"";
+    }
+}

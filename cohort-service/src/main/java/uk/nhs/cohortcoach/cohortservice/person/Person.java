@@ -1,0 +1,131 @@
+package uk.nhs.cohortcoach.cohortservice.person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
+import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+
+/**
+ * Someone in the programme. The email is unique ignoring case ({@code emailKey}); a participant's
+ * spells in collaborative teams are kept in {@code memberships}, current and past.
+ */
+@Document("people")
+public record Person(
+        @Id String id,
+        String name,
+        String email,
+        @Indexed(unique = true) String emailKey,
+        String jobTitle,
+        String organisationOdsCode,
+        Set<Role> roles,
+        List<Membership> memberships,
+        @Version Long version) {
+
+    public Person {
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        memberships = memberships == null ? List.of() : List.copyOf(memberships);
+    }
+
+    public static Person register(String id, PersonDetails details) {
+        return new Person(id, details.name().trim(), details.email().trim(), emailKey(details.email()), details.jobTitle(),
+                details.organisationOdsCode(), details.roles(), List.of(), null);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static String emailKey(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** New details; the memberships are untouched. A person in a team keeps the participant role. */
+    public Person withDetails(PersonDetails details, long expectedVersion) {
+        Set<Role> newRoles = EnumSet.noneOf(Role.class);
+        newRoles.addAll(details.roles());
+        if (!currentMemberships().isEmpty()) {
+            newRoles.add(Role.PARTICIPANT);
+        }
+        return new Person(id, details.name().trim(), details.email().trim(), emailKey(details.email()), details.jobTitle(),
+                details.organisationOdsCode(), newRoles, memberships, expectedVersion);
+    }
+
+    /** Joins a collaborative's team (and becomes a participant). Refused while already in that team. */
+    public Person join(String collaborativeId, String cohortId, LeadershipRole role, LocalDate on) {
+        if (currentMembership(collaborativeId) != null) {
+            throw new ConflictException(name + " is already in this collaborative's team.");
+        }
+        List<Membership> next = new ArrayList<>(memberships);
+        next.add(new Membership(collaborativeId, cohortId, role, on, null));
+        Set<Role> newRoles = EnumSet.of(Role.PARTICIPANT);
+        newRoles.addAll(roles);
+        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, newRoles, next, version);
+    }
+
+    /** Leaves a collaborative's team; the spell stays in the history with its end date. */
+    public Person leave(String collaborativeId, LocalDate on) {
+        Membership current = currentMembership(collaborativeId);
+        if (current == null) {
+            throw new ConflictException(name + " is not in this collaborative's team.");
+        }
+        if (on.isBefore(current.joinedOn())) {
+            throw new ConflictException("The leaving date is before " + name + " joined (" + current.joinedOn() + ").");
+        }
+        List<Membership> next = new ArrayList<>();
+        for (Membership membership : memberships) {
+            next.add(membership == current ? new Membership(membership.collaborativeId(), membership.cohortId(),
+                    membership.role(), membership.joinedOn(), on) : membership);
+        }
+        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, next, version);
+    }
+
+    public Membership currentMembership(String collaborativeId) {
+        return memberships.stream().filter(m -> m.current() && m.collaborativeId().equals(collaborativeId))
+                .findFirst().orElse(null);
+    }
+
+    public List<Membership> currentMemberships() {
+        return memberships.stream().filter(Membership::current).toList();
+    }
+
+    public boolean sameDetailsAs(Person other) {
+        return name.equals(other.name) && email.equals(other.email) && java.util.Objects.equals(jobTitle, other.jobTitle)
+                && java.util.Objects.equals(organisationOdsCode, other.organisationOdsCode) && roles.equals(other.roles);
+    }
+
+    public PersonRegistered registered(Instant now) {
+        return new PersonRegistered(UUID.randomUUID(), now, id, name, email, jobTitle, organisationOdsCode, roleNames());
+    }
+
+    public PersonUpdated updated(Instant now) {
+        return new PersonUpdated(UUID.randomUUID(), now, id, name, email, jobTitle, organisationOdsCode, roleNames());
+    }
+
+    public ParticipantJoined joined(Membership membership, Instant now) {
+        return new ParticipantJoined(UUID.randomUUID(), now, id, membership.collaborativeId(), membership.cohortId(),
+                membership.role().name(), membership.joinedOn());
+    }
+
+    public ParticipantLeft left(Membership membership, Instant now) {
+        return new ParticipantLeft(UUID.randomUUID(), now, id, membership.collaborativeId(), membership.cohortId(),
+                membership.leftOn());
+    }
+
+    private List<String> roleNames() {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}
