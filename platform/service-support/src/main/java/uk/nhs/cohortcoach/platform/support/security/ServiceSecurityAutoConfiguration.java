@@ -2,6 +2,7 @@ package uk.nhs.cohortcoach.platform.support.security;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -70,12 +71,15 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http,
+            ObjectProvider<RequestAuthorizations> serviceRules) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
         ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler();
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(OPEN_PATHS).permitAll();
+                    serviceRules.orderedStream().forEach(rules -> rules.configure(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformTokenAuthenticationConverter.create()))
                         .authenticationEntryPoint(entryPoint)
