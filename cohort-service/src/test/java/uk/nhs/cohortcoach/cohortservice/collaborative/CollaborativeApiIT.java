@@ -158,6 +158,21 @@ class CollaborativeApiIT {
     }
 
     @Test
+    void aCollaborativeOfACohortThatClosedCannotChange() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String id = enrolled(cohortId, "South Yorkshire MHLDA Provider Collaborative", "MENTAL_HEALTH");
+        HttpResponse<String> closing = send("PUT", "/api/cohorts/" + cohortId, """
+                {"name": "Closing phase", "phase": 2, "startDate": "2026-01-05", "endDate": "2026-10-02", "status": "CLOSED",
+                 "version": 0}""", MANAGER);
+        assertThat(closing.statusCode()).as(closing.body()).isEqualTo(200);
+
+        assertThatProblem(send("PUT", "/api/collaboratives/" + id, withVersion(body("Changed late", "MENTAL_HEALTH"), 0),
+                MANAGER)).hasStatus(409).hasType(ProblemTypes.CONFLICT);
+        assertThat(JSON.readTree(send("GET", "/api/collaboratives/" + id, null, MANAGER).body()).path("name").asString())
+                .isEqualTo("South Yorkshire MHLDA Provider Collaborative");
+    }
+
+    @Test
     void namesAreUniqueInACohortIgnoringCaseButMayRepeatAcrossCohorts() throws Exception {
         String cohortId = cohort("ACTIVE");
         String other = cohort("PLANNED");
