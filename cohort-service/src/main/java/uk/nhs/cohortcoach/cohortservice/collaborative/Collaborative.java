@@ -40,7 +40,7 @@ public record Collaborative(
 
     /** A collaborative built from its details, after checking the rules fields alone cannot. */
     public static Collaborative of(String id, String cohortId, CollaborativeDetails details, Long version) {
-        checkMembers(details.members());
+        checkRules(details);
         return new Collaborative(id, cohortId, details.name().trim(), key(details.name()), details.sector(), details.ics(),
                 details.members(), details.seniorResponsibleOfficer(), details.priority(), details.plannedCoachingHours(),
                 details.coachIds(), version);
@@ -68,14 +68,23 @@ public record Collaborative(
         return members.stream().map(MemberOrganisation::odsCode).toList();
     }
 
-    private static void checkMembers(List<MemberOrganisation> members) {
+    /**
+     * Rules no single field can check: an ODS code listed once only, and a Core20 target population
+     * saying which IMD edition its deprivation figure uses.
+     */
+    private static void checkRules(CollaborativeDetails details) {
         Map<String, String> errors = new LinkedHashMap<>();
+        List<MemberOrganisation> members = details.members();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             String code = members.get(i).odsCode();
             if (code != null && !seen.add(code)) {
                 errors.put("members[" + i + "].odsCode", code + " is listed more than once");
             }
+        }
+        StrategicPriority priority = details.priority();
+        if (priority != null && priority.core20() && priority.imdEdition() == null) {
+            errors.put("priority.imdEdition", "is required when core20 is true: say which IMD edition (2019 or 2025) is used");
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);

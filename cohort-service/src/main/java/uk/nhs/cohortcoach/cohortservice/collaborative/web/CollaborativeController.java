@@ -1,0 +1,76 @@
+package uk.nhs.cohortcoach.cohortservice.collaborative.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
+import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
+import uk.nhs.cohortcoach.cohortservice.collaborative.Collaboratives;
+import uk.nhs.cohortcoach.cohortservice.collaborative.Sector;
+import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+
+/**
+ * Programme managers enrol collaboratives into a cohort ({@code /api/cohorts/{cohortId}/collaboratives})
+ * and change them; everyone reads, under {@code /api/collaboratives}, those they may see.
+ */
+@RestController
+class CollaborativeController {
+
+    private static final Set<String> SORTABLE = Set.of("name", "sector", "plannedCoachingHours");
+
+    private final Collaboratives collaboratives;
+    private final VisibilityResolver visibility;
+
+    CollaborativeController(Collaboratives collaboratives, VisibilityResolver visibility) {
+        this.collaboratives = collaboratives;
+        this.visibility = visibility;
+    }
+
+    @PostMapping("/api/cohorts/{cohortId}/collaboratives")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    ResponseEntity<CollaborativeResponse> enrol(@PathVariable String cohortId,
+            @Valid @RequestBody CollaborativeRequest request) {
+        Collaborative collaborative = collaboratives.enrol(cohortId, request.details());
+        return ResponseEntity.created(URI.create("/api/collaboratives/" + collaborative.id())).eTag(etag(collaborative))
+                .body(CollaborativeResponse.of(collaborative));
+    }
+
+    @GetMapping("/api/collaboratives")
+    PageResponse<CollaborativeResponse> list(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cohortId, @RequestParam(required = false) Sector sector) {
+        return PageResponse.of(collaboratives.list(PageQuery.of(page, size, sort, SORTABLE, "name"), cohortId, sector,
+                visibility.current()), CollaborativeResponse::of);
+    }
+
+    @GetMapping("/api/collaboratives/{id}")
+    ResponseEntity<CollaborativeResponse> get(@PathVariable String id) {
+        Collaborative collaborative = collaboratives.get(id, visibility.current());
+        return ResponseEntity.ok().eTag(etag(collaborative)).body(CollaborativeResponse.of(collaborative));
+    }
+
+    @PutMapping("/api/collaboratives/{id}")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    ResponseEntity<CollaborativeResponse> update(@PathVariable String id, @Valid @RequestBody CollaborativeRequest request) {
+        if (request.version() == null) {
+            throw InvalidFieldsException.of("version", "is required: send the version you read");
+        }
+        Collaborative collaborative = collaboratives.update(id, request.details(), request.version());
+        return ResponseEntity.ok().eTag(etag(collaborative)).body(CollaborativeResponse.of(collaborative));
+    }
+
+    private static String etag(Collaborative collaborative) {
+        return "\"" + collaborative.version() + "\"";
+    }
+}

@@ -1,0 +1,419 @@
+package uk.nhs.cohortcoach.cohortservice.collaborative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.cohortservice.person.LeadershipRole;
+import uk.nhs.cohortcoach.cohortservice.person.Person;
+import uk.nhs.cohortcoach.cohortservice.person.PersonDetails;
+import uk.nhs.cohortcoach.platform.events.EventEnvelope;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
+import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.TestTokens;
+import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
+
+/** The collaboratives API against a real service, Kafka broker and Mongo wire server. Each test works in cohorts of its own. */
+@PlatformIntegrationTest
+class CollaborativeApiIT {
+
+    private static final String MANAGER = "Bearer " + TestTokens.forRoles("manager-" + UUID.randomUUID(), Role.PROGRAMME_MANAGER);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    private Outbox outbox;
+
+    // ---- enrolling and changing, with the events on the broker
+
+    @Test
+    void enrolsACollaborativeAndPublishesCollaborativeEnrolled() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String coachId = person(Role.COACH);
+
+        HttpResponse<String> response = send("POST", "/api/cohorts/" + cohortId + "/collaboratives",
+                body("Humber and North Yorkshire Collaboration of Acute Providers", "ACUTE", coachId), MANAGER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode created = JSON.readTree(response.body());
+        String id = created.path("id").asString();
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/collaboratives/" + id);
+        assertThat(response.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(created.path("cohortId").asString()).isEqualTo(cohortId);
+        assertThat(created.path("name").asString()).isEqualTo("Humber and North Yorkshire Collaboration of Acute Providers");
+        assertThat(created.path("sector").asString()).isEqualTo("ACUTE");
+        assertThat(created.path("members").get(0).path("odsCode").asString()).isEqualTo("RWA");
+        assertThat(created.path("priority").path("imdEdition").asString()).isEqualTo("IMD_2025");
+        assertThat(created.path("priority").path("clinicalAreas").get(0).asString()).isEqualTo("ADULT_HYPERTENSION");
+        assertThat(created.path("plannedCoachingHours").asInt()).isEqualTo(40);
+        assertThat(created.path("coachIds").get(0).asString()).isEqualTo(coachId);
+        assertThat(created.path("version").asLong()).isZero();
+
+        HttpResponse<String> read = send("GET", "/api/collaboratives/" + id, null, MANAGER);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
+
+        JsonNode event = awaitEvent(id, "CollaborativeEnrolled");
+        JsonNode payload = event.path("payload");
+        assertThat(event.path("aggregateId").asString()).isEqualTo(id);
+        assertThat(payload.path("collaborativeId").asString()).isEqualTo(id);
+        assertThat(payload.path("cohortId").asString()).isEqualTo(cohortId);
+        assertThat(payload.path("name").asString()).isEqualTo("Humber and North Yorkshire Collaboration of Acute Providers");
+        assertThat(payload.path("sector").asString()).isEqualTo("ACUTE");
+        assertThat(payload.path("ics").asString()).isEqualTo("Humber and North Yorkshire");
+        assertThat(texts(payload.path("memberOdsCodes"))).containsExactly("RWA", "RCB");
+        assertThat(payload.path("priorityArea").asString()).isEqualTo("Elective waits");
+        assertThat(payload.path("plannedCoachingHours").asInt()).isEqualTo(40);
+        assertThat(texts(payload.path("coachIds"))).containsExactly(coachId);
+    }
+
+    @Test
+    void updatingPublishesCollaborativeUpdated() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String id = enrolled(cohortId, "Acute Hospitals Alliance", "ACUTE");
+
+        HttpResponse<String> response = send("PUT", "/api/collaboratives/" + id,
+                withVersion(body("Acute Hospitals Alliance (renamed)", "ALL_IN"), 0), MANAGER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).hasValue("\"1\"");
+        assertThat(JSON.readTree(response.body()).path("sector").asString()).isEqualTo("ALL_IN");
+        JsonNode payload = awaitEvent(id, "CollaborativeUpdated").path("payload");
+        assertThat(payload.path("name").asString()).isEqualTo("Acute Hospitals Alliance (renamed)");
+        assertThat(payload.path("sector").asString()).isEqualTo("ALL_IN");
+        assertThat(payload.path("cohortId").asString()).isEqualTo(cohortId);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndChangesNothing() throws Exception {
+        String id = enrolled(cohort("ACTIVE"), "Joined Up Care Derbyshire", "ALL_IN");
+        assertThat(send("PUT", "/api/collaboratives/" + id, withVersion(body("First change", "ALL_IN"), 0), MANAGER)
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = send("PUT", "/api/collaboratives/" + id,
+                withVersion(body("Second change", "COMMUNITY"), 0), MANAGER);
+
+        assertThatProblem(stale).hasStatus(409).hasType(ProblemTypes.CONCURRENT_MODIFICATION);
+        JsonNode current = JSON.readTree(send("GET", "/api/collaboratives/" + id, null, MANAGER).body());
+        assertThat(current.path("name").asString()).isEqualTo("First change");
+        assertThat(current.path("sector").asString()).isEqualTo("ALL_IN");
+        assertThat(current.path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateWithoutVersionIsRefused() throws Exception {
+        String id = enrolled(cohort("ACTIVE"), "No version", "ACUTE");
+
+        assertThatProblem(send("PUT", "/api/collaboratives/" + id, body("No version", "ACUTE"), MANAGER))
+                .hasStatus(400).hasFieldError("version");
+    }
+
+    @Test
+    void aClosedCohortTakesNoCollaborativesAndAnUnknownOneIsNotFound() throws Exception {
+        String closed = cohort("CLOSED");
+
+        assertThatProblem(send("POST", "/api/cohorts/" + closed + "/collaboratives", body("Too late", "ACUTE"), MANAGER))
+                .hasStatus(409).hasType(ProblemTypes.CONFLICT);
+        assertThat(countIn(closed)).isZero();
+        assertThatProblem(send("POST", "/api/cohorts/no-such-cohort/collaboratives", body("Nowhere", "ACUTE"), MANAGER))
+                .hasStatus(404).hasType(ProblemTypes.NOT_FOUND);
+        assertThatProblem(send("GET", "/api/collaboratives/no-such-collaborative", null, MANAGER)).hasStatus(404);
+        assertThatProblem(send("PUT", "/api/collaboratives/no-such-collaborative", withVersion(body("X", "ACUTE"), 0),
+                MANAGER)).hasStatus(404);
+    }
+
+    @Test
+    void aCollaborativeOfACohortThatClosedCannotChange() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String id = enrolled(cohortId, "South Yorkshire MHLDA Provider Collaborative", "MENTAL_HEALTH");
+        HttpResponse<String> closing = send("PUT", "/api/cohorts/" + cohortId, """
+                {"name": "Closing phase", "phase": 2, "startDate": "2026-01-05", "endDate": "2026-10-02", "status": "CLOSED",
+                 "version": 0}""", MANAGER);
+        assertThat(closing.statusCode()).as(closing.body()).isEqualTo(200);
+
+        assertThatProblem(send("PUT", "/api/collaboratives/" + id, withVersion(body("Changed late", "MENTAL_HEALTH"), 0),
+                MANAGER)).hasStatus(409).hasType(ProblemTypes.CONFLICT);
+        assertThat(JSON.readTree(send("GET", "/api/collaboratives/" + id, null, MANAGER).body()).path("name").asString())
+                .isEqualTo("South Yorkshire MHLDA Provider Collaborative");
+    }
+
+    @Test
+    void namesAreUniqueInACohortIgnoringCaseButMayRepeatAcrossCohorts() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String other = cohort("PLANNED");
+        enrolled(cohortId, "Mid and South Essex Community Collaborative", "COMMUNITY");
+
+        assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives",
+                body("  MID AND SOUTH ESSEX community collaborative ", "COMMUNITY"), MANAGER))
+                .hasStatus(409).hasType(ProblemTypes.DUPLICATE);
+        assertThat(countIn(cohortId)).isEqualTo(1);
+        assertThat(send("POST", "/api/cohorts/" + other + "/collaboratives",
+                body("Mid and South Essex Community Collaborative", "COMMUNITY"), MANAGER).statusCode()).isEqualTo(201);
+    }
+
+    // ---- input the rules refuse
+
+    @Test
+    void refusesAnOdsCodeThatIsNotATrust() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String bad = body("Bad code", "ACUTE").replace("\"RCB\"", "\"XYZ\"");
+
+        assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives", bad, MANAGER))
+                .hasStatus(400).hasType(ProblemTypes.VALIDATION).hasFieldErrorsOnly("members[1].odsCode");
+        assertThat(countIn(cohortId)).isZero();
+    }
+
+    @Test
+    void refusesAnOdsCodeListedTwice() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String twice = body("Twice", "ACUTE").replace("\"RCB\"", "\"RWA\"");
+
+        assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives", twice, MANAGER))
+                .hasStatus(400).hasFieldErrorsOnly("members[1].odsCode");
+        assertThat(countIn(cohortId)).isZero();
+    }
+
+    @Test
+    void refusesCore20WithoutTheImdEdition() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String noEdition = body("No edition", "ACUTE").replace("\"imdEdition\": \"IMD_2025\", ", "");
+
+        assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives", noEdition, MANAGER))
+                .hasStatus(400).hasFieldErrorsOnly("priority.imdEdition");
+        assertThat(countIn(cohortId)).isZero();
+    }
+
+    @Test
+    void refusesCoachIdsOfUnknownPeopleOrPeopleWhoAreNotCoaches() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String coach = person(Role.COACH);
+        String participant = person(Role.PARTICIPANT);
+
+        assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives",
+                body("Coached", "ACUTE", coach, "no-such-person", participant), MANAGER))
+                .hasStatus(400).hasFieldErrorsOnly("coachIds[1]", "coachIds[2]");
+        assertThat(countIn(cohortId)).isZero();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> enrollingRefusesBadJsonAndStoresNothing() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        return JsonInputChecks.post(uri("/api/cohorts/" + cohortId + "/collaboratives"), body("Checked", "ACUTE"),
+                () -> countIn(cohortId)).header("Authorization", MANAGER).dynamicTests();
+    }
+
+    // ---- lists
+
+    @Test
+    void listsFilteredByCohortAndSectorSortedAndPaged() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        enrolled(cohortId, "Beta", "ACUTE", 10);
+        enrolled(cohortId, "alpha", "COMMUNITY", 30);
+        enrolled(cohortId, "Gamma", "ACUTE", 20);
+        enrolled(cohort("ACTIVE"), "Elsewhere", "ACUTE", 5);
+        String list = "/api/collaboratives?cohortId=" + cohortId;
+
+        assertThat(names(list)).containsExactly("alpha", "Beta", "Gamma");
+        assertThat(names(list + "&sector=ACUTE")).containsExactly("Beta", "Gamma");
+        assertThat(names(list + "&sort=plannedCoachingHours,desc")).containsExactly("alpha", "Gamma", "Beta");
+        assertThat(names(list + "&sort=name,desc")).containsExactly("Gamma", "Beta", "alpha");
+        assertThat(names(list + "&sort=sector,desc&size=1")).containsExactly("alpha");
+
+        JsonNode secondPage = JSON.readTree(send("GET", list + "&size=2&page=1", null, MANAGER).body());
+        assertThat(texts(secondPage.path("items"), "name")).containsExactly("Gamma");
+        assertThat(secondPage.path("totalItems").asLong()).isEqualTo(3);
+        assertThat(secondPage.path("totalPages").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(send("GET", list + "&size=5000", null, MANAGER).body()).path("size").asInt()).isEqualTo(100);
+        assertThatProblem(send("GET", list + "&sort=ics", null, MANAGER)).hasStatus(400).hasFieldError("sort");
+    }
+
+    // ---- who may see and change what
+
+    @Test
+    void coachesSeeWhatTheyCoachAndParticipantsTheirOwnCollaborative() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String coachId = person(Role.COACH);
+        String coached = enrolled(cohortId, "Coached one", "ACUTE", coachId);
+        String other = enrolled(cohortId, "Other one", "MENTAL_HEALTH");
+        Person participant = Person.register(Person.newId(), details(Role.PARTICIPANT))
+                .join(other, cohortId, LeadershipRole.IMPROVEMENT_LEAD, LocalDate.of(2026, 1, 5));
+        outbox.insert(participant, participant.registered(Instant.now()));
+        String coach = "Bearer " + TestTokens.forRoles(coachId, Role.COACH);
+        String member = "Bearer " + TestTokens.forRoles(participant.id(), Role.PARTICIPANT);
+        String stranger = "Bearer " + TestTokens.forRoles("stranger-" + UUID.randomUUID(), Role.COACH);
+        String list = "/api/collaboratives?cohortId=" + cohortId;
+
+        assertThat(names(list, coach)).containsExactly("Coached one");
+        assertThat(send("GET", "/api/collaboratives/" + coached, null, coach).statusCode()).isEqualTo(200);
+        assertThatProblem(send("GET", "/api/collaboratives/" + other, null, coach)).hasStatus(404);
+
+        assertThat(names(list, member)).containsExactly("Other one");
+        assertThat(send("GET", "/api/collaboratives/" + other, null, member).statusCode()).isEqualTo(200);
+        assertThatProblem(send("GET", "/api/collaboratives/" + coached, null, member)).hasStatus(404);
+
+        assertThat(names(list, stranger)).isEmpty();
+        assertThatProblem(send("GET", "/api/collaboratives/" + coached, null, stranger)).hasStatus(404);
+        assertThat(names(list, MANAGER)).containsExactly("Coached one", "Other one");
+    }
+
+    @Test
+    void onlyProgrammeManagersEnrolAndChange() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String coachId = person(Role.COACH);
+        String id = enrolled(cohortId, "Guarded", "ACUTE", coachId);
+        String coach = "Bearer " + TestTokens.forRoles(coachId, Role.COACH);
+        String participant = "Bearer " + TestTokens.forRoles("participant-" + UUID.randomUUID(), Role.PARTICIPANT);
+
+        for (String token : List.of(coach, participant)) {
+            assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives", body("Sneaky", "ACUTE"), token))
+                    .hasStatus(403);
+            assertThatProblem(send("PUT", "/api/collaboratives/" + id, withVersion(body("Sneaky", "ACUTE"), 0), token))
+                    .hasStatus(403);
+        }
+        assertThat(countIn(cohortId)).isEqualTo(1);
+        assertThat(JSON.readTree(send("GET", "/api/collaboratives/" + id, null, MANAGER).body()).path("version").asLong())
+                .isZero();
+    }
+
+    // ---- helpers
+
+    private static String body(String name, String sector, String... coachIds) {
+        String coaches = String.join(", ", Stream.of(coachIds).map(id -> "\"" + id + "\"").toList());
+        return """
+                {"name": "%s", "sector": "%s", "ics": "Humber and North Yorkshire",
+                 "members": [{"odsCode": "RWA", "name": "Hull University Teaching Hospitals"},
+                             {"odsCode": "RCB", "name": "York and Scarborough Teaching Hospitals"}],
+                 "seniorResponsibleOfficer": "Jane Doe",
+                 "priority": {"area": "Elective waits", "core20": true, "imdEdition": "IMD_2025", "plusGroups": ["Ethnic minority communities"], "clinicalAreas": ["ADULT_HYPERTENSION"]},
+                 "plannedCoachingHours": 40, "coachIds": [%s]}""".formatted(name, sector, coaches);
+    }
+
+    private static String withVersion(String body, long version) {
+        return body.substring(0, body.lastIndexOf('}')) + ", \"version\": " + version + "}";
+    }
+
+    private String cohort(String status) throws Exception {
+        HttpResponse<String> response = send("POST", "/api/cohorts", """
+                {"name": "Phase %s", "phase": 2, "startDate": "2026-01-05", "endDate": "2026-10-02", "status": "%s"}"""
+                .formatted(UUID.randomUUID(), status), MANAGER);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).path("id").asString();
+    }
+
+    private String enrolled(String cohortId, String name, String sector, String... coachIds) throws Exception {
+        return enrolled(cohortId, body(name, sector, coachIds));
+    }
+
+    private String enrolled(String cohortId, String name, String sector, int hours) throws Exception {
+        return enrolled(cohortId, body(name, sector).replace("\"plannedCoachingHours\": 40", "\"plannedCoachingHours\": " + hours));
+    }
+
+    private String enrolled(String cohortId, String body) throws Exception {
+        HttpResponse<String> response = send("POST", "/api/cohorts/" + cohortId + "/collaboratives", body, MANAGER);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).path("id").asString();
+    }
+
+    private String person(Role role) {
+        Person person = Person.register(Person.newId(), details(role));
+        outbox.insert(person, person.registered(Instant.now()));
+        return person.id();
+    }
+
+    private static PersonDetails details(Role role) {
+        String unique = UUID.randomUUID().toString();
+        return new PersonDetails("Person " + unique, unique + "@example.nhs.uk", "Improvement lead", "RWA", Set.of(role));
+    }
+
+    private long countIn(String cohortId) {
+        return mongo.count(Query.query(Criteria.where("cohortId").is(cohortId)), Collaborative.class);
+    }
+
+    private List<String> names(String path) throws Exception {
+        return names(path, MANAGER);
+    }
+
+    private List<String> names(String path, String token) throws Exception {
+        HttpResponse<String> response = send("GET", path, null, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return texts(JSON.readTree(response.body()).path("items"), "name");
+    }
+
+    private static JsonNode awaitEvent(String collaborativeId, String type) {
+        try (KafkaTestConsumer consumer = KafkaTestConsumer.onSharedBroker(Topics.COHORT)) {
+            List<ConsumerRecord<String, String>> records = consumer.await(record -> collaborativeId.equals(record.key())
+                    && type.equals(header(record, EventEnvelope.Headers.TYPE)), 1, EVENT_TIMEOUT);
+            JsonNode event = JSON.readTree(records.get(0).value());
+            assertThat(event.path("type").asString()).isEqualTo(type);
+            return event;
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asString()));
+        return texts;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.path(field).asString()));
+        return texts;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String bearer)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer).header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
