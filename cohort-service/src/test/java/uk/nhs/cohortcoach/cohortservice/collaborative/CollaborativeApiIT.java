@@ -301,9 +301,9 @@ class CollaborativeApiIT {
 
         for (String token : List.of(coach, participant)) {
             assertThatProblem(send("POST", "/api/cohorts/" + cohortId + "/collaboratives", body("Sneaky", "ACUTE"), token))
-                    .hasStatus(403);
+                    .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
             assertThatProblem(send("PUT", "/api/collaboratives/" + id, withVersion(body("Sneaky", "ACUTE"), 0), token))
-                    .hasStatus(403);
+                    .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
         }
         assertThat(countIn(cohortId)).isEqualTo(1);
         assertThat(JSON.readTree(send("GET", "/api/collaboratives/" + id, null, MANAGER).body()).path("version").asLong())

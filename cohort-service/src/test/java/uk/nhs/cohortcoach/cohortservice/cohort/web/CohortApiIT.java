@@ -130,7 +130,7 @@ class CohortApiIT {
     @Test
     void letsOnlyProgrammeManagersWriteAndHidesCohortsACoachDoesNotCoach() throws Exception {
         assertThatProblem(send("POST", "/api/cohorts", COACH, body("Coach's own", 1, "2026-01-05", "2026-09-30", null, null)))
-                .hasStatus(403);
+                .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
         String id = create("Phase not coached");
 
         assertThatProblem(send("GET", "/api/cohorts/" + id, COACH, null)).hasStatus(404);

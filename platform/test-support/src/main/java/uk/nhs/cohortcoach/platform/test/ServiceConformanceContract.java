@@ -178,6 +178,7 @@ public abstract class ServiceConformanceContract {
         assertThat(response.headers().firstValue(CorrelationIds.HEADER)).hasValue(correlationId);
         assertThat(response.body())
                 .contains("\"status\":401")
+                .contains("\"type\":\"" + ProblemTypes.UNAUTHORIZED + "\"")
                 .contains("\"correlationId\":\"" + correlationId + "\"")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");

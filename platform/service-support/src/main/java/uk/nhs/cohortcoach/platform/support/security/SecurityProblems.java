@@ -8,8 +8,10 @@ import java.util.Map;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.CorrelationIds;
+import uk.nhs.cohortcoach.platform.support.problem.AccessProblems;
 
 /**
  * Writes the RFC 9457 problem for a refused request (401 or 403) with the same fields the MVC
@@ -29,9 +31,10 @@ final class SecurityProblems {
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        ProblemDetail kind = AccessProblems.of(status, detail);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
+        problem.put("type", kind.getType().toString());
+        problem.put("title", kind.getTitle());
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());

@@ -51,6 +51,7 @@ class RoleEnforcementIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body())
                 .contains("\"status\":403")
+                .contains("\"type\":\"https://cohort-coach.nhs.uk/problems/forbidden\"")
                 .contains("\"correlationId\":\"role-denied\"")
                 .contains("\"instance\":\"/probe/coaches-only\"")
                 .doesNotContain("Exception");
