@@ -1,0 +1,110 @@
+package uk.nhs.cohortcoach.cohortservice.person;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.cohortservice.access.Viewer;
+import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
+import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeRepository;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+
+/**
+ * Registering, changing and finding people; every change is saved with its event through the outbox.
+ * Who may read whom: programme managers everyone; coaches themselves and the current members of the
+ * collaboratives they coach; anyone else only themselves. Someone a viewer may not read is "not found".
+ */
+@Service
+public class People {
+
+    private final PersonRepository repository;
+    private final CollaborativeRepository collaboratives;
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    People(PersonRepository repository, CollaborativeRepository collaboratives, MongoTemplate mongo, Outbox outbox, Clock clock) {
+        this.repository = repository;
+        this.collaboratives = collaboratives;
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when someone has the email already (ignoring case) */
+    public Person register(PersonDetails details) {
+        Person person = Person.register(Person.newId(), details);
+        return outbox.insert(person, person.registered(clock.instant()));
+    }
+
+    public Person update(String id, PersonDetails details, long expectedVersion) {
+        Person updated = get(id).withDetails(details, expectedVersion);
+        return outbox.update(updated, updated.updated(clock.instant()));
+    }
+
+    public Person get(String id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    public Person get(String id, Viewer viewer) {
+        Person person = get(id);
+        if (!mongo.exists(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), visibleTo(viewer))),
+                Person.class)) {
+            throw new NotFoundException("person", id);
+        }
+        return person;
+    }
+
+    /** The viewer's own record. */
+    public Person me(Viewer viewer) {
+        return repository.findById(viewer.personId()).orElseThrow(() -> new NotFoundException("person", viewer.personId()));
+    }
+
+    /** People matching every filter given: name and email contain the text (ignoring case), role is held. */
+    public Page<Person> list(PageQuery page, String name, String email, Role role, Viewer viewer) {
+        Criteria criteria = visibleTo(viewer);
+        if (name != null && !name.isBlank()) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("name").regex(containing(name)));
+        }
+        if (email != null && !email.isBlank()) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("email").regex(containing(email)));
+        }
+        if (role != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("roles").is(role));
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Person.class);
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Person.class),
+                page.pageable(), () -> total);
+    }
+
+    private static Pattern containing(String text) {
+        return Pattern.compile(Pattern.quote(text.trim()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private Criteria visibleTo(Viewer viewer) {
+        if (viewer.is(Role.PROGRAMME_MANAGER)) {
+            return new Criteria();
+        }
+        Criteria self = Criteria.where("_id").is(viewer.personId());
+        if (!viewer.is(Role.COACH)) {
+            return self;
+        }
+        List<String> coached = collaboratives.findByCoachIdsContaining(viewer.personId()).stream()
+                .map(Collaborative::id).toList();
+        if (coached.isEmpty()) {
+            return self;
+        }
+        Criteria coachedTeams = Criteria.where("memberships").elemMatch(
+                Criteria.where("collaborativeId").in(coached).and("leftOn").is(null));
+        return new Criteria().orOperator(self, coachedTeams);
+    }
+}
