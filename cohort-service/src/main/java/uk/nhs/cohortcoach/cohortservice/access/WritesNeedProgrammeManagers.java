@@ -15,7 +15,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
 class WritesNeedProgrammeManagers {
 
     @Bean
-    RequestAuthorizations writesNeedProgrammeManagers() {
+    RequestAuthorizations programmeManagerWriteRules() {
         String role = Role.PROGRAMME_MANAGER.name();
         return rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/**").hasRole(role)
