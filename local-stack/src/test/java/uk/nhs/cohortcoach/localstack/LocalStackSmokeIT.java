@@ -56,6 +56,7 @@ class LocalStackSmokeIT {
         assertCorrelationIdRoundTripThroughEachService(token);
         assertEveryServiceRefusesARequestWithoutAToken();
         assertTheSessionCookieIsRelayedAsABearerToken();
+        assertTheDemoProgrammeIsThereForEachDemoAccount(token);
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
             mongo.getDatabase("cohort").getCollection("smoke").insertOne(new Document("marker", marker));
         }
@@ -131,6 +132,20 @@ class LocalStackSmokeIT {
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(response.body()).as(path).contains("\"correlationId\":\"" + id + "\"");
         }
+    }
+
+    private void assertTheDemoProgrammeIsThereForEachDemoAccount(String managerToken) throws Exception {
+        HttpResponse<String> all = get("/api/collaboratives?size=100", null, "Authorization", "Bearer " + managerToken);
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(all.body()).contains("Acute Hospitals Alliance", "Joined Up Care Derbyshire",
+                "Mid and South Essex Community Collaborative", "Humber and North Yorkshire Collaboration of Acute Providers",
+                "South Yorkshire Mental Health, Learning Disability and Autism Provider Collaborative");
+
+        String memberToken = signIn("member", "demo");
+        HttpResponse<String> me = get("/api/people/me", null, "Authorization", "Bearer " + memberToken);
+        assertThat(me.body()).contains("Alex Rahman");
+        HttpResponse<String> own = get("/api/collaboratives?size=100", null, "Authorization", "Bearer " + memberToken);
+        assertThat(own.body()).contains("Joined Up Care Derbyshire").doesNotContain("Acute Hospitals Alliance");
     }
 
     private void assertTheSessionCookieIsRelayedAsABearerToken() throws Exception {
