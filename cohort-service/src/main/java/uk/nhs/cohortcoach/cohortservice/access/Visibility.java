@@ -1,5 +1,7 @@
 package uk.nhs.cohortcoach.cohortservice.access;
 
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
+
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;

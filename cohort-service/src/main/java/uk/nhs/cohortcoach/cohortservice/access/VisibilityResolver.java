@@ -1,5 +1,7 @@
 package uk.nhs.cohortcoach.cohortservice.access;
 
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

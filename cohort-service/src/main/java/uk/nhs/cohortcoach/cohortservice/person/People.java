@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
-import uk.nhs.cohortcoach.cohortservice.access.Viewer;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
 import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeRepository;
 import uk.nhs.cohortcoach.platform.events.Role;

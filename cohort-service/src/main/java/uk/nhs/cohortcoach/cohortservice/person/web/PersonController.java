@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.cohortcoach.cohortservice.access.Viewer;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.cohortservice.person.People;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
 import uk.nhs.cohortcoach.platform.events.Role;

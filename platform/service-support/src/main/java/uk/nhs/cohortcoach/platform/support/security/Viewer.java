@@ -1,4 +1,4 @@
-package uk.nhs.cohortcoach.cohortservice.access;
+package uk.nhs.cohortcoach.platform.support.security;
 
 import java.util.EnumSet;
 import java.util.Set;
