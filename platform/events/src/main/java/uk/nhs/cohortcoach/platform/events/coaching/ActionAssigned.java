@@ -13,7 +13,8 @@ public record ActionAssigned(
         String collaborativeId,
         String ownerId,
         String description,
-        LocalDate dueDate) implements CoachingEvent {
+        LocalDate dueDate,
+        String ownerName) implements CoachingEvent {
 
     @Override
     public String aggregateId() {

@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.platform.events.coaching;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A session was called off. */
@@ -10,7 +11,16 @@ public record SessionCancelled(
         String sessionId,
         String collaborativeId,
         String coachId,
-        String reason) implements CoachingEvent {
+        String reason,
+        String title,
+        Instant startsAt,
+        List<String> inviteeIds,
+        String timeZone,
+        int sequence) implements CoachingEvent {
+
+    public SessionCancelled {
+        inviteeIds = inviteeIds == null ? List.of() : List.copyOf(inviteeIds);
+    }
 
     @Override
     public String aggregateId() {

@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.platform.events.coaching;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A session moved; {@code sequence} rises with every change (as iCalendar SEQUENCE). */
@@ -14,7 +15,16 @@ public record SessionRescheduled(
         Instant endsAt,
         String location,
         String reason,
-        int sequence) implements CoachingEvent {
+        int sequence,
+        String title,
+        List<String> inviteeIds,
+        String timeZone,
+        String videoLink,
+        Instant previousStartsAt) implements CoachingEvent {
+
+    public SessionRescheduled {
+        inviteeIds = inviteeIds == null ? List.of() : List.copyOf(inviteeIds);
+    }
 
     @Override
     public String aggregateId() {

@@ -18,7 +18,9 @@ public record SessionScheduled(
         Instant endsAt,
         String location,
         List<String> inviteeIds,
-        String seriesId) implements CoachingEvent {
+        String seriesId,
+        String timeZone,
+        String videoLink) implements CoachingEvent {
 
     public SessionScheduled {
         inviteeIds = inviteeIds == null ? List.of() : List.copyOf(inviteeIds);

@@ -1,0 +1,7 @@
+package uk.nhs.cohortcoach.coachingservice.action;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** Reads actions; writes go through the outbox so every change has its event. */
+public interface ActionRepository extends MongoRepository<Action, String> {
+}

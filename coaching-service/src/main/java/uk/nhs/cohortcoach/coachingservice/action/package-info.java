@@ -1,0 +1,2 @@
+/** Actions agreed in sessions: owner, due date, open or done, overdue. */
+package uk.nhs.cohortcoach.coachingservice.action;

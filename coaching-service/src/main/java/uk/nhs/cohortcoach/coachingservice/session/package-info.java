@@ -1,0 +1,2 @@
+/** Coaching sessions: scheduling with conflict rules, series, reschedule, cancel, and the session log. */
+package uk.nhs.cohortcoach.coachingservice.session;
