@@ -112,10 +112,4 @@ public class SessionLogs {
                 s.endsAt(), s.timeZone(), s.location(), s.videoLink(), s.inviteeIds(), s.seriesId(), s.status(),
                 s.cancelReason(), s.sequence(), log, s.version());
     }
-
-    /** For responses: when the log locks. */
-    public static Instant editableUntil(Session session) {
-        return LogRules.editableUntil(session);
-    }
-
 }
