@@ -1,0 +1,2 @@
+/** HTTP API for actions under {@code /api/actions}. */
+package uk.nhs.cohortcoach.coachingservice.action.web;

@@ -1,0 +1,108 @@
+package uk.nhs.cohortcoach.coachingservice.sessionlog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+
+/**
+ * The rules a session log obeys, free of Spring and storage: it is written once the session has
+ * started, never for a cancelled session, and only within {@link #EDIT_WINDOW} of the start; those
+ * who attended and those who own actions must have been invited; a held equity pause says what it
+ * surfaced.
+ */
+public final class LogRules {
+
+    /** How long after its start a session's log may be written or changed; after that it is locked. */
+    public static final Duration EDIT_WINDOW = Duration.ofDays(14);
+
+    private LogRules() {
+    }
+
+    public static boolean started(Session session, Instant now) {
+        return !now.isBefore(session.startsAt());
+    }
+
+    /** The instant the log locks: 14 days after the session's start. */
+    public static Instant editableUntil(Session session) {
+        return session.startsAt().plus(EDIT_WINDOW);
+    }
+
+    public static boolean locked(Session session, Instant now) {
+        return !now.isBefore(editableUntil(session));
+    }
+
+    /** Refuses (409) to write the log of a cancelled session, one not yet started, or one past its window. */
+    public static void requireWritable(Session session, Instant now) {
+        if (session.cancelled()) {
+            throw new ConflictException("The session was cancelled, so it has no log.");
+        }
+        if (!started(session, now)) {
+            throw new ConflictException("The session has not started yet; log it once it has.");
+        }
+        if (locked(session, now)) {
+            throw new ConflictException("The log is locked: it can be written or changed for 14 days after the session's start, until "
+                    + editableUntil(session) + ".");
+        }
+    }
+
+    /**
+     * Field errors for attendees who were not invited or are listed twice, keyed {@code attendeeIds[i]}.
+     */
+    public static Map<String, String> attendeeProblems(List<String> attendeeIds, List<String> inviteeIds) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> invited = Set.copyOf(inviteeIds);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < attendeeIds.size(); i++) {
+            String attendee = attendeeIds.get(i);
+            if (!invited.contains(attendee)) {
+                errors.put("attendeeIds[" + i + "]", "was not invited to the session; add people who were not invited as guests");
+            } else if (!seen.add(attendee)) {
+                errors.put("attendeeIds[" + i + "]", "is listed twice");
+            }
+        }
+        return errors;
+    }
+
+    /** Field errors for the equity pause: held needs what it surfaced; not held surfaces nothing. */
+    public static Map<String, String> equityPauseProblems(boolean held, String surfaced) {
+        boolean said = surfaced != null && !surfaced.isBlank();
+        if (held && !said) {
+            return Map.of("equityPause.surfaced", "is required when an equity pause was held: say what it surfaced");
+        }
+        if (!held && said) {
+            return Map.of("equityPause.surfaced", "only applies when an equity pause was held");
+        }
+        return Map.of();
+    }
+
+    /** A field error for an action owner: one of ownerId (an invitee) or ownerName, not both or neither. */
+    public static Map<String, String> ownerProblems(int index, String ownerId, String ownerName, List<String> inviteeIds) {
+        boolean hasId = ownerId != null && !ownerId.isBlank();
+        boolean hasName = ownerName != null && !ownerName.isBlank();
+        String prefix = "actions[" + index + "].";
+        if (hasId && hasName) {
+            return Map.of(prefix + "ownerName", "give either ownerId (an invitee) or ownerName, not both");
+        }
+        if (!hasId && !hasName) {
+            return Map.of(prefix + "ownerId", "is required: an invitee's id, or give ownerName for someone else");
+        }
+        if (hasId && !inviteeIds.contains(ownerId)) {
+            return Map.of(prefix + "ownerId", "was not invited to the session; give ownerName for someone else");
+        }
+        return Map.of();
+    }
+
+    /** Throws a 400 naming every field when there is any problem. */
+    public static void check(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+    }
+}

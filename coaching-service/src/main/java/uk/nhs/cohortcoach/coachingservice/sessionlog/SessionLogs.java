@@ -1,0 +1,115 @@
+package uk.nhs.cohortcoach.coachingservice.sessionlog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.coachingservice.action.Action;
+import uk.nhs.cohortcoach.coachingservice.action.ActionAccess;
+import uk.nhs.cohortcoach.coachingservice.action.Actions;
+import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
+import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.coachingservice.session.EquityPause;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
+import uk.nhs.cohortcoach.coachingservice.session.SessionRepository;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
+
+/**
+ * Writing and reading session logs. Only the session's own coach writes its log (programme managers
+ * read every log but do not write: the log is the coach's record of their session). Every write,
+ * the first and each edit, saves the session with a SessionLogged event in one write; each new action
+ * is then stored as its own aggregate with its ActionAssigned event.
+ */
+@Service
+public class SessionLogs {
+
+    private final SessionRepository sessions;
+    private final Actions actions;
+    private final ActionAccess access;
+    private final ReadModel readModel;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SessionLogs(SessionRepository sessions, Actions actions, ActionAccess access, ReadModel readModel, Outbox outbox,
+            Clock clock) {
+        this.sessions = sessions;
+        this.actions = actions;
+        this.access = access;
+        this.readModel = readModel;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A session with its log and the actions agreed in it. */
+    public record LoggedSession(Session session, List<Action> actions) {
+    }
+
+    public LoggedSession write(String sessionId, LogDetails details, Viewer viewer) {
+        Session session = session(sessionId);
+        if (!viewer.is(Role.COACH) || !viewer.personId().equals(session.coachId())) {
+            throw new AccessDeniedException("only the session's own coach writes its log");
+        }
+        Instant now = clock.instant();
+        LogRules.requireWritable(session, now);
+        Map<String, String> errors = new LinkedHashMap<>(LogRules.attendeeProblems(details.attendeeIds(), session.inviteeIds()));
+        errors.putAll(LogRules.equityPauseProblems(details.equityPauseHeld(), details.equityPauseSurfaced()));
+        for (int i = 0; i < details.actions().size(); i++) {
+            LogDetails.NewAction action = details.actions().get(i);
+            errors.putAll(LogRules.ownerProblems(i, action.ownerId(), action.ownerName(), session.inviteeIds()));
+        }
+        LogRules.check(errors);
+        if (details.expectedVersion() != null && !details.expectedVersion().equals(session.version())) {
+            throw new OptimisticLockingFailureException("session " + sessionId + " changed since it was read");
+        }
+        SessionLog previous = session.log();
+        String surfaced = details.equityPauseHeld() ? details.equityPauseSurfaced().trim() : null;
+        SessionLog log = new SessionLog(details.attendeeIds(), details.guests().stream().map(String::trim).toList(),
+                details.notes(), details.themes(), new EquityPause(details.equityPauseHeld(), surfaced),
+                previous == null ? now : previous.loggedAt(), now);
+        Session logged = outbox.update(withLog(session, log), new SessionLogged(UUID.randomUUID(), now, session.id(),
+                session.collaborativeId(), session.coachId(), log.attendeeIds(),
+                log.themes().stream().map(Enum::name).sorted().toList(), details.equityPauseHeld()));
+        for (LogDetails.NewAction action : details.actions()) {
+            String ownerName = action.ownerName() != null && !action.ownerName().isBlank() ? action.ownerName().trim()
+                    : readModel.person(action.ownerId()).map(PersonView::name).orElse(null);
+            String ownerId = action.ownerId() == null || action.ownerId().isBlank() ? null : action.ownerId();
+            actions.assign(session.id(), session.cohortId(), session.collaborativeId(), action.description().trim(),
+                    ownerId, ownerName, action.dueDate());
+        }
+        return new LoggedSession(logged, actions.ofSession(session.id()));
+    }
+
+    /** The log, for the session's coach, programme managers and the collaborative's coaches. */
+    public LoggedSession read(String sessionId, Viewer viewer) {
+        Session session = session(sessionId);
+        boolean allowed = viewer.is(Role.PROGRAMME_MANAGER) || viewer.personId().equals(session.coachId())
+                || viewer.is(Role.COACH) && access.coaches(viewer.personId(), session.collaborativeId());
+        if (!allowed) {
+            throw new AccessDeniedException("session logs are for the coach, the collaborative's coaches and programme managers");
+        }
+        if (session.log() == null) {
+            throw new NotFoundException("the log of session " + sessionId);
+        }
+        return new LoggedSession(session, actions.ofSession(session.id()));
+    }
+
+    private Session session(String id) {
+        return sessions.findById(id).orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    private static Session withLog(Session s, SessionLog log) {
+        return new Session(s.id(), s.cohortId(), s.collaborativeId(), s.coachId(), s.type(), s.title(), s.startsAt(),
+                s.endsAt(), s.timeZone(), s.location(), s.videoLink(), s.inviteeIds(), s.seriesId(), s.status(),
+                s.cancelReason(), s.sequence(), log, s.version());
+    }
+}

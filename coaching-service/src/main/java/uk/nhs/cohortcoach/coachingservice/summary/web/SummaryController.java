@@ -1,0 +1,33 @@
+package uk.nhs.cohortcoach.coachingservice.summary.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.cohortcoach.coachingservice.summary.CoachingSummary;
+import uk.nhs.cohortcoach.coachingservice.summary.Summaries;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
+
+/** {@code GET /api/sessions/summary?collaborativeId=} or {@code ?cohortId=}: the coaching figures. */
+@RestController
+class SummaryController {
+
+    private final Summaries summaries;
+
+    SummaryController(Summaries summaries) {
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/api/sessions/summary")
+    CoachingSummary summary(@RequestParam(required = false) String collaborativeId,
+            @RequestParam(required = false) String cohortId) {
+        boolean byCollaborative = collaborativeId != null && !collaborativeId.isBlank();
+        boolean byCohort = cohortId != null && !cohortId.isBlank();
+        if (byCollaborative == byCohort) {
+            throw InvalidFieldsException.of(byCohort ? "cohortId" : "collaborativeId",
+                    "give exactly one of collaborativeId and cohortId");
+        }
+        return byCollaborative ? summaries.ofCollaborative(collaborativeId, Viewer.current())
+                : summaries.ofCohort(cohortId, Viewer.current());
+    }
+}

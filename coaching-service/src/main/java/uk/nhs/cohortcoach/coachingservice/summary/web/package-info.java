@@ -1,0 +1,2 @@
+/** HTTP API for coaching summaries under {@code /api/sessions/summary}. */
+package uk.nhs.cohortcoach.coachingservice.summary.web;

@@ -1,0 +1,85 @@
+package uk.nhs.cohortcoach.coachingservice.sessionlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.nhs.cohortcoach.coachingservice.TestData;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+
+class LogRulesTest {
+
+    private static final Instant START = Instant.parse("2026-03-29T09:30:00Z");
+    private final Session session = TestData.session("c", "k", "coach", START, List.of("p1", "p2", "p3"));
+
+    @Test
+    void aSessionHasStartedFromItsStartInstant() {
+        assertThat(LogRules.started(session, START.minusSeconds(1))).isFalse();
+        assertThat(LogRules.started(session, START)).isTrue();
+        assertThatThrownBy(() -> LogRules.requireWritable(session, START.minusSeconds(60)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not started");
+    }
+
+    @Test
+    void theLogIsWritableFor14DaysAfterTheStartThenLocked() {
+        Instant lastMoment = START.plus(Duration.ofDays(14)).minusMillis(1);
+        assertThat(LogRules.editableUntil(session)).isEqualTo(Instant.parse("2026-04-12T09:30:00Z"));
+        assertThatCode(() -> LogRules.requireWritable(session, START)).doesNotThrowAnyException();
+        assertThatCode(() -> LogRules.requireWritable(session, lastMoment)).doesNotThrowAnyException();
+        assertThat(LogRules.locked(session, lastMoment)).isFalse();
+        assertThat(LogRules.locked(session, START.plus(Duration.ofDays(14)))).isTrue();
+        assertThatThrownBy(() -> LogRules.requireWritable(session, START.plus(Duration.ofDays(15))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("locked");
+    }
+
+    @Test
+    void aCancelledSessionHasNoLog() {
+        Session cancelled = TestData.session("c", "k", "coach", START, Duration.ofHours(1), List.of("p1"),
+                SessionStatus.CANCELLED, null);
+        assertThatThrownBy(() -> LogRules.requireWritable(cancelled, START.plusSeconds(60)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("cancelled");
+    }
+
+    @Test
+    void attendeesMustBeInviteesListedOnce() {
+        assertThat(LogRules.attendeeProblems(List.of("p1", "p3"), session.inviteeIds())).isEmpty();
+        assertThat(LogRules.attendeeProblems(List.of(), session.inviteeIds())).isEmpty();
+        assertThat(LogRules.attendeeProblems(List.of("p1", "stranger", "p1"), session.inviteeIds()))
+                .containsOnlyKeys("attendeeIds[1]", "attendeeIds[2]")
+                .hasEntrySatisfying("attendeeIds[1]", m -> assertThat(m).contains("not invited"))
+                .hasEntrySatisfying("attendeeIds[2]", m -> assertThat(m).contains("twice"));
+    }
+
+    @Test
+    void aHeldEquityPauseSaysWhatItSurfacedAndOneNotHeldSurfacesNothing() {
+        assertThat(LogRules.equityPauseProblems(true, "Carers were not in the room")).isEmpty();
+        assertThat(LogRules.equityPauseProblems(false, null)).isEmpty();
+        assertThat(LogRules.equityPauseProblems(false, " ")).isEmpty();
+        assertThat(LogRules.equityPauseProblems(true, null)).containsOnlyKeys("equityPause.surfaced");
+        assertThat(LogRules.equityPauseProblems(true, "  ")).containsOnlyKeys("equityPause.surfaced");
+        assertThat(LogRules.equityPauseProblems(false, "something")).containsOnlyKeys("equityPause.surfaced");
+    }
+
+    @Test
+    void anActionIsOwnedByAnInviteeOrANamedPersonNotBothOrNeither() {
+        List<String> invitees = session.inviteeIds();
+        assertThat(LogRules.ownerProblems(0, "p2", null, invitees)).isEmpty();
+        assertThat(LogRules.ownerProblems(0, null, "Dr A Guest", invitees)).isEmpty();
+        assertThat(LogRules.ownerProblems(2, "stranger", null, invitees)).containsOnlyKeys("actions[2].ownerId");
+        assertThat(LogRules.ownerProblems(1, null, null, invitees)).containsOnlyKeys("actions[1].ownerId");
+        assertThat(LogRules.ownerProblems(1, "p1", "Someone", invitees)).containsOnlyKeys("actions[1].ownerName");
+    }
+
+    @Test
+    void checkThrowsOnlyWhenThereAreProblems() {
+        assertThatCode(() -> LogRules.check(java.util.Map.of())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LogRules.check(java.util.Map.of("notes", "bad"))).isInstanceOf(InvalidFieldsException.class);
+    }
+}

@@ -1,0 +1,76 @@
+package uk.nhs.cohortcoach.coachingservice.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.nhs.cohortcoach.coachingservice.TestData;
+import uk.nhs.cohortcoach.coachingservice.action.Action;
+import uk.nhs.cohortcoach.coachingservice.action.ActionStatus;
+import uk.nhs.cohortcoach.coachingservice.session.EquityPause;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
+import uk.nhs.cohortcoach.platform.events.MaturityComponent;
+
+class SummaryArithmeticTest {
+
+    private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-20");
+
+    @Test
+    void countsSessionsHoursAttendanceThemesPausesAndActions() {
+        Session delivered90 = session(Duration.ofMinutes(90), List.of("a", "b", "c", "d"), SessionStatus.SCHEDULED,
+                log(List.of("a", "b", "c"), Set.of(MaturityComponent.EMBEDDING_EQUITY, MaturityComponent.PEOPLE_AND_CULTURE), true));
+        Session delivered45 = session(Duration.ofMinutes(45), List.of("a", "b"), SessionStatus.SCHEDULED,
+                log(List.of("a"), Set.of(MaturityComponent.EMBEDDING_EQUITY), false));
+        Session plannedOnly = session(Duration.ofHours(2), List.of("a"), SessionStatus.SCHEDULED, null);
+        Session cancelled = session(Duration.ofHours(2), List.of("a"), SessionStatus.CANCELLED, null);
+        List<Action> actions = List.of(action(ActionStatus.OPEN, "2026-03-19"), action(ActionStatus.OPEN, "2026-03-20"),
+                action(ActionStatus.DONE, "2026-03-01"), action(ActionStatus.OPEN, null));
+
+        CoachingSummary summary = SummaryArithmetic.summarise(List.of(delivered90, delivered45, plannedOnly, cancelled), actions,
+                12, TODAY);
+
+        assertThat(summary.sessionsPlanned()).isEqualTo(3);
+        assertThat(summary.sessionsDelivered()).isEqualTo(2);
+        assertThat(summary.sessionsCancelled()).isEqualTo(1);
+        assertThat(summary.hoursDelivered()).isEqualByComparingTo("2.25");
+        assertThat(summary.hoursPlanned()).isEqualTo(12);
+        assertThat(summary.attendees()).isEqualTo(4);
+        assertThat(summary.invitees()).isEqualTo(6);
+        assertThat(summary.attendanceRate()).isEqualByComparingTo("0.667");
+        assertThat(summary.themesCovered()).hasSize(6).containsEntry(MaturityComponent.EMBEDDING_EQUITY, 2)
+                .containsEntry(MaturityComponent.PEOPLE_AND_CULTURE, 1).containsEntry(MaturityComponent.LEADERSHIP_BEHAVIOURS, 0);
+        assertThat(summary.equityPausesHeld()).isEqualTo(1);
+        assertThat(summary.openActions()).isEqualTo(3);
+        assertThat(summary.overdueActions()).isEqualTo(1);
+    }
+
+    @Test
+    void nothingDeliveredGivesZeroHoursAndNoAttendanceRate() {
+        CoachingSummary summary = SummaryArithmetic.summarise(List.of(), List.of(), 0, TODAY);
+        assertThat(summary.sessionsPlanned()).isZero();
+        assertThat(summary.hoursDelivered()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(summary.attendanceRate()).isNull();
+        assertThat(summary.themesCovered().values()).containsOnly(0);
+    }
+
+    private static Session session(Duration length, List<String> invitees, SessionStatus status, SessionLog log) {
+        return TestData.session("cohort", "collab", "coach", T, length, invitees, status, log);
+    }
+
+    private static SessionLog log(List<String> attendees, Set<MaturityComponent> themes, boolean pause) {
+        return new SessionLog(attendees, List.of(), "notes", themes, new EquityPause(pause, pause ? "who is missing" : null), T, T);
+    }
+
+    private static Action action(ActionStatus status, String due) {
+        return new Action("a-" + Math.random(), "s", "cohort", "collab", "Do it", "a", null,
+                due == null ? null : LocalDate.parse(due), status, status == ActionStatus.DONE ? TODAY : null, 0L);
+    }
+}
