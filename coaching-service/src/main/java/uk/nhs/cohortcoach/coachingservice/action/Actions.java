@@ -48,12 +48,28 @@ public class Actions {
     }
 
     /** Stores a new open action agreed in a session, with its ActionAssigned event, in one write. */
+    /**
+     * Records an action agreed in a session, with its ActionAssigned event. The id is derived from the
+     * session and the action's content, so sending the same log again (say, after a failure half-way)
+     * finds the action already there instead of adding it twice.
+     */
     public Action assign(String sessionId, String cohortId, String collaborativeId, String description, String ownerId,
             String ownerName, LocalDate dueDate) {
-        Action action = new Action(UUID.randomUUID().toString(), sessionId, cohortId, collaborativeId, description, ownerId,
+        String id = UUID.nameUUIDFromBytes(String.join("\u0000", sessionId, description,
+                String.valueOf(ownerId), String.valueOf(ownerName), String.valueOf(dueDate))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        Action existing = repository.findById(id).orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        Action action = new Action(id, sessionId, cohortId, collaborativeId, description, ownerId,
                 ownerName, dueDate, ActionStatus.OPEN, null, null);
-        return outbox.insert(action, new ActionAssigned(UUID.randomUUID(), clock.instant(), action.id(), sessionId,
-                collaborativeId, ownerId, description, dueDate, ownerName));
+        try {
+            return outbox.insert(action, new ActionAssigned(UUID.randomUUID(), clock.instant(), action.id(), sessionId,
+                    collaborativeId, ownerId, description, dueDate, ownerName));
+        } catch (org.springframework.dao.DuplicateKeyException sentTwiceAtOnce) {
+            return repository.findById(id).orElseThrow();
+        }
     }
 
     public List<Action> ofSession(String sessionId) {

@@ -27,8 +27,9 @@ import uk.nhs.cohortcoach.platform.support.security.Viewer;
 /**
  * Writing and reading session logs. Only the session's own coach writes its log (programme managers
  * read every log but do not write: the log is the coach's record of their session). Every write,
- * the first and each edit, saves the session with a SessionLogged event in one write; each new action
- * is then stored as its own aggregate with its ActionAssigned event.
+ * the first and each edit, stores each new action as its own aggregate with its ActionAssigned event
+ * (idempotently, by an id derived from its content), then saves the session with a SessionLogged
+ * event in one write.
  */
 @Service
 public class SessionLogs {
@@ -76,9 +77,8 @@ public class SessionLogs {
         SessionLog log = new SessionLog(details.attendeeIds(), details.guests().stream().map(String::trim).toList(),
                 details.notes(), details.themes(), new EquityPause(details.equityPauseHeld(), surfaced),
                 previous == null ? now : previous.loggedAt(), now);
-        Session logged = outbox.update(withLog(session, log), new SessionLogged(UUID.randomUUID(), now, session.id(),
-                session.collaborativeId(), session.coachId(), log.attendeeIds(),
-                log.themes().stream().map(Enum::name).sorted().toList(), details.equityPauseHeld()));
+        // Actions first: each is stored with its own event under an id derived from its content, so if
+        // anything fails before the log is saved, sending the log again adds no action twice.
         for (LogDetails.NewAction action : details.actions()) {
             String ownerName = action.ownerName() != null && !action.ownerName().isBlank() ? action.ownerName().trim()
                     : readModel.person(action.ownerId()).map(PersonView::name).orElse(null);
@@ -86,6 +86,9 @@ public class SessionLogs {
             actions.assign(session.id(), session.cohortId(), session.collaborativeId(), action.description().trim(),
                     ownerId, ownerName, action.dueDate());
         }
+        Session logged = outbox.update(withLog(session, log), new SessionLogged(UUID.randomUUID(), now, session.id(),
+                session.collaborativeId(), session.coachId(), log.attendeeIds(),
+                log.themes().stream().map(Enum::name).sorted().toList(), details.equityPauseHeld()));
         return new LoggedSession(logged, actions.ofSession(session.id()));
     }
 

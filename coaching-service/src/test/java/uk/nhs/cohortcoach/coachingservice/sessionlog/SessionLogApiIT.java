@@ -133,6 +133,26 @@ class SessionLogApiIT {
     }
 
     @Test
+    void sendingTheSameLogAgainAddsNoActionTwice() {
+        Session session = session(Instant.now().minus(Duration.ofHours(2)), SessionStatus.SCHEDULED);
+        String body = """
+                {"attendeeIds":["%s"],"notes":"Retried after a time-out.","themes":["LEADERSHIP_BEHAVIOURS"],
+                 "equityPause":{"held":false},
+                 "actions":[{"description":"Book the board session","ownerId":"%s","dueDate":"2030-03-31"}]}
+                """.formatted(invitees.get(0), invitees.get(0));
+
+        assertThat(http.send("PUT", logPath(session), coachToken(), body).statusCode()).isEqualTo(200);
+        assertThat(http.send("PUT", logPath(session), coachToken(), body).statusCode()).isEqualTo(200);
+
+        assertThat(actions.countBySessionId(session.id())).isEqualTo(1);
+        try (KafkaTestConsumer topic = KafkaTestConsumer.onSharedBroker(Topics.COACHING)) {
+            topic.await(r -> r.value().contains(session.id()) && EventJson.read(r.value()).type().equals("SessionLogged"), 2, WAIT);
+            assertThat(topic.collectFor(r -> r.value().contains(session.id())
+                    && EventJson.read(r.value()).type().equals("ActionAssigned"), Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+
+    @Test
     void onlyTheSessionsOwnCoachWritesItsLog() {
         Session session = session(Instant.now().minus(Duration.ofHours(1)), SessionStatus.SCHEDULED);
         String body = "{\"notes\":\"Not mine to write\"}";
