@@ -1,0 +1,337 @@
+package uk.nhs.cohortcoach.coachingservice.session.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
+import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
+import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
+import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
+
+/**
+ * Scheduling, rescheduling and cancelling sessions, and finding those a person may see. Applies the
+ * rules ({@link SlotRules}, {@link ClashRules}, {@link Recurrence}) against the read model and the
+ * stored sessions, and saves every change with its event through the outbox.
+ *
+ * <p>Who may do what: a programme manager anything; a coach schedules only for themselves and only
+ * with a collaborative they coach, and reschedules or cancels only their own sessions. Reading: a
+ * programme manager sees every session, a coach their own and those of collaboratives they coach, a
+ * participant those they are invited to; to anyone else a session does not exist (404).
+ */
+@Service
+public class Scheduling {
+
+    private final MongoTemplate mongo;
+    private final ReadModel readModel;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ClashRules clashRules;
+
+    Scheduling(MongoTemplate mongo, ReadModel readModel, Outbox outbox, Clock clock,
+            @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+        this.mongo = mongo;
+        this.readModel = readModel;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.clashRules = new ClashRules(buffer);
+    }
+
+    // ---- scheduling
+
+    public Session schedule(SessionDetails details, Viewer viewer) {
+        return scheduleAll(details, null, viewer).get(0);
+    }
+
+    /** Checks every session of the series up front; creates them all with one series id, or none. */
+    public List<Session> scheduleSeries(SessionDetails details, Recurrence recurrence, Viewer viewer) {
+        return scheduleAll(details, recurrence, viewer);
+    }
+
+    private List<Session> scheduleAll(SessionDetails details, Recurrence recurrence, Viewer viewer) {
+        ZoneId zone = SlotRules.LONDON;
+        CohortView cohort = checkScheduling(details, viewer);
+        List<Slot> slots = new ArrayList<>();
+        Slot first = SlotRules.slot(details.start(), details.startAt(), details.durationMinutes(), zone);
+        if (recurrence == null) {
+            slots.add(first);
+        } else {
+            for (LocalDateTime local : recurrence.occurrences(SlotRules.localStart(details.start(), details.startAt(), zone))) {
+                slots.add(SlotRules.slot(local, details.durationMinutes(), zone, "start"));
+            }
+        }
+        for (Slot slot : slots) {
+            SlotRules.requireWithinCohort(slot, cohort.startDate(), cohort.endDate(), zone, "start");
+        }
+        String seriesId = recurrence == null ? null : UUID.randomUUID().toString();
+        List<Session> sessions = slots.stream().map(slot -> new Session(UUID.randomUUID().toString(), cohort.id(),
+                details.collaborativeId(), details.coachId(), details.type(), details.title(), slot.start(), slot.end(),
+                zone.getId(), details.location(), details.videoLink(), details.inviteeIds(), seriesId,
+                SessionStatus.SCHEDULED, null, 0, null, null)).toList();
+        requireNoClashes(sessions, zone);
+        Instant now = clock.instant();
+        return sessions.stream().map(session -> outbox.insert(session, scheduled(session, now))).toList();
+    }
+
+    private CohortView checkScheduling(SessionDetails details, Viewer viewer) {
+        boolean manager = viewer.is(Role.PROGRAMME_MANAGER);
+        if (!manager && !(viewer.is(Role.COACH) && viewer.personId().equals(details.coachId()))) {
+            throw new AccessDeniedException("only a programme manager, or the coach themselves, may schedule a coach's sessions");
+        }
+        CollaborativeView collaborative = readModel.collaborative(details.collaborativeId()).orElseThrow(() ->
+                InvalidFieldsException.of("collaborativeId", "is not a known collaborative"));
+        if (!manager && !collaborative.coachIds().contains(viewer.personId())) {
+            throw new AccessDeniedException("a coach schedules only with collaboratives they coach");
+        }
+        CohortView cohort = readModel.cohort(collaborative.cohortId()).orElseThrow(() ->
+                InvalidFieldsException.of("collaborativeId", "belongs to a cohort that is not known here yet; try again shortly"));
+        if (!readModel.person(details.coachId()).map(PersonView::isCoach).orElse(false)) {
+            throw InvalidFieldsException.of("coachId", "is not a known coach");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<String> invitees = details.inviteeIds();
+        for (int i = 0; i < invitees.size(); i++) {
+            String id = invitees.get(i);
+            String field = "inviteeIds[" + i + "]";
+            if (id == null || id.isBlank()) {
+                errors.put(field, "is required");
+            } else if (!seen.add(id)) {
+                errors.put(field, "is listed twice");
+            } else if (!readModel.person(id).map(p -> p.currentCollaborativeIds().contains(collaborative.id())).orElse(false)) {
+                errors.put(field, "is not a current member of this collaborative's team");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        return cohort;
+    }
+
+    // ---- rescheduling and cancelling
+
+    /** Moves the session (and with {@link Scope#THIS_AND_LATER} every later one of its series by the same local-time change). */
+    public List<Session> reschedule(String id, Move move, Viewer viewer) {
+        Session target = changeable(id, move.version(), viewer);
+        if (target.cancelled()) {
+            throw new ConflictException("The session is cancelled; it cannot be rescheduled.");
+        }
+        ZoneId zone = zoneOf(target);
+        int minutes = move.durationMinutes() != null ? move.durationMinutes()
+                : (int) Duration.between(target.startsAt(), target.endsAt()).toMinutes();
+        Slot moved = SlotRules.slot(move.start(), move.startAt(), minutes, zone);
+        Duration localShift = Duration.between(local(target.startsAt(), zone), SlotRules.localStart(move.start(), move.startAt(), zone));
+        CohortView cohort = readModel.cohort(target.cohortId()).orElse(null);
+        List<Session> affected = affected(target, move.scope());
+        List<Session> updated = new ArrayList<>();
+        for (Session session : affected) {
+            Slot slot = session == target ? moved
+                    : SlotRules.slot(local(session.startsAt(), zone).plus(localShift), minutes, zone, "start");
+            if (cohort != null) {
+                SlotRules.requireWithinCohort(slot, cohort.startDate(), cohort.endDate(), zone, "start");
+            }
+            updated.add(new Session(session.id(), session.cohortId(), session.collaborativeId(), session.coachId(),
+                    session.type(), session.title(), slot.start(), slot.end(), session.timeZone(),
+                    move.location() != null ? move.location() : session.location(), session.videoLink(),
+                    session.inviteeIds(), session.seriesId(), session.status(), session.cancelReason(),
+                    session.sequence() + 1, session.log(), session == target ? move.version() : session.version()));
+        }
+        requireNoClashes(updated, zone);
+        Instant now = clock.instant();
+        List<Session> saved = new ArrayList<>();
+        for (int i = 0; i < updated.size(); i++) {
+            Session session = updated.get(i);
+            saved.add(outbox.update(session, new SessionRescheduled(UUID.randomUUID(), now, session.id(),
+                    session.collaborativeId(), session.coachId(), session.startsAt(), session.endsAt(), session.location(),
+                    move.reason(), session.sequence(), session.title(), session.inviteeIds(), session.timeZone(),
+                    session.videoLink(), affected.get(i).startsAt())));
+        }
+        return saved;
+    }
+
+    /** Cancels the session (and with {@link Scope#THIS_AND_LATER} every later one of its series). */
+    public List<Session> cancel(String id, String reason, Scope scope, long version, Viewer viewer) {
+        Session target = changeable(id, version, viewer);
+        if (target.cancelled()) {
+            throw new ConflictException("The session is already cancelled.");
+        }
+        Instant now = clock.instant();
+        List<Session> saved = new ArrayList<>();
+        for (Session session : affected(target, scope)) {
+            Session cancelled = new Session(session.id(), session.cohortId(), session.collaborativeId(), session.coachId(),
+                    session.type(), session.title(), session.startsAt(), session.endsAt(), session.timeZone(),
+                    session.location(), session.videoLink(), session.inviteeIds(), session.seriesId(),
+                    SessionStatus.CANCELLED, reason, session.sequence() + 1, session.log(),
+                    session == target ? version : session.version());
+            saved.add(outbox.update(cancelled, new SessionCancelled(UUID.randomUUID(), now, cancelled.id(),
+                    cancelled.collaborativeId(), cancelled.coachId(), reason, cancelled.title(), cancelled.startsAt(),
+                    cancelled.inviteeIds(), cancelled.timeZone(), cancelled.sequence())));
+        }
+        return saved;
+    }
+
+    private Session changeable(String id, long version, Viewer viewer) {
+        Session session = get(id, viewer);
+        if (!viewer.is(Role.PROGRAMME_MANAGER) && !(viewer.is(Role.COACH) && viewer.personId().equals(session.coachId()))) {
+            throw new AccessDeniedException("only the session's coach or a programme manager may change it");
+        }
+        if (session.version() == null || session.version() != version) {
+            throw new OptimisticLockingFailureException("session " + id + " is at another version");
+        }
+        return session;
+    }
+
+    /** The target, then (for this-and-later) the later sessions of its series that are not cancelled, by start. */
+    private List<Session> affected(Session target, Scope scope) {
+        List<Session> affected = new ArrayList<>(List.of(target));
+        if (scope == Scope.THIS_AND_LATER && target.seriesId() != null) {
+            mongo.find(Query.query(Criteria.where("seriesId").is(target.seriesId()).and("startsAt").gt(target.startsAt())
+                    .and("status").is(SessionStatus.SCHEDULED)), Session.class).stream()
+                    .sorted(Comparator.comparing(Session::startsAt)).forEach(affected::add);
+        }
+        return affected;
+    }
+
+    private void requireNoClashes(List<Session> proposed, ZoneId zone) {
+        Set<String> coaches = new HashSet<>();
+        Set<String> collaboratives = new HashSet<>();
+        Instant from = Instant.MAX;
+        Instant to = Instant.MIN;
+        for (Session session : proposed) {
+            coaches.add(session.coachId());
+            collaboratives.add(session.collaborativeId());
+            from = session.startsAt().isBefore(from) ? session.startsAt() : from;
+            to = session.endsAt().isAfter(to) ? session.endsAt() : to;
+        }
+        Criteria around = new Criteria().andOperator(
+                Criteria.where("status").is(SessionStatus.SCHEDULED),
+                new Criteria().orOperator(Criteria.where("coachId").in(coaches), Criteria.where("collaborativeId").in(collaboratives)),
+                Criteria.where("startsAt").lt(to.plus(clashRules.buffer())),
+                Criteria.where("endsAt").gt(from.minus(clashRules.buffer())));
+        List<Booking> existing = mongo.find(Query.query(around), Session.class).stream().map(Booking::of).toList();
+        List<Clash> clashes = clashRules.clashes(proposed.stream().map(Booking::of).toList(), existing);
+        if (!clashes.isEmpty()) {
+            throw new SessionClashException(clashes, zone);
+        }
+    }
+
+    // ---- reading
+
+    /** The session, if the viewer may see it. */
+    public Session get(String id, Viewer viewer) {
+        Session session = mongo.findById(id, Session.class);
+        if (session == null || !visible(session, viewer)) {
+            throw new NotFoundException("session", id);
+        }
+        return session;
+    }
+
+    public Page<Session> list(SessionFilter filter, PageQuery page, Viewer viewer) {
+        List<Criteria> parts = new ArrayList<>();
+        Criteria visibility = visibility(viewer);
+        if (visibility != null) {
+            parts.add(visibility);
+        }
+        if (filter.collaborativeId() != null) {
+            parts.add(Criteria.where("collaborativeId").is(filter.collaborativeId()));
+        }
+        if (filter.coachId() != null) {
+            parts.add(Criteria.where("coachId").is(filter.coachId()));
+        }
+        if (filter.seriesId() != null) {
+            parts.add(Criteria.where("seriesId").is(filter.seriesId()));
+        }
+        if (filter.from() != null) {
+            parts.add(Criteria.where("endsAt").gt(filter.from().atStartOfDay(SlotRules.LONDON).toInstant()));
+        }
+        if (filter.to() != null) {
+            parts.add(Criteria.where("startsAt").lt(filter.to().plusDays(1).atStartOfDay(SlotRules.LONDON).toInstant()));
+        }
+        Query query = parts.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(parts));
+        long total = mongo.count(query, Session.class);
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Session.class),
+                page.pageable(), () -> total);
+    }
+
+    private boolean visible(Session session, Viewer viewer) {
+        if (viewer.is(Role.PROGRAMME_MANAGER)) {
+            return true;
+        }
+        String me = viewer.personId();
+        if (viewer.is(Role.COACH) && (me.equals(session.coachId()) || readModel.collaborative(session.collaborativeId())
+                .map(c -> c.coachIds().contains(me)).orElse(false))) {
+            return true;
+        }
+        return viewer.is(Role.PARTICIPANT) && session.inviteeIds().contains(me);
+    }
+
+    /** Null when the viewer sees everything. */
+    private Criteria visibility(Viewer viewer) {
+        if (viewer.is(Role.PROGRAMME_MANAGER)) {
+            return null;
+        }
+        String me = viewer.personId();
+        List<Criteria> any = new ArrayList<>();
+        if (viewer.is(Role.COACH)) {
+            any.add(Criteria.where("coachId").is(me));
+            List<String> coached = mongo.find(Query.query(Criteria.where("coachIds").is(me)), CollaborativeView.class)
+                    .stream().map(CollaborativeView::id).toList();
+            if (!coached.isEmpty()) {
+                any.add(Criteria.where("collaborativeId").in(coached));
+            }
+        }
+        if (viewer.is(Role.PARTICIPANT)) {
+            any.add(Criteria.where("inviteeIds").is(me));
+        }
+        if (any.isEmpty()) {
+            return Criteria.where("_id").in(List.of());
+        }
+        return new Criteria().orOperator(any);
+    }
+
+    // ---- helpers
+
+    private static SessionScheduled scheduled(Session session, Instant now) {
+        return new SessionScheduled(UUID.randomUUID(), now, session.id(), session.cohortId(), session.collaborativeId(),
+                session.coachId(), session.type().name(), session.title(), session.startsAt(), session.endsAt(),
+                session.location(), session.inviteeIds(), session.seriesId(), session.timeZone(), session.videoLink());
+    }
+
+    private static ZoneId zoneOf(Session session) {
+        return ZoneId.of(session.timeZone() == null ? Session.LONDON : session.timeZone());
+    }
+
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+}

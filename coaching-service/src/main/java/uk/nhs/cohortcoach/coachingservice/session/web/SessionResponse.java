@@ -1,0 +1,25 @@
+package uk.nhs.cohortcoach.coachingservice.session.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
+import uk.nhs.cohortcoach.coachingservice.session.SessionType;
+
+/** A session as the API shows it: UTC instants plus the local start and end in its time zone. */
+record SessionResponse(String id, String cohortId, String collaborativeId, String coachId, SessionType type, String title,
+        Instant startsAt, Instant endsAt, String timeZone, LocalDateTime localStart, LocalDateTime localEnd,
+        long durationMinutes, String location, String videoLink, List<String> inviteeIds, String seriesId,
+        SessionStatus status, String cancelReason, int sequence, Long version) {
+
+    static SessionResponse of(Session s) {
+        ZoneId zone = ZoneId.of(s.timeZone() == null ? Session.LONDON : s.timeZone());
+        return new SessionResponse(s.id(), s.cohortId(), s.collaborativeId(), s.coachId(), s.type(), s.title(),
+                s.startsAt(), s.endsAt(), zone.getId(), LocalDateTime.ofInstant(s.startsAt(), zone),
+                LocalDateTime.ofInstant(s.endsAt(), zone), java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes(),
+                s.location(), s.videoLink(), s.inviteeIds(), s.seriesId(), s.status(), s.cancelReason(), s.sequence(),
+                s.version());
+    }
+}
