@@ -134,7 +134,7 @@ class ReadModelIT {
         assertThat(result.get("eventsReplayed").asLong()).isGreaterThanOrEqualTo(10);
         assertThat(result.get("cohorts").asLong()).isEqualTo(mongo.count(new Query(), CohortView.class)).isPositive();
         assertThat(result.get("collaboratives").asLong()).isEqualTo(mongo.count(new Query(), CollaborativeView.class)).isPositive();
-        assertThat(result.get("people").asLong()).isEqualTo(mongo.count(new Query(), PersonView.class)).isGreaterThanOrEqualTo(3);
+        assertThat(result.get("people").asLong()).isEqualTo(mongo.count(new Query(), PersonView.class)).isGreaterThanOrEqualTo(2);
         assertThat(mongo.findById(ids.cohort, CohortView.class)).isEqualTo(cohort);
         assertThat(mongo.findById(ids.collaborative, CollaborativeView.class)).isEqualTo(collaborative);
         assertThat(mongo.findById(ids.member, PersonView.class)).isEqualTo(member);
