@@ -57,9 +57,11 @@ public class Scheduling {
     private final Outbox outbox;
     private final Clock clock;
     private final ClashRules clashRules;
+    private final BookingLocks bookingLocks;
 
-    Scheduling(MongoTemplate mongo, ReadModel readModel, Outbox outbox, Clock clock,
+    Scheduling(MongoTemplate mongo, ReadModel readModel, Outbox outbox, Clock clock, BookingLocks bookingLocks,
             @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+        this.bookingLocks = bookingLocks;
         this.mongo = mongo;
         this.readModel = readModel;
         this.outbox = outbox;
@@ -98,9 +100,11 @@ public class Scheduling {
                 details.collaborativeId(), details.coachId(), details.type(), details.title(), slot.start(), slot.end(),
                 zone.getId(), details.location(), details.videoLink(), details.inviteeIds(), seriesId,
                 SessionStatus.SCHEDULED, null, 0, null, null)).toList();
-        requireNoClashes(sessions, zone);
-        Instant now = clock.instant();
-        return sessions.stream().map(session -> outbox.insert(session, scheduled(session, now))).toList();
+        return bookingLocks.whileHolding(calendars(sessions), () -> {
+            requireNoClashes(sessions, zone);
+            Instant now = clock.instant();
+            return sessions.stream().map(session -> outbox.insert(session, scheduled(session, now))).toList();
+        });
     }
 
     private CohortView checkScheduling(SessionDetails details, Viewer viewer) {
@@ -166,17 +170,19 @@ public class Scheduling {
                     session.inviteeIds(), session.seriesId(), session.status(), session.cancelReason(),
                     session.sequence() + 1, session.log(), session == target ? move.version() : session.version()));
         }
-        requireNoClashes(updated, zone);
-        Instant now = clock.instant();
-        List<Session> saved = new ArrayList<>();
-        for (int i = 0; i < updated.size(); i++) {
-            Session session = updated.get(i);
-            saved.add(outbox.update(session, new SessionRescheduled(UUID.randomUUID(), now, session.id(),
-                    session.collaborativeId(), session.coachId(), session.startsAt(), session.endsAt(), session.location(),
-                    move.reason(), session.sequence(), session.title(), session.inviteeIds(), session.timeZone(),
-                    session.videoLink(), affected.get(i).startsAt())));
-        }
-        return saved;
+        return bookingLocks.whileHolding(calendars(updated), () -> {
+            requireNoClashes(updated, zone);
+            Instant now = clock.instant();
+            List<Session> saved = new ArrayList<>();
+            for (int i = 0; i < updated.size(); i++) {
+                Session session = updated.get(i);
+                saved.add(outbox.update(session, new SessionRescheduled(UUID.randomUUID(), now, session.id(),
+                        session.collaborativeId(), session.coachId(), session.startsAt(), session.endsAt(), session.location(),
+                        move.reason(), session.sequence(), session.title(), session.inviteeIds(), session.timeZone(),
+                        session.videoLink(), affected.get(i).startsAt())));
+            }
+            return saved;
+        });
     }
 
     /** Cancels the session (and with {@link Scope#THIS_AND_LATER} every later one of its series). */
@@ -220,6 +226,15 @@ public class Scheduling {
                     .sorted(Comparator.comparing(Session::startsAt)).forEach(affected::add);
         }
         return affected;
+    }
+
+    private static Set<String> calendars(List<Session> sessions) {
+        Set<String> keys = new HashSet<>();
+        for (Session session : sessions) {
+            keys.add(BookingLocks.coach(session.coachId()));
+            keys.add(BookingLocks.collaborative(session.collaborativeId()));
+        }
+        return keys;
     }
 
     private void requireNoClashes(List<Session> proposed, ZoneId zone) {

@@ -134,6 +134,30 @@ class SessionApiIT {
     }
 
     @Test
+    void twoRequestsRacingForTheSameSlotBookItOnce() throws Exception {
+        World w = world();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String body = session(w, "Racing " + i, "2026-06-17T10:00", 60);
+                attempts.add(pool.submit(() -> send("POST", "/api/sessions", MANAGER, body)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> attempt : attempts) {
+                statuses.add(attempt.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+            assertThat(statuses).as("one booking, the others refused as clashes").containsOnlyOnce(201)
+                    .containsOnly(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("collaborativeId").is(w.collaborativeId())),
+                uk.nhs.cohortcoach.coachingservice.session.Session.class)).isEqualTo(1);
+    }
+
+    @Test
     void aSeriesIsCreatedWholeAndKeepsTenOClockAcrossTheOctoberClockChange() throws Exception {
         World w = world();
 
