@@ -348,6 +348,31 @@ class SessionApiIT {
                 .header("Authorization", MANAGER).dynamicTests();
     }
 
+    @TestFactory
+    Stream<DynamicTest> refusesBadInputToASeriesAndStoresNothing() {
+        World w = world();
+        return JsonInputChecks.post(URI.create("http://127.0.0.1:" + port + "/api/sessions/series"),
+                series(w, "Checked series", "2026-07-07T10:00", "\"count\":3"),
+                () -> mongo.count(Query.query(Criteria.where("collaborativeId").is(w.collaborativeId())), Session.class))
+                .validBodyStores(3).header("Authorization", MANAGER).dynamicTests();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> refusesBadInputToRescheduleAndCancelAndChangesNothing() throws Exception {
+        World w = world();
+        String toMove = create(w, "Checked move", "2026-07-08T10:00", 60);
+        String toCancel = create(w, "Checked cancel", "2026-07-08T14:00", 60);
+        java.util.function.LongSupplier changed = () -> mongo.count(Query.query(new Criteria().andOperator(
+                Criteria.where("collaborativeId").is(w.collaborativeId()), Criteria.where("sequence").gt(0))), Session.class);
+        return Stream.concat(
+                JsonInputChecks.update("POST", URI.create("http://127.0.0.1:" + port + "/api/sessions/" + toMove + "/reschedule"),
+                        "{\"start\":\"2026-07-09T10:00\",\"reason\":\"Room clash\",\"scope\":\"THIS\",\"version\":0}", changed)
+                        .validBodyStores(1).header("Authorization", MANAGER).dynamicTests(),
+                JsonInputChecks.update("POST", URI.create("http://127.0.0.1:" + port + "/api/sessions/" + toCancel + "/cancel"),
+                        "{\"reason\":\"Snow\",\"scope\":\"THIS\",\"version\":0}", changed)
+                        .validBodyStores(1).header("Authorization", MANAGER).dynamicTests());
+    }
+
     private String create(World w, String title, String start, int minutes) throws Exception {
         HttpResponse<String> created = send("POST", "/api/sessions", MANAGER, session(w, title, start, minutes));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
