@@ -139,6 +139,17 @@ class ActionApiIT {
                 "{\"version\":0}").statusCode()).isEqualTo(200);
     }
 
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> refusesBadInputToCompleteAndChangesNothing() {
+        Action open = action("Checked completion", TODAY.plusDays(3));
+        return uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks.update("POST", http.uri("/api/actions/" + open.id() + "/complete"),
+                "{\"completedOn\":\"" + TODAY + "\",\"version\":0}",
+                () -> mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(open.id())
+                                .and("status").is(ActionStatus.DONE)), Action.class))
+                .validBodyStores(1).header("Authorization", Http.bearer(owner, Role.PARTICIPANT)).dynamicTests();
+    }
+
     private Action action(String description, LocalDate due) {
         return outbox.insert(new Action(UUID.randomUUID().toString(), "session-" + UUID.randomUUID(), "cohort-a", collaborativeId,
                 description, owner, "Owner", due, ActionStatus.OPEN, null, null));
