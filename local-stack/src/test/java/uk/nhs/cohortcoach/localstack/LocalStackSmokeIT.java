@@ -57,6 +57,7 @@ class LocalStackSmokeIT {
         assertEveryServiceRefusesARequestWithoutAToken();
         assertTheSessionCookieIsRelayedAsABearerToken();
         assertTheDemoProgrammeIsThereForEachDemoAccount(token);
+        assertTheCoachSchedulesWithWhatCoachingLearntFromCohortEvents();
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
             mongo.getDatabase("cohort").getCollection("smoke").insertOne(new Document("marker", marker));
         }
@@ -146,6 +147,33 @@ class LocalStackSmokeIT {
         assertThat(me.body()).contains("Alex Rahman");
         HttpResponse<String> own = get("/api/collaboratives?size=100", null, "Authorization", "Bearer " + memberToken);
         assertThat(own.body()).contains("Joined Up Care Derbyshire").doesNotContain("Acute Hospitals Alliance");
+    }
+
+    /**
+     * coaching-service knows the demo coach, collaborative and member only from cohort-service's
+     * events (outbox → Kafka → inbox → read model): scheduling succeeds once they have arrived.
+     */
+    private void assertTheCoachSchedulesWithWhatCoachingLearntFromCohortEvents() throws Exception {
+        String coachToken = signIn("coach", "demo");
+        String body = "{\"collaborativeId\":\"c011ab-0000-0000-0000-000000000003\","
+                + "\"coachId\":\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0002\",\"type\":\"TEAM_COACHING\","
+                + "\"title\":\"Smoke test coaching\",\"start\":\"2026-12-01T10:00\",\"durationMinutes\":60,"
+                + "\"location\":\"Chesterfield\",\"inviteeIds\":[\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0003\"]}";
+        HttpResponse<String> scheduled = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            scheduled = HTTP.send(HttpRequest.newBuilder(gateway("/api/sessions")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + coachToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (scheduled.statusCode() != 400) {
+                break; // 400 while the read model has not caught up yet
+            }
+            Thread.sleep(500);
+        }
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        String memberToken = signIn("member", "demo");
+        assertThat(get("/api/sessions", null, "Authorization", "Bearer " + memberToken).body())
+                .contains("Smoke test coaching");
     }
 
     private void assertTheSessionCookieIsRelayedAsABearerToken() throws Exception {
