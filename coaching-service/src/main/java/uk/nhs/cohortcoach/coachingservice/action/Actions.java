@@ -10,7 +10,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
@@ -101,9 +100,7 @@ public class Actions {
         }
         Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
         Query query = Query.query(criteria);
-        long total = mongo.count(query, Action.class);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Action.class),
-                page.pageable(), () -> total);
+        return page.find(mongo, query, Action.class);
     }
 
     public Action get(String id, Viewer viewer) {

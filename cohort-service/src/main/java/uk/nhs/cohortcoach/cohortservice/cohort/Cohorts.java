@@ -5,7 +5,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.cohortservice.access.Visibility;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
@@ -61,8 +60,6 @@ public class Cohorts {
             criteria = criteria.and("status").is(status);
         }
         Query query = Query.query(criteria);
-        long total = mongo.count(query, Cohort.class);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Cohort.class),
-                page.pageable(), () -> total);
+        return page.find(mongo, query, Cohort.class);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.cohortservice.access.Visibility;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
@@ -102,10 +101,7 @@ public class Collaboratives {
             criteria = criteria.and("sector").is(sector);
         }
         Query query = Query.query(criteria);
-        long total = mongo.count(query, Collaborative.class);
-        Pageable pageable = ignoringCaseOfName(page.pageable());
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(pageable), Collaborative.class), pageable,
-                () -> total);
+        return PageQuery.find(mongo, query, Collaborative.class, ignoringCaseOfName(page.pageable()));
     }
 
     /** Sorting by name sorts by its lower-case key, so "alpha" comes before "Beta". */

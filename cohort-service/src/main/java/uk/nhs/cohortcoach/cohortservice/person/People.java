@@ -7,7 +7,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
@@ -81,9 +80,7 @@ public class People {
             criteria = new Criteria().andOperator(criteria, Criteria.where("roles").is(role));
         }
         Query query = Query.query(criteria);
-        long total = mongo.count(query, Person.class);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Person.class),
-                page.pageable(), () -> total);
+        return page.find(mongo, query, Person.class);
     }
 
     private static Pattern containing(String text) {

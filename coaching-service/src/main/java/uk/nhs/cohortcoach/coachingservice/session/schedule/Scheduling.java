@@ -15,11 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
@@ -33,10 +31,8 @@ import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
-import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
-import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
 /**
@@ -58,10 +54,12 @@ public class Scheduling {
     private final Clock clock;
     private final ClashRules clashRules;
     private final BookingLocks bookingLocks;
+    private final SessionQueries queries;
 
     Scheduling(MongoTemplate mongo, ReadModel readModel, Outbox outbox, Clock clock, BookingLocks bookingLocks,
-            @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+            SessionQueries queries, @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
         this.bookingLocks = bookingLocks;
+        this.queries = queries;
         this.mongo = mongo;
         this.readModel = readModel;
         this.outbox = outbox;
@@ -207,7 +205,7 @@ public class Scheduling {
     }
 
     private Session changeable(String id, long version, Viewer viewer) {
-        Session session = get(id, viewer);
+        Session session = queries.get(id, viewer);
         if (!viewer.is(Role.PROGRAMME_MANAGER) && !(viewer.is(Role.COACH) && viewer.personId().equals(session.coachId()))) {
             throw new AccessDeniedException("only the session's coach or a programme manager may change it");
         }
@@ -258,80 +256,6 @@ public class Scheduling {
         if (!clashes.isEmpty()) {
             throw new SessionClashException(clashes, zone);
         }
-    }
-
-    // ---- reading
-
-    /** The session, if the viewer may see it. */
-    public Session get(String id, Viewer viewer) {
-        Session session = mongo.findById(id, Session.class);
-        if (session == null || !visible(session, viewer)) {
-            throw new NotFoundException("session", id);
-        }
-        return session;
-    }
-
-    public Page<Session> list(SessionFilter filter, PageQuery page, Viewer viewer) {
-        List<Criteria> parts = new ArrayList<>();
-        Criteria visibility = visibility(viewer);
-        if (visibility != null) {
-            parts.add(visibility);
-        }
-        if (filter.collaborativeId() != null) {
-            parts.add(Criteria.where("collaborativeId").is(filter.collaborativeId()));
-        }
-        if (filter.coachId() != null) {
-            parts.add(Criteria.where("coachId").is(filter.coachId()));
-        }
-        if (filter.seriesId() != null) {
-            parts.add(Criteria.where("seriesId").is(filter.seriesId()));
-        }
-        if (filter.from() != null) {
-            parts.add(Criteria.where("endsAt").gt(filter.from().atStartOfDay(SlotRules.LONDON).toInstant()));
-        }
-        if (filter.to() != null) {
-            parts.add(Criteria.where("startsAt").lt(filter.to().plusDays(1).atStartOfDay(SlotRules.LONDON).toInstant()));
-        }
-        Query query = parts.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(parts));
-        long total = mongo.count(query, Session.class);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page.pageable()), Session.class),
-                page.pageable(), () -> total);
-    }
-
-    private boolean visible(Session session, Viewer viewer) {
-        if (viewer.is(Role.PROGRAMME_MANAGER)) {
-            return true;
-        }
-        String me = viewer.personId();
-        if (viewer.is(Role.COACH) && (me.equals(session.coachId()) || readModel.collaborative(session.collaborativeId())
-                .map(c -> c.coachIds().contains(me)).orElse(false))) {
-            return true;
-        }
-        return viewer.is(Role.PARTICIPANT) && session.inviteeIds().contains(me);
-    }
-
-    /** Null when the viewer sees everything. */
-    private Criteria visibility(Viewer viewer) {
-        if (viewer.is(Role.PROGRAMME_MANAGER)) {
-            return null;
-        }
-        String me = viewer.personId();
-        List<Criteria> any = new ArrayList<>();
-        if (viewer.is(Role.COACH)) {
-            any.add(Criteria.where("coachId").is(me));
-            List<String> coached = mongo.find(Query.query(Criteria.where("coachIds").is(me)), CollaborativeView.class)
-                    .stream().map(CollaborativeView::id).toList();
-            if (!coached.isEmpty()) {
-                any.add(Criteria.where("collaborativeId").in(coached));
-            }
-        }
-        if (viewer.is(Role.PARTICIPANT)) {
-            any.add(Criteria.where("inviteeIds").is(me));
-        }
-        if (any.isEmpty()) {
-            return Criteria.where("_id").in(List.of());
-        }
-        return new Criteria().orOperator(any);
     }
 
     // ---- helpers

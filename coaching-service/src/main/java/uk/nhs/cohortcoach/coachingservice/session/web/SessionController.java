@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.Scheduling;
+import uk.nhs.cohortcoach.coachingservice.session.schedule.SessionQueries;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.SessionFilter;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
@@ -29,9 +30,11 @@ class SessionController {
     private static final Set<String> SORTABLE = Set.of("startsAt", "title", "status");
 
     private final Scheduling scheduling;
+    private final SessionQueries queries;
 
-    SessionController(Scheduling scheduling) {
+    SessionController(Scheduling scheduling, SessionQueries queries) {
         this.scheduling = scheduling;
+        this.queries = queries;
     }
 
     @PostMapping
@@ -55,13 +58,13 @@ class SessionController {
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
-        return PageResponse.of(scheduling.list(new SessionFilter(collaborativeId, coachId, seriesId, from, to),
+        return PageResponse.of(queries.list(new SessionFilter(collaborativeId, coachId, seriesId, from, to),
                 PageQuery.of(page, size, sort, SORTABLE, "startsAt"), Viewer.current()), SessionResponse::of);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<SessionResponse> get(@PathVariable String id) {
-        Session session = scheduling.get(id, Viewer.current());
+        Session session = queries.get(id, Viewer.current());
         return ResponseEntity.ok().eTag(etag(session)).body(SessionResponse.of(session));
     }
 

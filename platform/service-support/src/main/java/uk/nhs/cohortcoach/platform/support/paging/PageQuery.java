@@ -3,9 +3,13 @@ package uk.nhs.cohortcoach.platform.support.paging;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
 /**
@@ -35,6 +39,17 @@ public record PageQuery(int page, int size, Sort sort) {
 
     public Pageable pageable() {
         return PageRequest.of(page, size, sort);
+    }
+
+    /** This page of what the query matches, with the total count, sorted as asked. */
+    public <T> Page<T> find(MongoOperations mongo, Query query, Class<T> type) {
+        return find(mongo, query, type, pageable());
+    }
+
+    /** As {@link #find(MongoOperations, Query, Class)} with a pageable of the caller's (e.g. a case-insensitive sort). */
+    public static <T> Page<T> find(MongoOperations mongo, Query query, Class<T> type, Pageable pageable) {
+        long total = mongo.count(Query.of(query).limit(0).skip(0), type);
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(pageable), type), pageable, () -> total);
     }
 
     private static Sort parseSort(String sort, Set<String> sortable, String defaultSort) {
