@@ -21,6 +21,7 @@ import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationDelivered;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationFailed;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
@@ -40,7 +41,7 @@ public final class EventCatalogue {
                 PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class));
-        register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ResponseSubmitted.class, WaveClosed.class));
+        register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }
 

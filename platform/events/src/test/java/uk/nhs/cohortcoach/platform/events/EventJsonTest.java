@@ -99,7 +99,7 @@ class EventJsonTest {
         assertTopic(CoachingEvent.class, Topics.COACHING);
         assertTopic(SurveyEvent.class, Topics.SURVEY);
         assertTopic(NotificationEvent.class, Topics.NOTIFICATION);
-        assertThat(EventCatalogue.all()).hasSize(20);
+        assertThat(EventCatalogue.all()).hasSize(21);
     }
 
     @SuppressWarnings("unchecked")
