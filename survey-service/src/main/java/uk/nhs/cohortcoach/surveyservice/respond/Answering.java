@@ -1,0 +1,115 @@
+package uk.nhs.cohortcoach.surveyservice.respond;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.platform.events.InvitationTokens;
+import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+import uk.nhs.cohortcoach.surveyservice.framework.Framework;
+import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
+import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.wave.Wave;
+import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
+
+/** Answering a wave through an invitation link: read the survey and the draft, save the draft, submit. */
+@Service
+class Answering {
+
+    private static final Logger log = LoggerFactory.getLogger(Answering.class);
+
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final PendingSubmissions pending;
+    private final Clock clock;
+
+    Answering(MongoTemplate mongo, Outbox outbox, PendingSubmissions pending, Clock clock) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.pending = pending;
+        this.clock = clock;
+    }
+
+    /** An invitation that can still be answered, with its wave and framework version. */
+    record Answerable(Invitation invitation, Wave wave, Framework framework) {
+    }
+
+    Answerable open(String token) {
+        Invitation invitation = mongo.findOne(Query.query(Criteria.where("tokenHash").is(InvitationTokens.hash(token))),
+                Invitation.class);
+        if (invitation == null) {
+            throw new NotFoundException("This survey link");
+        }
+        if (invitation.status() == InvitationStatus.SUBMITTED) {
+            throw new ConflictException("This survey has already been submitted through this link.");
+        }
+        Wave wave = mongo.findById(invitation.waveId(), Wave.class);
+        if (wave == null) {
+            throw new NotFoundException("This survey link");
+        }
+        Instant now = clock.instant();
+        if (wave.status() == WaveStatus.CLOSED || !now.isBefore(wave.closesAt())) {
+            throw new GoneException("This survey has closed.");
+        }
+        if (!wave.open(now)) {
+            throw new ConflictException("This survey is not open yet.");
+        }
+        Framework framework = mongo.findById(Framework.idOf(wave.frameworkId(), wave.frameworkNumber()), Framework.class);
+        if (framework == null) {
+            throw new IllegalStateException("wave " + wave.id() + " has no framework version");
+        }
+        return new Answerable(invitation, wave, framework);
+    }
+
+    Answerable saveDraft(String token, Map<String, String> answers, Map<String, String> comments) {
+        Answerable answerable = open(token);
+        Map<String, String> errors = AnswerRules.checkDraft(answerable.framework(), answers, comments);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        Invitation i = answerable.invitation();
+        Invitation saved = outbox.update(new Invitation(i.id(), i.waveId(), i.personId(), i.collaborativeId(),
+                i.leadershipRole(), i.tokenHash(), i.status(), answers, AnswerRules.withoutBlank(comments),
+                i.pendingCount(), i.left(), i.issuedAt(), i.submittedAt(), i.version()));
+        return new Answerable(saved, answerable.wave(), answerable.framework());
+    }
+
+    /**
+     * Submits the given answers, or the saved draft when none are given: one write marks the
+     * invitation submitted, empties its draft, parks the answers under a random key and records the
+     * event; the answers then go to an anonymous response and the counts and leave the invitation.
+     */
+    Instant submit(String token, Map<String, String> givenAnswers, Map<String, String> givenComments) {
+        Answerable answerable = open(token);
+        Invitation i = answerable.invitation();
+        Map<String, String> answers = givenAnswers == null ? i.draftAnswers() : givenAnswers;
+        Map<String, String> comments = givenComments == null ? i.draftComments() : givenComments;
+        Map<String, String> errors = AnswerRules.checkSubmission(answerable.framework(), answers, comments);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        Instant now = clock.instant();
+        Invitation.PendingCount count = new Invitation.PendingCount(UUID.randomUUID().toString(), Map.copyOf(answers),
+                AnswerRules.withoutBlank(comments));
+        Invitation submitted = outbox.update(new Invitation(i.id(), i.waveId(), i.personId(), i.collaborativeId(),
+                        i.leadershipRole(), i.tokenHash(), InvitationStatus.SUBMITTED, Map.of(), Map.of(), count,
+                        i.left(), i.issuedAt(), now, i.version()),
+                new ResponseSubmitted(UUID.randomUUID(), now, i.waveId(), i.id(), i.collaborativeId()));
+        try {
+            pending.finish(submitted);
+        } catch (RuntimeException e) {
+            log.warn("Submission of invitation {} saved; recording it failed and will be retried", i.id(), e);
+        }
+        return now;
+    }
+}

@@ -1,0 +1,63 @@
+package uk.nhs.cohortcoach.surveyservice.respond;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
+import uk.nhs.cohortcoach.surveyservice.response.ResponseRecorder;
+
+/**
+ * Finishes submissions: records the anonymous response and its counts, then removes the answers from
+ * the invitation. Run right after each submission, and every so often for any submission a crash
+ * left half done (an invitation still holding a {@code pendingCount}). Safe to repeat.
+ */
+@Component
+public class PendingSubmissions {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingSubmissions.class);
+
+    private final MongoTemplate mongo;
+    private final ResponseRecorder recorder;
+
+    PendingSubmissions(MongoTemplate mongo, ResponseRecorder recorder) {
+        this.mongo = mongo;
+        this.recorder = recorder;
+    }
+
+    /** Finishes every half-done submission; returns how many it finished. */
+    @Scheduled(fixedDelayString = "${cohort-coach.answering.recover-every:PT30S}",
+            initialDelayString = "${cohort-coach.answering.recover-every:PT30S}")
+    public int recover() {
+        List<Invitation> pending = mongo.find(Query.query(Criteria.where("pendingCount").ne(null)).limit(500), Invitation.class);
+        int finished = 0;
+        for (Invitation invitation : pending) {
+            try {
+                finish(invitation);
+                finished++;
+            } catch (RuntimeException e) {
+                log.warn("Could not finish the submission of invitation {}; will retry", invitation.id(), e);
+            }
+        }
+        return finished;
+    }
+
+    /** Records and counts the invitation's pending response, then clears it from the invitation. */
+    void finish(Invitation invitation) {
+        Invitation.PendingCount pending = invitation.pendingCount();
+        if (pending == null) {
+            return;
+        }
+        recorder.record(pending.responseKey(), invitation.waveId(), invitation.collaborativeId(),
+                invitation.leadershipRole(), pending.answers() == null ? java.util.Map.of() : pending.answers(),
+                pending.comments() == null ? java.util.Map.of() : pending.comments());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id())
+                        .and("pendingCount.responseKey").is(pending.responseKey())),
+                new Update().unset("pendingCount").inc("version", 1L), Invitation.class);
+    }
+}
