@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.surveyservice.response;
 
 import java.util.Map;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,7 +34,11 @@ public class ResponseRecorder {
     public void record(String responseKey, String waveId, String collaborativeId, String roleCategory,
             Map<String, String> answers, Map<String, String> comments) {
         try {
-            mongo.insert(new Response(responseKey, waveId, collaborativeId, roleCategory, answers, comments));
+            Document response = new Document();
+            mongo.getConverter().write(new Response(responseKey, waveId, collaborativeId, roleCategory, answers, comments),
+                    response);
+            response.remove("_class"); // nothing but what the record says
+            mongo.execute(Response.class, collection -> collection.insertOne(response));
         } catch (DuplicateKeyException alreadyRecorded) {
             // recorded by an earlier attempt
         }
