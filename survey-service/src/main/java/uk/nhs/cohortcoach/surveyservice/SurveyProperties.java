@@ -1,0 +1,33 @@
+package uk.nhs.cohortcoach.surveyservice;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * survey-service settings under {@code cohort-coach.survey}.
+ *
+ * @param linkSecret          the invitation link secret (HMAC key; shared with notification-service), at least 32
+ *                            characters; never logged
+ * @param autoReminderBefore  how long before a wave closes the automatic reminder goes out
+ */
+@Validated
+@ConfigurationProperties("cohort-coach.survey")
+public record SurveyProperties(
+        @NotBlank @Size(min = 32, message = "must be at least 32 characters") String linkSecret,
+        @NotNull @DefaultValue("P3D") Duration autoReminderBefore) {
+
+    public byte[] linkSecretBytes() {
+        return linkSecret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "SurveyProperties[linkSecret=(hidden), autoReminderBefore=" + autoReminderBefore + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package uk.nhs.cohortcoach.surveyservice.framework;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.nhs.cohortcoach.platform.events.MaturityComponent;
+
+/**
+ * What makes a framework version valid: all six components, each once, each with three to five
+ * statements; statement ids unique across the framework and made of letters, digits and hyphens
+ * (they become MongoDB field names in answers). Errors are keyed by JSON path as the client sends it.
+ */
+public final class FrameworkRules {
+
+    public static final int MIN_STATEMENTS = 3;
+    public static final int MAX_STATEMENTS = 5;
+    static final Pattern STATEMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
+
+    private FrameworkRules() {
+    }
+
+    /** @return field path → message; empty when valid */
+    public static Map<String, String> problems(List<Framework.Component> components) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<MaturityComponent> seen = EnumSet.noneOf(MaturityComponent.class);
+        Set<String> statementIds = new HashSet<>();
+        for (int i = 0; i < components.size(); i++) {
+            Framework.Component component = components.get(i);
+            String path = "components[" + i + "]";
+            if (component.component() != null && !seen.add(component.component())) {
+                errors.put(path + ".component", "appears more than once");
+            }
+            int count = component.statements().size();
+            if (count < MIN_STATEMENTS || count > MAX_STATEMENTS) {
+                errors.put(path + ".statements", "must have " + MIN_STATEMENTS + " to " + MAX_STATEMENTS + " statements");
+            }
+            for (int j = 0; j < count; j++) {
+                String id = component.statements().get(j).id();
+                String idPath = path + ".statements[" + j + "].id";
+                if (id == null || !STATEMENT_ID.matcher(id).matches()) {
+                    errors.put(idPath, "use 1 to 40 letters, digits and hyphens, starting with a letter or digit");
+                } else if (!statementIds.add(id)) {
+                    errors.put(idPath, "is used by another statement");
+                }
+            }
+        }
+        Set<MaturityComponent> missing = EnumSet.allOf(MaturityComponent.class);
+        missing.removeAll(seen);
+        if (!missing.isEmpty()) {
+            errors.putIfAbsent("components", "must include every maturity component; missing " + missing);
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,90 @@
+package uk.nhs.cohortcoach.surveyservice.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.platform.events.InvitationTokens;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
+
+/**
+ * Issues invitations: one per person per wave (a unique index makes a repeat a no-op), each stored
+ * with only the hash of its link token and recorded with its InvitationIssued event in one write.
+ * The token itself is computed here only to be hashed, and is never logged or stored.
+ */
+@Service
+public class Invitations {
+
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final SurveyProperties properties;
+    private final Clock clock;
+
+    Invitations(MongoTemplate mongo, Outbox outbox, SurveyProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites the person to the wave unless they already are; a person who left and is back is
+     * remindable again.
+     *
+     * @return true when a new invitation was issued
+     */
+    public boolean issue(String waveId, Instant closesAt, String personId, String collaborativeId, String leadershipRole) {
+        Query existing = Query.query(Criteria.where("waveId").is(waveId).and("personId").is(personId));
+        if (mongo.exists(existing, Invitation.class)) {
+            mongo.updateFirst(Query.of(existing).addCriteria(Criteria.where("left").is(true)),
+                    new Update().set("left", false).set("collaborativeId", collaborativeId).inc("version", 1), Invitation.class);
+            return false;
+        }
+        String id = UUID.randomUUID().toString();
+        String tokenHash = InvitationTokens.hash(InvitationTokens.token(properties.linkSecretBytes(), id));
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash,
+                InvitationStatus.ISSUED, null, null, null, false, now, null, null);
+        try {
+            outbox.insert(invitation,
+                    new InvitationIssued(UUID.randomUUID(), now, waveId, id, personId, collaborativeId, closesAt));
+            return true;
+        } catch (DuplicateKeyException alreadyInvited) {
+            return false;
+        }
+    }
+
+    /** The person left the collaborative's team: their unanswered invitations are no longer reminded. */
+    public void markLeft(String personId, String collaborativeId) {
+        mongo.updateMulti(Query.query(Criteria.where("personId").is(personId).and("collaborativeId").is(collaborativeId)
+                .and("status").is(InvitationStatus.ISSUED).and("left").is(false)),
+                new Update().set("left", true).inc("version", 1), Invitation.class);
+    }
+
+    /** Ids of the wave's invitations still to be answered by people still in their team, in id order. */
+    public List<String> toRemind(String waveId) {
+        Query query = Query.query(Criteria.where("waveId").is(waveId).and("status").is(InvitationStatus.ISSUED)
+                .and("left").is(false)).with(Sort.by("_id"));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Invitation.class)).stream()
+                .map(d -> d.getString("_id")).toList();
+    }
+
+    public long invited(String waveId) {
+        return mongo.count(Query.query(Criteria.where("waveId").is(waveId)), Invitation.class);
+    }
+
+    public long submitted(String waveId) {
+        return mongo.count(Query.query(Criteria.where("waveId").is(waveId).and("status").is(InvitationStatus.SUBMITTED)),
+                Invitation.class);
+    }
+}

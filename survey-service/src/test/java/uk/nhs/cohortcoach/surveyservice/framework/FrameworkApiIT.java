@@ -1,0 +1,138 @@
+package uk.nhs.cohortcoach.surveyservice.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+import uk.nhs.cohortcoach.surveyservice.Http;
+
+@PlatformIntegrationTest
+class FrameworkApiIT {
+
+    private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
+    private static final String COACH = Http.bearer("coach-1", Role.COACH);
+    private static final String MEMBER = Http.bearer("member-1", Role.PARTICIPANT);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    private Frameworks frameworks;
+
+    private Http http;
+    private final String frameworkId = "fw-" + UUID.randomUUID();
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        mongo.insert(new Framework(Framework.idOf(frameworkId, 1), frameworkId, 1, "Test framework", DefaultFramework.components(),
+                false, null));
+    }
+
+    @Test
+    void theDefaultFrameworkIsSeededOnce() {
+        frameworks.seedDefault();
+
+        HttpResponse<String> list = http.send("GET", "/api/frameworks", MANAGER, null);
+
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(Http.json(list).valueStream().filter(f -> f.get("frameworkId").asString().equals(DefaultFramework.ID))
+                .filter(f -> f.get("number").asInt() == 1)).hasSize(1);
+        HttpResponse<String> version = http.send("GET", "/api/frameworks/" + DefaultFramework.ID + "/versions/1", COACH, null);
+        assertThat(version.statusCode()).as(version.body()).isEqualTo(200);
+        JsonNode framework = Http.json(version);
+        assertThat(framework.get("name").asString()).isEqualTo("Improving equitably");
+        assertThat(framework.get("components")).hasSize(6);
+        for (JsonNode component : framework.get("components")) {
+            assertThat(component.get("statements").size()).isBetween(3, 5);
+            assertThat(component.get("commentAllowed").asBoolean()).isTrue();
+        }
+        assertThatProblem(http.send("GET", "/api/frameworks/" + DefaultFramework.ID + "/versions/99", MANAGER, null)).hasStatus(404);
+    }
+
+    @Test
+    void editingAnUnfrozenVersionChangesItInPlaceAndAStaleVersionIsRefused() {
+        HttpResponse<String> edited = http.send("PUT", "/api/frameworks/" + frameworkId, MANAGER, body("Renamed", 0));
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(Http.json(edited).get("number").asInt()).isEqualTo(1);
+        assertThat(Http.json(edited).get("version").asLong()).isEqualTo(1);
+        assertThat(frameworks.version(frameworkId, 1).name()).isEqualTo("Renamed");
+        assertThatProblem(http.send("PUT", "/api/frameworks/" + frameworkId, MANAGER, body("Again", 0))).hasStatus(409);
+        assertThat(frameworks.version(frameworkId, 1).name()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void editingAFrozenVersionSavesTheNextVersion() {
+        Framework frozen = frameworks.freeze(frameworks.version(frameworkId, 1));
+
+        HttpResponse<String> edited = http.send("PUT", "/api/frameworks/" + frameworkId, MANAGER, body("Second edition",
+                frozen.version()));
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonNode next = Http.json(edited);
+        assertThat(next.get("number").asInt()).isEqualTo(2);
+        assertThat(next.get("frozen").asBoolean()).isFalse();
+        assertThat(frameworks.version(frameworkId, 1).name()).isEqualTo("Test framework");
+        assertThat(frameworks.version(frameworkId, 1).frozen()).isTrue();
+        assertThat(frameworks.version(frameworkId, 2).name()).isEqualTo("Second edition");
+        assertThatProblem(http.send("PUT", "/api/frameworks/" + frameworkId, MANAGER, body("Stale", frozen.version())))
+                .hasStatus(409);
+    }
+
+    @Test
+    void theRulesApplyToEdits() {
+        ObjectNode body = (ObjectNode) Http.JSON.readTree(body("Too few", 0));
+        ((tools.jackson.databind.node.ArrayNode) body.get("components").get(2).get("statements")).remove(0);
+        assertThatProblem(http.send("PUT", "/api/frameworks/" + frameworkId, MANAGER, Http.JSON.writeValueAsString(body)))
+                .hasStatus(400).hasFieldError("components[2].statements");
+        assertThatProblem(http.send("PUT", "/api/frameworks/fw-missing", MANAGER, body("x", 0))).hasStatus(404);
+        assertThat(frameworks.version(frameworkId, 1).name()).isEqualTo("Test framework");
+    }
+
+    @Test
+    void onlyProgrammeManagersEditAndParticipantsSeeNothing() {
+        assertThatProblem(http.send("PUT", "/api/frameworks/" + frameworkId, COACH, body("x", 0))).hasStatus(403);
+        assertThatProblem(http.send("PUT", "/api/frameworks/" + frameworkId, MEMBER, body("x", 0))).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/frameworks", MEMBER, null)).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/frameworks/" + frameworkId + "/versions/1", MEMBER, null)).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/frameworks", null, null)).hasStatus(401);
+        assertThat(http.send("GET", "/api/frameworks", COACH, null).statusCode()).isEqualTo(200);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> editingRefusesBadJson() {
+        String id = "fw-" + UUID.randomUUID();
+        mongo.insert(new Framework(Framework.idOf(id, 1), id, 1, "Checked", DefaultFramework.components(), false, null));
+        return JsonInputChecks.update("PUT", new Http(port).uri("/api/frameworks/" + id), body("Checked", 0),
+                () -> mongo.count(Query.query(Criteria.where("frameworkId").is(id)), Framework.class))
+                .header("Authorization", MANAGER).dynamicTests();
+    }
+
+    private static String body(String name, long version) {
+        ObjectNode body = Http.JSON.createObjectNode();
+        body.put("name", name);
+        body.set("components", Http.JSON.valueToTree(DefaultFramework.components()));
+        body.put("version", version);
+        return Http.JSON.writeValueAsString(body);
+    }
+}

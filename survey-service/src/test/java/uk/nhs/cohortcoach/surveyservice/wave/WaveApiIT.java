@@ -1,0 +1,301 @@
+package uk.nhs.cohortcoach.surveyservice.wave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.JsonNode;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.EventJson;
+import uk.nhs.cohortcoach.platform.events.InvitationTokens;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
+import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
+import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
+import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+import uk.nhs.cohortcoach.surveyservice.CohortEvents;
+import uk.nhs.cohortcoach.surveyservice.Http;
+import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
+import uk.nhs.cohortcoach.surveyservice.framework.DefaultFramework;
+import uk.nhs.cohortcoach.surveyservice.framework.Framework;
+import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
+import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantView;
+
+@PlatformIntegrationTest
+class WaveApiIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    private Waves waves;
+
+    @Autowired
+    private SurveyProperties properties;
+
+    private Http http;
+    private KafkaTestConsumer survey;
+    private final String cohort = "cohort-" + UUID.randomUUID();
+    private final String collaborative = "collaborative-" + UUID.randomUUID();
+    private final String coach = "coach-" + UUID.randomUUID();
+    private final String frameworkId = "fw-" + UUID.randomUUID();
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        survey = KafkaTestConsumer.onSharedBroker(Topics.SURVEY);
+        mongo.insert(new Framework(Framework.idOf(frameworkId, 1), frameworkId, 1, "Test framework", DefaultFramework.components(),
+                false, null));
+    }
+
+    @AfterEach
+    void tearDown() {
+        survey.close();
+    }
+
+    @Test
+    void openingAWaveFreezesTheFrameworkAndInvitesEveryCurrentParticipant() {
+        String ada = person();
+        String grace = person();
+        String elsewhere = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        CohortEvents.joined(grace, collaborative, cohort, "IMPROVEMENT_LEAD");
+        CohortEvents.joined(elsewhere, "collaborative-" + UUID.randomUUID(), "cohort-" + UUID.randomUUID(), "BOARD_MEMBER");
+        awaitTeams(ada, grace, elsewhere);
+
+        HttpResponse<String> opened = open("baseline");
+
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonNode wave = Http.json(opened);
+        String waveId = wave.get("id").asString();
+        assertThat(opened.headers().firstValue("Location")).hasValue("/api/waves/" + waveId);
+        assertThat(wave.get("status").asString()).isEqualTo("OPEN");
+        assertThat(wave.get("counts").get("invited").asLong()).isEqualTo(2);
+        assertThat(wave.get("counts").get("submitted").asLong()).isZero();
+        assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen()).isTrue();
+
+        List<Invitation> invitations = invitationsOf(waveId);
+        assertThat(invitations).extracting(Invitation::personId).containsExactlyInAnyOrder(ada, grace);
+        assertThat(invitations).filteredOn(i -> i.personId().equals(grace)).singleElement()
+                .extracting(Invitation::leadershipRole).isEqualTo("IMPROVEMENT_LEAD");
+        for (Invitation invitation : invitations) {
+            assertThat(invitation.tokenHash()).isEqualTo(InvitationTokens.hash(InvitationTokens.token(
+                    properties.linkSecret().getBytes(StandardCharsets.UTF_8), invitation.id())));
+        }
+
+        WaveOpened waveOpened = (WaveOpened) events(waveId, "WaveOpened", 1).get(0);
+        assertThat(waveOpened.cohortId()).isEqualTo(cohort);
+        assertThat(waveOpened.frameworkId()).isEqualTo(frameworkId);
+        assertThat(waveOpened.frameworkVersion()).isEqualTo(1);
+        assertThat(events(waveId, "InvitationIssued", 2)).map(e -> ((InvitationIssued) e).personId())
+                .containsExactlyInAnyOrder(ada, grace);
+        List<ConsumerRecord<String, String>> records = survey.collectFor(r -> waveId.equals(r.key()), Duration.ofSeconds(1));
+        for (Invitation invitation : invitations) {
+            String token = InvitationTokens.token(properties.linkSecretBytes(), invitation.id());
+            assertThat(records).noneMatch(r -> r.value().contains(token));
+        }
+    }
+
+    @Test
+    void someoneJoiningWhileAWaveIsOpenIsInvitedOnceAndSomeoneLeavingIsNotReminded() {
+        String ada = person();
+        String grace = person();
+        String mary = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        CohortEvents.joined(grace, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada, grace);
+        String waveId = Http.json(open("midpoint")).get("id").asString();
+
+        ParticipantJoined joined = CohortEvents.joined(mary, collaborative, cohort, "SENIOR_LEADER");
+        CohortEvents.publish(joined);
+        CohortEvents.publish(joined);
+        CohortEvents.left(grace, collaborative, cohort);
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(invitationsOf(waveId)).extracting(Invitation::personId).containsExactlyInAnyOrder(ada, grace, mary);
+            assertThat(invitationOf(waveId, grace).left()).isTrue();
+        });
+        assertThat(invitationOf(waveId, mary).leadershipRole()).isEqualTo("SENIOR_LEADER");
+        assertThat(survey.collectFor(r -> waveId.equals(r.key()) && r.value().contains("\"InvitationIssued\"")
+                && r.value().contains(mary), Duration.ofSeconds(3))).hasSize(1);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(invitationOf(waveId, ada).id())),
+                new Update().set("status", InvitationStatus.SUBMITTED), Invitation.class);
+
+        HttpResponse<String> reminded = http.send("POST", "/api/waves/" + waveId + "/reminders", MANAGER, null);
+
+        assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
+        assertThat(Http.json(reminded).get("reminded").asInt()).isEqualTo(1);
+        ReminderRequested reminder = (ReminderRequested) events(waveId, "ReminderRequested", 1).get(0);
+        assertThat(reminder.reason()).isEqualTo("MANUAL");
+        assertThat(reminder.invitationIds()).containsExactly(invitationOf(waveId, mary).id());
+        JsonNode wave = Http.json(http.send("GET", "/api/waves/" + waveId, MANAGER, null));
+        assertThat(wave.get("counts").get("invited").asLong()).isEqualTo(3);
+        assertThat(wave.get("counts").get("submitted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theJobRemindsOnceBeforeClosingAndThenClosesTheWaveOnTime() {
+        String ada = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada);
+        JsonNode opened = Http.json(open("end"));
+        String waveId = opened.get("id").asString();
+        Instant closesAt = Instant.parse(opened.get("closesAt").asString());
+        assertThat(Instant.parse(opened.get("autoReminderAt").asString())).isEqualTo(closesAt.minus(Duration.ofDays(3)));
+
+        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(3)).minusSeconds(1), cohort)).isZero();
+        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(3)), cohort)).isEqualTo(1);
+        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(2)), cohort)).isZero();
+        ReminderRequested reminder = (ReminderRequested) events(waveId, "ReminderRequested", 1).get(0);
+        assertThat(reminder.reason()).isEqualTo("AUTOMATIC");
+        assertThat(reminder.invitationIds()).containsExactly(invitationOf(waveId, ada).id());
+
+        assertThat(waves.runDue(closesAt.minusSeconds(1), cohort)).isZero();
+        assertThat(waves.runDue(closesAt, cohort)).isEqualTo(1);
+        WaveClosed closed = (WaveClosed) events(waveId, "WaveClosed", 1).get(0);
+        assertThat(closed.closedBy()).isEqualTo("schedule");
+        assertThat(closed.cohortId()).isEqualTo(cohort);
+        JsonNode wave = Http.json(http.send("GET", "/api/waves/" + waveId, MANAGER, null));
+        assertThat(wave.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(wave.get("closedBy").asString()).isEqualTo("schedule");
+        assertThat(survey.collectFor(r -> waveId.equals(r.key()) && r.value().contains("\"ReminderRequested\""),
+                Duration.ofSeconds(1))).hasSize(1);
+    }
+
+    @Test
+    void aProgrammeManagerClosesAWaveOnce() {
+        String waveId = Http.json(open("baseline")).get("id").asString();
+
+        HttpResponse<String> closed = http.send("POST", "/api/waves/" + waveId + "/close", MANAGER, null);
+
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(Http.json(closed).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(((WaveClosed) events(waveId, "WaveClosed", 1).get(0)).closedBy()).isEqualTo("manager");
+        assertThatProblem(http.send("POST", "/api/waves/" + waveId + "/close", MANAGER, null)).hasStatus(409);
+        assertThatProblem(http.send("POST", "/api/waves/" + waveId + "/reminders", MANAGER, null)).hasStatus(409);
+        assertThatProblem(http.send("POST", "/api/waves/missing/close", MANAGER, null)).hasStatus(404);
+    }
+
+    @Test
+    void coachesReadTheWavesOfCohortsTheyCoachAndParticipantsNothing() {
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        await().atMost(WAIT).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(collaborative)), "rm_collaboratives"));
+        String waveId = Http.json(open("baseline")).get("id").asString();
+        String theCoach = Http.bearer(coach, Role.COACH);
+        String otherCoach = Http.bearer("coach-" + UUID.randomUUID(), Role.COACH);
+        String member = Http.bearer("member-1", Role.PARTICIPANT);
+
+        HttpResponse<String> list = http.send("GET", "/api/waves?cohortId=" + cohort, theCoach, null);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(Http.json(list).get("items")).extracting(n -> n.get("id").asString()).containsExactly(waveId);
+        assertThat(http.send("GET", "/api/waves/" + waveId, theCoach, null).statusCode()).isEqualTo(200);
+        assertThat(Http.json(http.send("GET", "/api/waves?cohortId=" + cohort, MANAGER, null)).get("totalItems").asLong())
+                .isEqualTo(1);
+
+        assertThatProblem(http.send("GET", "/api/waves?cohortId=" + cohort, otherCoach, null)).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/waves/" + waveId, otherCoach, null)).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/waves", theCoach, null)).hasStatus(400);
+        assertThatProblem(http.send("POST", "/api/waves/" + waveId + "/close", theCoach, null)).hasStatus(403);
+        assertThatProblem(http.send("POST", "/api/waves/" + waveId + "/reminders", theCoach, null)).hasStatus(403);
+        assertThatProblem(http.send("POST", "/api/waves", theCoach, body("baseline"))).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/waves?cohortId=" + cohort, member, null)).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/waves/" + waveId, member, null)).hasStatus(403);
+        assertThatProblem(http.send("POST", "/api/waves", member, body("baseline"))).hasStatus(403);
+        assertThat(http.send("GET", "/api/waves/" + waveId, null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theWindowAndTheFrameworkMustMakeSense() {
+        String backwards = "{\"cohortId\":\"" + cohort + "\",\"label\":\"baseline\",\"frameworkId\":\"" + frameworkId
+                + "\",\"frameworkNumber\":1,\"opensAt\":\"2026-05-02T09:00:00Z\",\"closesAt\":\"2026-05-01T09:00:00Z\"}";
+        assertThatProblem(http.send("POST", "/api/waves", MANAGER, backwards)).hasStatus(400).hasFieldErrorsOnly("closesAt");
+        String longLabel = body("x".repeat(51));
+        assertThatProblem(http.send("POST", "/api/waves", MANAGER, longLabel)).hasStatus(400).hasFieldError("label");
+        String noSuchVersion = body("baseline").replace("\"frameworkNumber\":1", "\"frameworkNumber\":7");
+        assertThatProblem(http.send("POST", "/api/waves", MANAGER, noSuchVersion)).hasStatus(404);
+        assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(cohort)), Wave.class)).isZero();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> openingAWaveRefusesBadJson() {
+        return JsonInputChecks.post(http().uri("/api/waves"), body("baseline"),
+                () -> mongo.count(Query.query(Criteria.where("cohortId").is(cohort)), Wave.class))
+                .header("Authorization", MANAGER).dynamicTests();
+    }
+
+    private Http http() {
+        return http == null ? new Http(port) : http;
+    }
+
+    private HttpResponse<String> open(String label) {
+        return http.send("POST", "/api/waves", MANAGER, body(label));
+    }
+
+    private String body(String label) {
+        return "{\"cohortId\":\"" + cohort + "\",\"label\":\"" + label + "\",\"frameworkId\":\"" + frameworkId
+                + "\",\"frameworkNumber\":1,\"opensAt\":\"" + now.minus(Duration.ofHours(1)) + "\",\"closesAt\":\""
+                + now.plus(Duration.ofDays(14)) + "\"}";
+    }
+
+    private List<DomainEvent> events(String waveId, String type, int count) {
+        return survey.await(r -> waveId.equals(r.key()) && type.equals(EventJson.read(r.value()).type()), count, WAIT).stream()
+                .map(r -> EventJson.payload(EventJson.read(r.value())).orElseThrow()).toList();
+    }
+
+    private List<Invitation> invitationsOf(String waveId) {
+        return mongo.find(Query.query(Criteria.where("waveId").is(waveId)), Invitation.class);
+    }
+
+    private Invitation invitationOf(String waveId, String personId) {
+        return mongo.findOne(Query.query(Criteria.where("waveId").is(waveId).and("personId").is(personId)), Invitation.class);
+    }
+
+    private void awaitTeams(String... people) {
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (String person : people) {
+                ParticipantView view = mongo.findById(person, ParticipantView.class);
+                assertThat(view).as(person).isNotNull();
+                assertThat(view.teams()).isNotEmpty();
+            }
+        });
+    }
+
+    private static String person() {
+        return "person-" + UUID.randomUUID();
+    }
+}
