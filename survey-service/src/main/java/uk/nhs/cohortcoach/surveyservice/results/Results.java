@@ -1,0 +1,199 @@
+package uk.nhs.cohortcoach.surveyservice.results;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
+import uk.nhs.cohortcoach.surveyservice.framework.Framework;
+import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
+import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
+import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
+import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.ComponentFigures;
+import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.Counts;
+import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ComponentPoint;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ComponentTrend;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Group;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ResponseRate;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Trend;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.TrendWave;
+import uk.nhs.cohortcoach.surveyservice.wave.Wave;
+
+/**
+ * Reads results from the running counts ({@code result_counts}, one document per wave and
+ * collaborative) and the invitation counts; never scans responses. Who sees what: programme managers
+ * everything; coaches the collaboratives they coach, and the cohort group only when they coach every
+ * collaborative in it; anyone else is refused.
+ */
+@Service
+public class Results {
+
+    private final MongoTemplate mongo;
+    private final ResultsCalculator calculator = new ResultsCalculator();
+
+    public Results(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public WaveResults forWave(String waveId, Viewer viewer) {
+        requireReader(viewer);
+        Wave wave = wave(waveId);
+        Framework framework = framework(wave);
+        List<CollaborativeView> all = collaborativesOf(wave.cohortId());
+        List<CollaborativeView> visible = all.stream().filter(c -> sees(viewer, c)).toList();
+        Map<String, Counts> counts = counts(waveId);
+        Map<String, long[]> invitations = invitationCounts(waveId);
+
+        List<Group> groups = new ArrayList<>();
+        for (CollaborativeView collaborative : visible) {
+            long[] invited = invitations.getOrDefault(collaborative.id(), new long[2]);
+            groups.add(new Group(collaborative.id(), collaborative.name(), rate(invited[0], invited[1]),
+                    calculator.calculate(framework, counts.getOrDefault(collaborative.id(), Counts.NONE))));
+        }
+        Group cohort = null;
+        if (!all.isEmpty() && visible.size() == all.size()) {
+            long invited = 0;
+            long submitted = 0;
+            List<Counts> parts = new ArrayList<>();
+            for (CollaborativeView collaborative : all) {
+                long[] i = invitations.getOrDefault(collaborative.id(), new long[2]);
+                invited += i[0];
+                submitted += i[1];
+                parts.add(counts.getOrDefault(collaborative.id(), Counts.NONE));
+            }
+            cohort = new Group(null, "Cohort", rate(invited, submitted), calculator.calculate(framework, Counts.sum(parts)));
+        }
+        return new WaveResults(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(), wave.frameworkNumber(), cohort, groups);
+    }
+
+    /** The trend of a collaborative (or, with {@code collaborativeId} null, the cohort) across the cohort's waves on this wave's framework version. */
+    public Trend trend(String waveId, String collaborativeId, Viewer viewer) {
+        requireReader(viewer);
+        Wave wave = wave(waveId);
+        Framework framework = framework(wave);
+        List<CollaborativeView> all = collaborativesOf(wave.cohortId());
+        List<String> members;
+        String name;
+        if (collaborativeId == null) {
+            if (all.isEmpty() || !all.stream().allMatch(c -> sees(viewer, c))) {
+                throw new AccessDeniedException("the cohort's results are for programme managers and coaches of all its collaboratives");
+            }
+            members = all.stream().map(CollaborativeView::id).toList();
+            name = "Cohort";
+        } else {
+            CollaborativeView collaborative = all.stream().filter(c -> c.id().equals(collaborativeId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("collaborative", collaborativeId));
+            if (!sees(viewer, collaborative)) {
+                throw new AccessDeniedException("coaches see the results of the collaboratives they coach");
+            }
+            members = List.of(collaborative.id());
+            name = collaborative.name();
+        }
+        List<Wave> waves = mongo.find(query(where("cohortId").is(wave.cohortId()).and("frameworkId").is(wave.frameworkId())
+                .and("frameworkNumber").is(wave.frameworkNumber())), Wave.class).stream()
+                .sorted(Comparator.comparing(Wave::opensAt).thenComparing(Wave::id)).toList();
+
+        List<TrendWave> trendWaves = new ArrayList<>();
+        List<List<ComponentPoint>> points = new ArrayList<>();
+        framework.components().forEach(c -> points.add(new ArrayList<>()));
+        for (Wave w : waves) {
+            Map<String, Counts> counts = counts(w.id());
+            GroupFigures figures = calculator.calculate(framework,
+                    Counts.sum(members.stream().map(id -> counts.getOrDefault(id, Counts.NONE)).toList()));
+            trendWaves.add(new TrendWave(w.id(), w.label(), w.opensAt(), figures.suppressed(), figures.note()));
+            for (int i = 0; i < framework.components().size(); i++) {
+                ComponentFigures c = figures.suppressed() ? null : figures.components().get(i);
+                points.get(i).add(c == null ? new ComponentPoint(w.id(), w.label(), true, figures.note(), null, null)
+                        : new ComponentPoint(w.id(), w.label(), false, null, c.medianStage(), c.sharePercent()));
+            }
+        }
+        List<ComponentTrend> components = new ArrayList<>();
+        for (int i = 0; i < framework.components().size(); i++) {
+            Framework.Component c = framework.components().get(i);
+            components.add(new ComponentTrend(c.component().name(), c.title(), points.get(i)));
+        }
+        return new Trend(wave.cohortId(), collaborativeId, name, wave.frameworkId(), wave.frameworkNumber(), trendWaves, components);
+    }
+
+    static ResponseRate rate(long invited, long submitted) {
+        if (submitted < ResultsCalculator.MINIMUM_GROUP) {
+            return new ResponseRate(invited, null, null, true, ResultsCalculator.FEWER_THAN_5);
+        }
+        BigDecimal percent = invited == 0 ? null : BigDecimal.valueOf(submitted).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(invited), 1, RoundingMode.HALF_UP);
+        return new ResponseRate(invited, submitted, percent, false, null);
+    }
+
+    private static void requireReader(Viewer viewer) {
+        if (!viewer.is(Role.PROGRAMME_MANAGER) && !viewer.is(Role.COACH)) {
+            throw new AccessDeniedException("results are for programme managers and coaches");
+        }
+    }
+
+    private static boolean sees(Viewer viewer, CollaborativeView collaborative) {
+        return viewer.is(Role.PROGRAMME_MANAGER) || (viewer.is(Role.COACH) && collaborative.coachIds().contains(viewer.personId()));
+    }
+
+    private Wave wave(String waveId) {
+        Wave wave = mongo.findById(waveId, Wave.class);
+        if (wave == null) {
+            throw new NotFoundException("wave", waveId);
+        }
+        return wave;
+    }
+
+    private Framework framework(Wave wave) {
+        Framework framework = mongo.findById(Framework.idOf(wave.frameworkId(), wave.frameworkNumber()), Framework.class);
+        if (framework == null) {
+            throw new IllegalStateException("wave " + wave.id() + " refers to a missing framework version");
+        }
+        return framework;
+    }
+
+    private List<CollaborativeView> collaborativesOf(String cohortId) {
+        return mongo.find(query(where("cohortId").is(cohortId)), CollaborativeView.class).stream()
+                .sorted(Comparator.comparing(CollaborativeView::name).thenComparing(CollaborativeView::id)).toList();
+    }
+
+    private Map<String, Counts> counts(String waveId) {
+        Map<String, Counts> counts = new HashMap<>();
+        for (ResultCounts c : mongo.find(query(where("waveId").is(waveId)), ResultCounts.class)) {
+            counts.put(c.collaborativeId(), new Counts(c.responses(), c.stages()));
+        }
+        return counts;
+    }
+
+    /** collaborative id → {invited, submitted}, counted by the database (a group stage, not a read of every invitation). */
+    private Map<String, long[]> invitationCounts(String waveId) {
+        Aggregation aggregation = Aggregation.newAggregation(
+                Aggregation.match(where("waveId").is(waveId)),
+                Aggregation.group("collaborativeId", "status").count().as("n"));
+        Map<String, long[]> result = new HashMap<>();
+        for (Document row : mongo.aggregate(aggregation, Invitation.class, Document.class).getMappedResults()) {
+            Document id = row.get("_id", Document.class);
+            String collaborativeId = id.getString("collaborativeId");
+            long n = ((Number) row.get("n")).longValue();
+            long[] pair = result.computeIfAbsent(collaborativeId, k -> new long[2]);
+            pair[0] += n;
+            if (InvitationStatus.SUBMITTED.name().equals(id.getString("status"))) {
+                pair[1] += n;
+            }
+        }
+        return result;
+    }
+}

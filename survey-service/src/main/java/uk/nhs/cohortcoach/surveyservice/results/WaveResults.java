@@ -1,0 +1,40 @@
+package uk.nhs.cohortcoach.surveyservice.results;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.cohortcoach.surveyservice.framework.Stage;
+import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
+
+/** Results of one wave: the cohort group (when the viewer may see it) and each collaborative the viewer may see. */
+public record WaveResults(String waveId, String cohortId, String label, String frameworkId, int frameworkNumber,
+        Group cohort, List<Group> collaboratives) {
+
+    /** One group: a collaborative ({@code collaborativeId} set) or the whole cohort ({@code collaborativeId} null). */
+    public record Group(String collaborativeId, String name, ResponseRate responseRate, GroupFigures figures) {
+    }
+
+    /**
+     * Invited and submitted. With fewer than 5 submitted, neither the submitted count nor the rate is
+     * shown: {@code suppressed} and {@code note} "fewer than 5".
+     */
+    public record ResponseRate(long invited, Long submitted, BigDecimal ratePercent, boolean suppressed, String note) {
+    }
+
+    /** The trend of one group across the waves of a cohort on the same framework version, oldest first. */
+    public record Trend(String cohortId, String collaborativeId, String name, String frameworkId, int frameworkNumber,
+            List<TrendWave> waves, List<ComponentTrend> components) {
+    }
+
+    public record TrendWave(String waveId, String label, Instant opensAt, boolean suppressed, String note) {
+    }
+
+    public record ComponentTrend(String component, String title, List<ComponentPoint> points) {
+    }
+
+    /** One component in one wave; no figures when that wave's group is suppressed. */
+    public record ComponentPoint(String waveId, String label, boolean suppressed, String note, Stage medianStage,
+            Map<Stage, BigDecimal> sharePercent) {
+    }
+}

@@ -1,0 +1,256 @@
+package uk.nhs.cohortcoach.surveyservice.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.TestTokens;
+import uk.nhs.cohortcoach.surveyservice.framework.Framework;
+import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
+import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
+import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
+import uk.nhs.cohortcoach.surveyservice.wave.Wave;
+import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
+
+@PlatformIntegrationTest
+class ResultsApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String MANAGER = bearer("m", Role.PROGRAMME_MANAGER);
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private MongoTemplate mongo;
+
+    private String cohortId;
+    private String frameworkId;
+    private String big;
+    private String small;
+    private String coachOfBig;
+    private String baseline;
+    private String midpoint;
+    private String end;
+
+    @BeforeEach
+    void setUp() {
+        cohortId = "cohort-" + UUID.randomUUID();
+        frameworkId = "fw-" + UUID.randomUUID();
+        big = "collab-" + UUID.randomUUID();
+        small = "collab-" + UUID.randomUUID();
+        coachOfBig = "coach-" + UUID.randomUUID();
+        mongo.insert(Fixtures.framework(frameworkId, 1, 2, 2));
+        mongo.insert(new CollaborativeView(big, cohortId, "Acute Hospitals Alliance", List.of(coachOfBig, "coach-all")));
+        mongo.insert(new CollaborativeView(small, cohortId, "Joined Up Care Derbyshire", List.of("coach-all")));
+        Instant t = Instant.parse("2026-01-05T09:00:00Z");
+        // inserted out of order: the trend orders by opensAt
+        end = wave("end", t.plus(Duration.ofDays(240)));
+        baseline = wave("baseline", t);
+        midpoint = wave("midpoint", t.plus(Duration.ofDays(120)));
+
+        // midpoint: big 6 responses of 8 invited, small 3 of 4
+        Fixtures.Tally bigTally = new Fixtures.Tally();
+        for (int i = 0; i < 6; i++) {
+            bigTally.add(i < 3 ? Map.of("c0-s0", "UNDERWAY", "c0-s1", "JUST_STARTED", "c1-s0", "FULLY_EMBEDDED")
+                    : Map.of("c0-s0", "SUBSTANTIAL_PROGRESS", "c1-s0", "JUST_STARTED"));
+        }
+        Fixtures.Tally smallTally = new Fixtures.Tally();
+        for (int i = 0; i < 3; i++) {
+            smallTally.add(Map.of("c0-s0", "NOT_YET_STARTED", "c1-s0", "NOT_YET_STARTED"));
+        }
+        counts(midpoint, big, bigTally);
+        counts(midpoint, small, smallTally);
+        invitations(midpoint, big, 8, 6);
+        invitations(midpoint, small, 4, 3);
+        // baseline: big 5 all not yet started; end: big only 2 (suppressed)
+        Fixtures.Tally early = new Fixtures.Tally();
+        for (int i = 0; i < 5; i++) {
+            early.add(Map.of("c0-s0", "NOT_YET_STARTED", "c0-s1", "NOT_YET_STARTED", "c1-s0", "JUST_STARTED"));
+        }
+        counts(baseline, big, early);
+        Fixtures.Tally late = new Fixtures.Tally();
+        late.add(Map.of("c0-s0", "FULLY_EMBEDDED")).add(Map.of("c0-s0", "FULLY_EMBEDDED"));
+        counts(end, big, late);
+    }
+
+    @Test
+    void resultsPerCollaborativeAndCohortWithSmallNumbersSuppressed() {
+        JsonNode results = json(get("/api/waves/" + midpoint + "/results", MANAGER, 200));
+
+        assertThat(results.get("label").asString()).isEqualTo("midpoint");
+        JsonNode collaboratives = results.get("collaboratives");
+        assertThat(collaboratives).hasSize(2);
+        JsonNode bigGroup = collaboratives.get(0);
+        assertThat(bigGroup.get("name").asString()).isEqualTo("Acute Hospitals Alliance");
+        assertThat(bigGroup.get("responseRate").get("invited").asLong()).isEqualTo(8);
+        assertThat(bigGroup.get("responseRate").get("submitted").asLong()).isEqualTo(6);
+        assertThat(bigGroup.get("responseRate").get("ratePercent").decimalValue()).isEqualByComparingTo("75.0");
+        JsonNode figures = bigGroup.get("figures");
+        assertThat(figures.get("suppressed").asBoolean()).isFalse();
+        assertThat(figures.get("responses").asLong()).isEqualTo(6);
+        JsonNode c0 = figures.get("components").get(0);
+        // c0 pooled: U 3, JS 3, SP 3 → lower median of 9 = 5th = UNDERWAY
+        assertThat(c0.get("answers").asLong()).isEqualTo(9);
+        assertThat(c0.get("medianStage").asString()).isEqualTo("UNDERWAY");
+        assertThat(c0.get("sharePercent").get("JUST_STARTED").decimalValue()).isEqualByComparingTo("33.3");
+        JsonNode s0 = c0.get("statements").get(0);
+        assertThat(s0.get("statementId").asString()).isEqualTo("c0-s0");
+        assertThat(s0.get("sharePercent").get("SUBSTANTIAL_PROGRESS").decimalValue()).isEqualByComparingTo("50.0");
+        // c1: FE 3, JS 3 → lower median JUST_STARTED
+        assertThat(figures.get("components").get(1).get("medianStage").asString()).isEqualTo("JUST_STARTED");
+
+        JsonNode smallGroup = collaboratives.get(1);
+        assertThat(smallGroup.get("name").asString()).isEqualTo("Joined Up Care Derbyshire");
+        assertThat(smallGroup.get("figures").get("suppressed").asBoolean()).isTrue();
+        assertThat(smallGroup.get("figures").get("note").asString()).isEqualTo("fewer than 5");
+        assertThat(smallGroup.get("figures").get("responses").isNull()).isTrue();
+        assertThat(smallGroup.get("figures").get("components")).isEmpty();
+        assertThat(smallGroup.get("responseRate").get("invited").asLong()).isEqualTo(4);
+        assertThat(smallGroup.get("responseRate").get("suppressed").asBoolean()).isTrue();
+        assertThat(smallGroup.get("responseRate").get("submitted").isNull()).isTrue();
+        assertThat(smallGroup.get("responseRate").get("ratePercent").isNull()).isTrue();
+
+        JsonNode cohort = results.get("cohort");
+        assertThat(cohort.get("figures").get("responses").asLong()).isEqualTo(9);
+        assertThat(cohort.get("responseRate").get("submitted").asLong()).isEqualTo(9);
+        assertThat(cohort.get("responseRate").get("invited").asLong()).isEqualTo(12);
+        assertThat(cohort.get("figures").get("components").get(0).get("sharePercent").get("NOT_YET_STARTED").decimalValue())
+                .isEqualByComparingTo("25.0");
+        assertThat(results.toString()).doesNotContain("\"responses\":3");
+    }
+
+    @Test
+    void csvHasTheAggregatesAndFewerThanFiveForSmallGroups() {
+        HttpResponse<String> response = send("/api/waves/" + midpoint + "/results.csv", MANAGER, "text/csv");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<String> lines = response.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("group,component,statement,stage,share_percent,responses");
+        assertThat(lines).contains("Joined Up Care Derbyshire,,,,,fewer than 5");
+        assertThat(lines).contains("Acute Hospitals Alliance,SHARED_PURPOSE_AND_VISION,,JUST_STARTED,33.3,6");
+        assertThat(lines).contains("Acute Hospitals Alliance,SHARED_PURPOSE_AND_VISION,c0-s0,SUBSTANTIAL_PROGRESS,50.0,6");
+        assertThat(lines).contains("Cohort,PEOPLE_AND_CULTURE,,NOT_YET_STARTED,33.3,9");
+        assertThat(lines.stream().filter(l -> l.startsWith("Joined Up Care Derbyshire"))).hasSize(1);
+    }
+
+    @Test
+    void trendAcrossTheCohortsWavesInOrder() {
+        JsonNode trend = json(get("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + big, MANAGER, 200));
+
+        assertThat(trend.get("waves").findValuesAsString("label")).containsExactly("baseline", "midpoint", "end");
+        assertThat(trend.get("waves").get(2).get("suppressed").asBoolean()).isTrue();
+        JsonNode points = trend.get("components").get(0).get("points");
+        assertThat(points.get(0).get("medianStage").asString()).isEqualTo("NOT_YET_STARTED");
+        assertThat(points.get(0).get("sharePercent").get("NOT_YET_STARTED").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(points.get(1).get("medianStage").asString()).isEqualTo("UNDERWAY");
+        assertThat(points.get(2).get("suppressed").asBoolean()).isTrue();
+        assertThat(points.get(2).get("note").asString()).isEqualTo("fewer than 5");
+        assertThat(points.get(2).get("medianStage").isNull()).isTrue();
+
+        JsonNode cohortTrend = json(get("/api/waves/" + end + "/results/trend", MANAGER, 200));
+        assertThat(cohortTrend.get("waves").findValuesAsString("label")).containsExactly("baseline", "midpoint", "end");
+        assertThat(cohortTrend.get("components").get(1).get("points").get(1).get("medianStage").asString())
+                .isEqualTo("JUST_STARTED");
+    }
+
+    @Test
+    void coachesSeeTheirCollaborativesOnlyAndParticipantsNothing() {
+        JsonNode results = json(get("/api/waves/" + midpoint + "/results", bearer(coachOfBig, Role.COACH), 200));
+        assertThat(results.get("collaboratives")).hasSize(1);
+        assertThat(results.get("collaboratives").get(0).get("collaborativeId").asString()).isEqualTo(big);
+        assertThat(results.get("cohort").isNull()).isTrue();
+        String csv = send("/api/waves/" + midpoint + "/results.csv", bearer(coachOfBig, Role.COACH), "text/csv").body();
+        assertThat(csv).doesNotContain("Joined Up Care Derbyshire").doesNotContain("Cohort");
+
+        JsonNode all = json(get("/api/waves/" + midpoint + "/results", bearer("coach-all", Role.COACH), 200));
+        assertThat(all.get("collaboratives")).hasSize(2);
+        assertThat(all.get("cohort").get("figures").get("responses").asLong()).isEqualTo(9);
+
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + small, bearer(coachOfBig, Role.COACH),
+                null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend", bearer(coachOfBig, Role.COACH), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results", bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results.csv", bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend", bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+    }
+
+    @Test
+    void unknownWaveOrCollaborativeIs404() {
+        assertThatProblem(send("/api/waves/nope/results", MANAGER, null)).hasStatus(404);
+        assertThatProblem(send("/api/waves/nope/results/trend", MANAGER, null)).hasStatus(404);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend?collaborativeId=nope", MANAGER, null)).hasStatus(404);
+    }
+
+    private String wave(String label, Instant opensAt) {
+        String id = "wave-" + UUID.randomUUID();
+        mongo.insert(new Wave(id, cohortId, label, frameworkId, 1, opensAt, opensAt.plus(Duration.ofDays(21)), WaveStatus.CLOSED,
+                opensAt.plus(Duration.ofDays(21)), "m", null, null));
+        return id;
+    }
+
+    private void counts(String waveId, String collaborativeId, Fixtures.Tally tally) {
+        mongo.insert(new ResultCounts(ResultCounts.idOf(waveId, collaborativeId), waveId, collaborativeId, tally.responses,
+                tally.stages, List.of()));
+    }
+
+    private void invitations(String waveId, String collaborativeId, int invited, int submitted) {
+        List<Invitation> list = new ArrayList<>();
+        for (int i = 0; i < invited; i++) {
+            list.add(new Invitation(UUID.randomUUID().toString(), waveId, "person-" + UUID.randomUUID(), collaborativeId, "board",
+                    UUID.randomUUID().toString(), i < submitted ? InvitationStatus.SUBMITTED : InvitationStatus.ISSUED, null, null,
+                    null, false, Instant.now(), null, null));
+        }
+        mongo.insertAll(list);
+    }
+
+    private static String bearer(String personId, Role... roles) {
+        return "Bearer " + TestTokens.forRoles(personId, roles);
+    }
+
+    private HttpResponse<String> get(String path, String authorization, int status) {
+        HttpResponse<String> response = send(path, authorization, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    private HttpResponse<String> send(String path, String authorization, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Accept", accept == null ? "application/json, application/problem+json" : accept + ", application/problem+json")
+                .GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
