@@ -69,16 +69,25 @@ public class Waves implements ParticipantChanges {
                 reminderAt.isAfter(details.opensAt()) ? reminderAt : null, null);
         Wave stored = outbox.insert(wave, new WaveOpened(UUID.randomUUID(), now, wave.id(), wave.cohortId(), wave.label(),
                 wave.frameworkId(), wave.frameworkNumber(), wave.opensAt(), wave.closesAt()));
+        log.info("opened wave {} for cohort {}: {} invitations", stored.id(), stored.cohortId(), inviteEveryone(stored));
+        return stored;
+    }
+
+    /**
+     * Issues an invitation to every current participant of the wave's cohort who has none yet
+     * (invitations are unique per wave and person, so this is safe to repeat). Run at opening and
+     * by the scheduled job for every open wave, which repairs a wave whose opening was cut short.
+     */
+    private int inviteEveryone(Wave wave) {
         int issued = 0;
-        for (ParticipantView participant : readModel.participantsOf(details.cohortId())) {
-            ParticipantView.Team team = participant.teams().stream().filter(t -> details.cohortId().equals(t.cohortId()))
+        for (ParticipantView participant : readModel.participantsOf(wave.cohortId())) {
+            ParticipantView.Team team = participant.teams().stream().filter(t -> wave.cohortId().equals(t.cohortId()))
                     .findFirst().orElseThrow();
-            if (invitations.issue(stored.id(), stored.closesAt(), participant.id(), team.collaborativeId(), team.leadershipRole())) {
+            if (invitations.issue(wave.id(), wave.closesAt(), participant.id(), team.collaborativeId(), team.leadershipRole())) {
                 issued++;
             }
         }
-        log.info("opened wave {} for cohort {}: {} invitations", stored.id(), stored.cohortId(), issued);
-        return stored;
+        return issued;
     }
 
     public Wave get(String id) {
@@ -112,8 +121,9 @@ public class Waves implements ParticipantChanges {
     }
 
     /**
-     * The scheduled job's work at {@code now}: sends each open wave's automatic reminder once it is due,
-     * and closes each open wave whose closing time has come.
+     * The scheduled job's work at {@code now}: closes each open wave whose closing time has come,
+     * invites anyone in an open wave's cohort who has no invitation yet, and sends each open wave's
+     * automatic reminder once it is due.
      *
      * @param cohortId only this cohort's waves, or every cohort's when null
      * @return how many waves it changed
@@ -130,6 +140,12 @@ public class Waves implements ParticipantChanges {
                 changed++;
             } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
                 log.info("wave {} changed while closing it on schedule; next run will see it", wave.id());
+            }
+        }
+        for (Wave wave : mongo.find(Query.query(Criteria.where("closesAt").gt(now).andOperator(open)), Wave.class)) {
+            int repaired = inviteEveryone(wave);
+            if (repaired > 0) {
+                log.info("wave {}: invited {} participant(s) who had no invitation yet", wave.id(), repaired);
             }
         }
         Query dueReminders = Query.query(Criteria.where("autoReminderAt").lte(now).and("closesAt").gt(now).andOperator(open));

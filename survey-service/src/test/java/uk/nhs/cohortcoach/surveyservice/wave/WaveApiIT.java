@@ -131,6 +131,27 @@ class WaveApiIT {
     }
 
     @Test
+    void theJobInvitesAnyoneOfTheCohortWithoutAnInvitationAndNobodyTwice() {
+        String ada = person();
+        String grace = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada);
+        String waveId = Http.json(open("midpoint")).get("id").asString();
+        // Grace is in the team, but her invitation was never issued (say the service died in between)
+        mongo.insert(new ParticipantView(grace, List.of(new ParticipantView.Team(collaborative, cohort, "IMPROVEMENT_LEAD"))));
+
+        waves.runDue(now, cohort);
+        waves.runDue(now, cohort);
+
+        assertThat(invitationsOf(waveId)).extracting(Invitation::personId).containsExactlyInAnyOrder(ada, grace);
+        assertThat(events(waveId, "InvitationIssued", 2)).map(e -> ((InvitationIssued) e).personId())
+                .containsExactlyInAnyOrder(ada, grace);
+        assertThat(survey.collectFor(r -> waveId.equals(r.key()) && r.value().contains("InvitationIssued"), Duration.ofSeconds(1)))
+                .as("one invitation each, however often the job runs").hasSize(2);
+    }
+
+    @Test
     void someoneJoiningWhileAWaveIsOpenIsInvitedOnceAndSomeoneLeavingIsNotReminded() {
         String ada = person();
         String grace = person();
