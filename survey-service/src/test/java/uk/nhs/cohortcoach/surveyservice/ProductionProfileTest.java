@@ -1,0 +1,45 @@
+package uk.nhs.cohortcoach.surveyservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/** The service's own configuration files, bound as the service binds them, without starting it. */
+class ProductionProfileTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(SurveyProperties.class)
+    static class OnlySurveyProperties {
+    }
+
+    @Test
+    void refusesToStartInProductionWithoutAnInvitationLinkSecret() {
+        assertThatThrownBy(() -> start("prod").close()).hasStackTraceContaining("INVITATION_LINK_SECRET");
+    }
+
+    @Test
+    void usesTheSecretItIsGivenInProduction() {
+        String secret = "a-production-secret-of-at-least-32-characters";
+        try (ConfigurableApplicationContext context = start("prod", "--INVITATION_LINK_SECRET=" + secret)) {
+            assertThat(context.getBean(SurveyProperties.class).linkSecret()).isEqualTo(secret);
+        }
+    }
+
+    @Test
+    void keepsADevelopmentDefaultOutsideProductionSoRunLocalNeedsNone() {
+        try (ConfigurableApplicationContext context = start("demo")) {
+            assertThat(context.getBean(SurveyProperties.class).linkSecret()).startsWith("local-dev-");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String profile, String... args) {
+        return new SpringApplicationBuilder(OnlySurveyProperties.class).profiles(profile)
+                .web(WebApplicationType.NONE).run(args);
+    }
+}
