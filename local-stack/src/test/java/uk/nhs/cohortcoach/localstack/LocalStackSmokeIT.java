@@ -159,17 +159,13 @@ class LocalStackSmokeIT {
                 + "\"coachId\":\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0002\",\"type\":\"TEAM_COACHING\","
                 + "\"title\":\"Smoke test coaching\",\"start\":\"2026-12-01T10:00\",\"durationMinutes\":60,"
                 + "\"location\":\"Chesterfield\",\"inviteeIds\":[\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0003\"]}";
-        HttpResponse<String> scheduled = null;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            scheduled = HTTP.send(HttpRequest.newBuilder(gateway("/api/sessions")).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + coachToken).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (scheduled.statusCode() != 400) {
-                break; // 400 while the read model has not caught up yet
-            }
-            Thread.sleep(500);
-        }
+        HttpRequest schedule = HttpRequest.newBuilder(gateway("/api/sessions")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + coachToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        // 400 while coaching-service's read model has not caught up with the demo data yet
+        HttpResponse<String> scheduled = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> HTTP.send(schedule, HttpResponse.BodyHandlers.ofString()), response -> response.statusCode() != 400);
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
         String memberToken = signIn("member", "demo");
         assertThat(get("/api/sessions", null, "Authorization", "Bearer " + memberToken).body())
