@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import uk.nhs.cohortcoach.coachingservice.Http;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.coachingservice.TestData;
 import uk.nhs.cohortcoach.coachingservice.action.Action;
 import uk.nhs.cohortcoach.coachingservice.action.ActionStatus;

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
-import uk.nhs.cohortcoach.surveyservice.Http;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 @PlatformIntegrationTest
 class FrameworkApiIT {

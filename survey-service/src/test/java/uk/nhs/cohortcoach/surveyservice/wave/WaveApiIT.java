@@ -39,7 +39,7 @@ import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
 import uk.nhs.cohortcoach.surveyservice.CohortEvents;
-import uk.nhs.cohortcoach.surveyservice.Http;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
 import uk.nhs.cohortcoach.surveyservice.framework.DefaultFramework;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;

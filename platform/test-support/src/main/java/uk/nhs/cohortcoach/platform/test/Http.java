@@ -1,4 +1,4 @@
-package uk.nhs.cohortcoach.surveyservice;
+package uk.nhs.cohortcoach.platform.test;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,9 +8,8 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.Role;
-import uk.nhs.cohortcoach.platform.test.TestTokens;
 
-/** Calls the service under test over HTTP as a client does. */
+/** Calls the service under test over HTTP as a client does; {@code authorization} may be null (no token). */
 public final class Http {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
