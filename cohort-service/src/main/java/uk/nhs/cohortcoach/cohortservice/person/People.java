@@ -53,10 +53,11 @@ public class People {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("person", id));
     }
 
+    /** The person, if the viewer may see them (one query: found and visible, or 404). */
     public Person get(String id, Viewer viewer) {
-        Person person = get(id);
-        if (!mongo.exists(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), visibleTo(viewer))),
-                Person.class)) {
+        Person person = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), visibleTo(viewer))),
+                Person.class);
+        if (person == null) {
             throw new NotFoundException("person", id);
         }
         return person;
