@@ -1,0 +1,21 @@
+package uk.nhs.cohortcoach.notificationservice.preference;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One person's email preferences; a person with none stored gets everything.
+ *
+ * @param personId  cohort-service's person id
+ * @param reminders whether they want reminders (session, log, action due, survey)
+ * @param updatedAt when they last changed
+ * @param updatedBy who changed them (the person, or a programme manager)
+ */
+@Document("preferences")
+public record Preference(@Id String personId, boolean reminders, Instant updatedAt, String updatedBy) {
+
+    public static Preference defaults(String personId) {
+        return new Preference(personId, true, null, null);
+    }
+}
