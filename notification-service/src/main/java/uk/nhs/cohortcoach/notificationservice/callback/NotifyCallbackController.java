@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,6 +23,7 @@ import uk.nhs.cohortcoach.notificationservice.message.DeliveryEvents;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
+import uk.nhs.cohortcoach.notificationservice.notify.NotifyProperties;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
@@ -50,9 +50,10 @@ class NotifyCallbackController {
     private final byte[] token;
     private final Clock clock;
 
-    NotifyCallbackController(Messages messages, @Value("${cohort-coach.notify.callback-token:}") String token, Clock clock) {
+    NotifyCallbackController(Messages messages, NotifyProperties notify, Clock clock) {
         this.messages = messages;
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        String configured = notify.callbackToken();
+        this.token = configured == null ? new byte[0] : configured.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
     }
 

@@ -15,7 +15,9 @@ public class NotifyStubInitializer implements ApplicationContextInitializer<Conf
                 "cohort-coach.notify.callback-token=" + NotifyStub.CALLBACK_TOKEN,
                 "cohort-coach.notifications.dispatch.poll-interval=PT0.1S",
                 "cohort-coach.notifications.dispatch.retry-first=PT0.2S",
-                "cohort-coach.notifications.dispatch.retry-max=PT1S")
+                "cohort-coach.notifications.dispatch.retry-max=PT1S",
+                "resilience4j.retry.instances.notify.wait-duration=50ms",
+                "resilience4j.circuitbreaker.instances.notify.wait-duration-in-open-state=2s")
                 .applyTo(context);
     }
 }
