@@ -84,9 +84,8 @@ public class SurveyTriggers {
     }
 
     private List<String> invitationIds(Criteria which) {
-        Query query = Query.query(which);
-        query.fields().include("_id");
-        return mongo.find(query, InvitationView.class).stream().map(InvitationView::invitationId).toList();
+        // whole documents: a projection would leave the record's booleans unset
+        return mongo.find(Query.query(which), InvitationView.class).stream().map(InvitationView::invitationId).toList();
     }
 
     private static Query byId(String id) {
