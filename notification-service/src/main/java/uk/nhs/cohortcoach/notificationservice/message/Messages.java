@@ -71,6 +71,16 @@ public class Messages {
                 reason);
     }
 
+    /**
+     * As {@link #withdraw(String, Collection, String)}, except the messages whose source is one of
+     * {@code keepSources}: a moved session's reminders are withdrawn while the new ones (which the
+     * same event enqueued, perhaps on an earlier delivery) stay pending.
+     */
+    public int withdrawExcept(String subjectId, Collection<Purpose> purposes, Collection<String> keepSources, String reason) {
+        return withdraw(Criteria.where("subjectId").is(subjectId).and("purpose").in(purposes).and("source").nin(keepSources),
+                reason);
+    }
+
     private int withdraw(Criteria which, String reason) {
         Instant now = clock.instant();
         Query query = Query.query(which.and("status").is(DeliveryStatus.PENDING));

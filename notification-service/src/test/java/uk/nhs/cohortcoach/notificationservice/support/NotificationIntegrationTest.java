@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.test.context.ContextConfiguration;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.SharedInfrastructureInitializer;
 
 /**
  * A notification-service integration test: the JVM's real Kafka broker and Mongo wire server, and
@@ -18,6 +19,7 @@ import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 @Documented
 @Inherited
 @PlatformIntegrationTest
-@ContextConfiguration(initializers = NotifyStubInitializer.class)
+// both initializers: a @ContextConfiguration here hides the one @PlatformIntegrationTest carries
+@ContextConfiguration(initializers = {SharedInfrastructureInitializer.class, NotifyStubInitializer.class})
 public @interface NotificationIntegrationTest {
 }
