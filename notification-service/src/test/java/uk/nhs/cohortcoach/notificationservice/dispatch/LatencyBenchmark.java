@@ -45,17 +45,17 @@ public final class LatencyBenchmark {
     public static void main(String[] args) throws Exception {
         SharedInfrastructure.Endpoints endpoints = SharedInfrastructure.endpoints();
         String database = "notification-benchmark-" + UUID.randomUUID();
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class).properties(
-                "server.port=0",
-                "spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
-                "spring.mongodb.uri=" + endpoints.mongoUri(),
-                "spring.mongodb.database=" + database,
-                "cohort-coach.security.jwks-uri=" + SharedInfrastructure.jwksUri(),
-                "cohort-coach.notify.api-key=" + NotifyStub.API_KEY,
-                "cohort-coach.notify.base-url=" + NotifyStub.baseUrl(),
-                "cohort-coach.notifications.dispatch.poll-interval=PT0.05S",
-                "logging.level.uk.nhs.cohortcoach=WARN",
-                "logging.level.cohort-coach.email=WARN").run()) {
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class).run(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + endpoints.mongoUri(),
+                "--spring.mongodb.database=" + database,
+                "--cohort-coach.security.jwks-uri=" + SharedInfrastructure.jwksUri(),
+                "--cohort-coach.notify.api-key=" + NotifyStub.API_KEY,
+                "--cohort-coach.notify.base-url=" + NotifyStub.baseUrl(),
+                "--cohort-coach.notifications.dispatch.poll-interval=PT0.05S",
+                "--logging.level.uk.nhs.cohortcoach=WARN",
+                "--logging.level.cohort-coach.email=WARN")) {
             KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
                     new StringSerializer(), new StringSerializer()));

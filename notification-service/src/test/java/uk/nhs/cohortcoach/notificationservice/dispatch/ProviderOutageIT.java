@@ -52,7 +52,7 @@ class ProviderOutageIT {
     }
 
     @Test
-    void deliversEveryMessageOnceAfterAnOutageWithTheCircuitOpenMeanwhile() {
+    void deliversEveryMessageOnceAfterAnOutageWithTheCircuitOpenMeanwhile() throws Exception {
         NotifyStub.failing();
         List<String> ids = new ArrayList<>();
         List<String> people = new ArrayList<>();
@@ -67,7 +67,7 @@ class ProviderOutageIT {
 
         CircuitBreaker circuit = circuitBreakers.circuitBreaker("notify");
         await().atMost(Duration.ofSeconds(30)).until(() -> circuit.getState() == CircuitBreaker.State.OPEN);
-        String metrics = new Http(port).send("GET", "/actuator/prometheus", null, null).body();
+        String metrics = prometheus();
         assertThat(metrics).containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"notify\"[^}]*state=\"open\"[^}]*} 1.0");
         assertThat(metrics).contains("notifications_retried_total");
         await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> stored(id).attempts() >= 1));
@@ -93,6 +93,12 @@ class ProviderOutageIT {
             assertThat(accepted.get(0).getRequest().getBodyAsString()).contains(Fixtures.emailOf(people.get(i)));
             assertThat(stored(ids.get(i)).providerReference()).isNotBlank();
         }
+    }
+
+    private String prometheus() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(new Http(port).uri("/actuator/prometheus"))
+                .header("Accept", "text/plain").build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private Message stored(String id) {

@@ -90,15 +90,16 @@ class TwoInstancesIT {
                 "cohort-coach.notifications.dispatch.poll-interval")) {
             String value = environment.getProperty(name);
             if (value != null) {
-                properties.add(name + "=" + value);
+                properties.add("--" + name + "=" + value);
             }
         }
-        properties.add("server.port=0");
-        properties.add("cohort-coach.notifications.dispatch.instance=second");
+        properties.add("--server.port=0");
+        properties.add("--cohort-coach.notifications.dispatch.instance=second");
         // the second instance only dispatches: its listeners would join the first's consumer groups
-        properties.add("spring.kafka.listener.auto-startup=false");
-        properties.add("cohort-coach.outbox.enabled=false");
-        return new SpringApplicationBuilder(NotificationServiceApplication.class).properties(properties.toArray(String[]::new)).run();
+        properties.add("--spring.kafka.listener.auto-startup=false");
+        properties.add("--cohort-coach.outbox.enabled=false");
+        // command-line arguments: they outrank application.yml, as the test context's properties do
+        return new SpringApplicationBuilder(NotificationServiceApplication.class).run(properties.toArray(String[]::new));
     }
 
     private static double sent(MeterRegistry registry) {
