@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param retryMax      the longest wait between hand-overs
  * @param maxAttempts   hand-overs before a message is given up as a technical failure (a manager may retry it)
  * @param instance      this instance's name in claims (the pod name in Kubernetes)
+ * @param concurrency   messages this instance hands over at the same time (the rate limiter still caps the rate)
  */
 @Validated
 @ConfigurationProperties("cohort-coach.notifications.dispatch")
@@ -31,7 +32,8 @@ record DispatchProperties(
         @NotNull @DefaultValue("PT30S") Duration retryFirst,
         @NotNull @DefaultValue("PT15M") Duration retryMax,
         @Min(1) @DefaultValue("40") int maxAttempts,
-        @NotBlank @DefaultValue("local") String instance) {
+        @NotBlank @DefaultValue("local") String instance,
+        @Min(1) @Max(64) @DefaultValue("4") int concurrency) {
 
     /** The wait after the given number of failed hand-overs (1, 2, ...): exponential, capped. */
     Duration backoff(int failedAttempts) {

@@ -38,6 +38,8 @@ import uk.nhs.cohortcoach.platform.test.SharedInfrastructure;
 public final class LatencyBenchmark {
 
     private static final int EVENTS = 1_000;
+    /** Emails a second allowed to Notify: the service's default (45, under Notify's 3,000 a minute) unless -Drate= says otherwise. */
+    private static final int RATE = Integer.getInteger("rate", 45);
 
     private LatencyBenchmark() {
     }
@@ -45,7 +47,7 @@ public final class LatencyBenchmark {
     public static void main(String[] args) throws Exception {
         SharedInfrastructure.Endpoints endpoints = SharedInfrastructure.endpoints();
         String database = "notification-benchmark-" + UUID.randomUUID();
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class).run(
+        List<String> settings = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + endpoints.mongoUri(),
@@ -55,7 +57,11 @@ public final class LatencyBenchmark {
                 "--cohort-coach.notify.base-url=" + NotifyStub.baseUrl(),
                 "--cohort-coach.notifications.dispatch.poll-interval=PT0.05S",
                 "--logging.level.uk.nhs.cohortcoach=WARN",
-                "--logging.level.cohort-coach.email=WARN")) {
+                "--logging.level.cohort-coach.email=WARN",
+                "--resilience4j.ratelimiter.instances.notify.limit-for-period=" + RATE));
+        settings.addAll(List.of(args)); // more settings, e.g. --spring.kafka.listener.concurrency=3
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationServiceApplication.class)
+                .run(settings.toArray(String[]::new))) {
             KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
                     new StringSerializer(), new StringSerializer()));
@@ -82,12 +88,15 @@ public final class LatencyBenchmark {
                     .tag("purpose", Purpose.ACTION_ASSIGNED.templateKey()).timer();
             List<Long> fromLog = mongo.find(accepted, Message.class).stream()
                     .map(m -> Duration.between(m.eventOccurredAt(), m.acceptedAt()).toMillis()).sorted().toList();
-            System.out.printf("notification latency, %d ActionAssigned events -> Notify accepted (WireMock), wall %.1f s%n",
-                    EVENTS, wall.toMillis() / 1000.0);
+            System.out.printf("notification latency, %d ActionAssigned events -> Notify accepted (WireMock), rate limit %d/s, wall %.1f s%n",
+                    EVENTS, RATE, wall.toMillis() / 1000.0);
             for (var percentile : timer.takeSnapshot().percentileValues()) {
                 System.out.printf("  timer  p%.0f = %.0f ms%n", percentile.percentile() * 100,
                         percentile.value(java.util.concurrent.TimeUnit.MILLISECONDS));
             }
+            List<Long> queued = mongo.find(accepted, Message.class).stream()
+                    .map(m -> Duration.between(m.eventOccurredAt(), m.createdAt()).toMillis()).sorted().toList();
+            System.out.printf("  event -> message stored: p50 = %d ms, p99 = %d ms%n", at(queued, 0.50), at(queued, 0.99));
             System.out.printf("  log    p50 = %d ms, p99 = %d ms, max = %d ms (n = %d)%n", at(fromLog, 0.50), at(fromLog, 0.99),
                     fromLog.get(fromLog.size() - 1), fromLog.size());
         }
