@@ -46,6 +46,42 @@ public record Message(
         personalisation = personalisation == null ? Map.of() : Map.copyOf(personalisation);
     }
 
+    /** Handed to the provider, which took it (and delivered it, for the log channel). */
+    public Message accepted(String reference, boolean delivered, Instant now) {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, dueAt,
+                personalisation, invitationId, delivered ? DeliveryStatus.DELIVERED : DeliveryStatus.SENDING, attempts + 1, null,
+                createdAt, now, now, delivered ? now : null, reference, null, null, version);
+    }
+
+    /** Settled as a failure (or, for {@code WITHDRAWN}, not sent), with the reason. */
+    public Message ended(DeliveryStatus end, String reason, boolean attempted, Instant now) {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, dueAt,
+                personalisation, invitationId, end, attempted ? attempts + 1 : attempts, reason, createdAt, now, acceptedAt, now,
+                providerReference, null, null, version);
+    }
+
+    /** Could not be handed over now; stays pending until {@code next}. */
+    public Message later(String reason, Instant next, boolean attempted, Instant now) {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, next,
+                personalisation, invitationId, DeliveryStatus.PENDING, attempted ? attempts + 1 : attempts, reason, createdAt, now,
+                acceptedAt, null, providerReference, null, null, version);
+    }
+
+    /** Notify's delivery receipt settled it. */
+    public Message settled(DeliveryStatus end, Instant completed, Instant now) {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, dueAt,
+                personalisation, invitationId, end, attempts, end == DeliveryStatus.DELIVERED ? null : "Notify: " + end.name()
+                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                createdAt, now, acceptedAt, completed, providerReference, null, null, version);
+    }
+
+    /** A programme manager asked for a failed message to be sent again: pending, due now, attempts counted afresh. */
+    public Message retried(Instant now) {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, now,
+                personalisation, invitationId, DeliveryStatus.PENDING, 0, lastError, createdAt, now, null, null, null,
+                null, null, version);
+    }
+
     static Message pending(NewMessage m, Instant now) {
         return new Message(m.id(), m.source(), m.purpose(), m.recipientId(), m.subjectId(), m.eventId(), m.eventType(),
                 m.eventOccurredAt(), m.dueAt(), m.personalisation(), m.invitationId(), DeliveryStatus.PENDING, 0, null,

@@ -2,7 +2,15 @@ package uk.nhs.cohortcoach.notificationservice.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,10 +31,12 @@ public class Messages {
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
 
     private final MongoTemplate mongo;
+    private final Outbox outbox;
     private final Clock clock;
 
-    Messages(MongoTemplate mongo, Clock clock) {
+    Messages(MongoTemplate mongo, Outbox outbox, Clock clock) {
         this.mongo = mongo;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -61,11 +71,78 @@ public class Messages {
                 reason);
     }
 
+    /**
+     * As {@link #withdraw(String, Collection, String)}, except the messages whose source is one of
+     * {@code keepSources}: a moved session's reminders are withdrawn while the new ones (which the
+     * same event enqueued, perhaps on an earlier delivery) stay pending.
+     */
+    public int withdrawExcept(String subjectId, Collection<Purpose> purposes, Collection<String> keepSources, String reason) {
+        return withdraw(Criteria.where("subjectId").is(subjectId).and("purpose").in(purposes).and("source").nin(keepSources),
+                reason);
+    }
+
     private int withdraw(Criteria which, String reason) {
         Instant now = clock.instant();
         Query query = Query.query(which.and("status").is(DeliveryStatus.PENDING));
         Update update = new Update().set("status", DeliveryStatus.WITHDRAWN).set("lastError", reason)
                 .set("updatedAt", now).set("completedAt", now).inc("version", 1);
         return (int) mongo.updateMulti(query, update, Message.class).getModifiedCount();
+    }
+
+    /**
+     * Claims the most overdue pending message nobody else holds: one atomic find-and-modify, so two
+     * instances never both take the same message. The claim lasts {@code lease}; if its holder dies,
+     * another instance takes the message after that.
+     */
+    public Optional<Message> claimDue(String owner, Duration lease) {
+        Instant now = clock.instant();
+        Query due = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).and("dueAt").lte(now)
+                .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
+                .with(Sort.by("dueAt"));
+        Update claim = new Update().set("claimedUntil", now.plus(lease)).set("claimedBy", owner).inc("version", 1);
+        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Message.class));
+    }
+
+    /**
+     * Stores a message's new state, with the events it causes, if nobody changed it since it was read.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when somebody did
+     */
+    public Message save(Message message, DomainEvent... events) {
+        return outbox.update(message, events);
+    }
+
+    public Optional<Message> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Message.class));
+    }
+
+    /** The message GOV.UK Notify knows by this id. */
+    public Optional<Message> findByProviderReference(String providerReference) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("providerReference").is(providerReference)),
+                Message.class));
+    }
+
+    /**
+     * The delivery log, filtered by any of person, status, causing event and purpose (null = any).
+     */
+    public Page<Message> search(LogFilter filter, PageQuery page) {
+        Criteria criteria = new Criteria();
+        if (filter.personId() != null) {
+            criteria = criteria.and("recipientId").is(filter.personId());
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        if (filter.eventId() != null) {
+            criteria = criteria.and("eventId").is(filter.eventId());
+        }
+        if (filter.purpose() != null) {
+            criteria = criteria.and("purpose").is(filter.purpose());
+        }
+        return page.find(mongo, Query.query(criteria), Message.class);
+    }
+
+    /** Filters of the delivery log; a null field does not filter. */
+    public record LogFilter(String personId, DeliveryStatus status, String eventId, Purpose purpose) {
     }
 }

@@ -1,0 +1,126 @@
+package uk.nhs.cohortcoach.notificationservice.dispatch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import uk.nhs.cohortcoach.notificationservice.message.DeliveryEvents;
+import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
+import uk.nhs.cohortcoach.notificationservice.message.Message;
+import uk.nhs.cohortcoach.notificationservice.message.Messages;
+import uk.nhs.cohortcoach.notificationservice.notify.Email;
+import uk.nhs.cohortcoach.notificationservice.notify.EmailChannel;
+import uk.nhs.cohortcoach.notificationservice.notify.SendOutcome;
+import uk.nhs.cohortcoach.notificationservice.person.Person;
+import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
+import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
+
+/**
+ * Sends one claimed message: withdraws a reminder its recipient turned off, waits for an address
+ * cohort-service has not sent yet, adds the name and survey link, hands the email to the channel and
+ * records the outcome in the delivery log (with NotificationDelivered / NotificationFailed through the outbox).
+ */
+@Component
+class Delivery {
+
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+    private final Messages messages;
+    private final PersonDirectory people;
+    private final Preferences preferences;
+    private final SurveyLinks links;
+    private final EmailChannel channel;
+    private final DispatchProperties properties;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+
+    Delivery(Messages messages, PersonDirectory people, Preferences preferences, SurveyLinks links, EmailChannel channel,
+            DispatchProperties properties, DeliveryMetrics metrics, Clock clock) {
+        this.messages = messages;
+        this.people = people;
+        this.preferences = preferences;
+        this.links = links;
+        this.channel = channel;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    void deliver(Message message) {
+        if (message.purpose().isReminder() && preferences.remindersOff(message.recipientId())) {
+            record(message, message.ended(DeliveryStatus.WITHDRAWN, "the person has turned reminders off", false, clock.instant()));
+            return;
+        }
+        Optional<Person> person = people.find(message.recipientId());
+        if (person.isEmpty() || person.get().email() == null || person.get().email().isBlank()) {
+            unavailable(message, "no email address known for the person yet", false);
+            return;
+        }
+        SendOutcome outcome = channel.send(email(message, person.get()));
+        Instant now = clock.instant();
+        if (outcome instanceof SendOutcome.Accepted accepted) {
+            metrics.sent(message.purpose(), channel.name(),
+                    message.eventOccurredAt() == null ? null : Duration.between(message.eventOccurredAt(), now));
+            record(message, message.accepted(accepted.providerReference(), accepted.delivered(), now));
+        } else if (outcome instanceof SendOutcome.Rejected rejected) {
+            metrics.failed(message.purpose(), DeliveryStatus.PERMANENT_FAILURE);
+            record(message, message.ended(DeliveryStatus.PERMANENT_FAILURE,
+                    "rejected by the provider (HTTP " + rejected.httpStatus() + "): " + rejected.reason(), true, now));
+        } else if (outcome instanceof SendOutcome.Unavailable unavailable) {
+            unavailable(message, unavailable.reason(), true);
+        }
+    }
+
+    private void unavailable(Message message, String reason, boolean attempted) {
+        Instant now = clock.instant();
+        int failures = message.attempts() + 1;
+        if (failures >= properties.maxAttempts()) {
+            metrics.failed(message.purpose(), DeliveryStatus.TECHNICAL_FAILURE);
+            record(message, message.ended(DeliveryStatus.TECHNICAL_FAILURE,
+                    "gave up after " + failures + " attempts: " + reason, attempted, now));
+            return;
+        }
+        metrics.retried(message.purpose());
+        // the attempt count also grows while waiting for an address, so such a message is given up in time too
+        record(message, message.later(reason, now.plus(properties.backoff(failures)), true, now));
+    }
+
+    private Email email(Message message, Person person) {
+        Map<String, String> personalisation = new HashMap<>(message.personalisation());
+        personalisation.put("name", person.name() == null ? "" : person.name());
+        if (message.invitationId() != null) {
+            personalisation.put("survey_link", links.linkFor(message.invitationId()));
+        }
+        return new Email(message.purpose().templateKey(), person.email(), personalisation, message.id());
+    }
+
+    /** Saves the outcome; if the message changed meanwhile (withdrawn while in flight), the outcome still stands. */
+    private void record(Message claimed, Message next) {
+        try {
+            messages.save(next, events(next));
+        } catch (OptimisticLockingFailureException changed) {
+            Message current = messages.find(claimed.id()).orElseThrow();
+            log.info("message {} changed while being sent ({}); recording the send's outcome over it", claimed.id(),
+                    current.status());
+            messages.save(rebase(next, current), events(next));
+        }
+    }
+
+    private static Message rebase(Message next, Message current) {
+        return new Message(next.id(), next.source(), next.purpose(), next.recipientId(), next.subjectId(), next.eventId(),
+                next.eventType(), next.eventOccurredAt(), next.dueAt(), next.personalisation(), next.invitationId(), next.status(),
+                next.attempts(), next.lastError(), next.createdAt(), next.updatedAt(), next.acceptedAt(), next.completedAt(),
+                next.providerReference(), next.claimedUntil(), next.claimedBy(), current.version());
+    }
+
+    private DomainEvent[] events(Message next) {
+        return DeliveryEvents.of(next, clock.instant());
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API for preferences under {@code /api/preferences}. */
+package uk.nhs.cohortcoach.notificationservice.preference.web;

@@ -1,0 +1,2 @@
+/** The survey topic's listener. */
+package uk.nhs.cohortcoach.notificationservice.survey.events;
