@@ -17,16 +17,16 @@ import java.util.concurrent.TimeUnit;
  * Drives the real {@code ./run-local} script, as a person at a terminal would, on free ports and
  * with its own {@code LOCAL_DIR} under {@code target/}, so it never meets a stack the developer runs.
  */
-final class RunLocalProcess {
+public final class RunLocalProcess {
 
     static final Path REPO_ROOT = Path.of(System.getenv().getOrDefault("REPO_ROOT", "..")).toAbsolutePath().normalize();
 
-    final Path localDir;
-    final Map<String, String> environment = new LinkedHashMap<>();
+    public final Path localDir;
+    public final Map<String, String> environment = new LinkedHashMap<>();
     private Process process;
     private Path output;
 
-    RunLocalProcess(String name) throws IOException {
+    public RunLocalProcess(String name) throws IOException {
         this.localDir = REPO_ROOT.resolve("local-stack/target").resolve(name);
         environment.put("LOCAL_DIR", localDir.toString());
         environment.put("RUN_LOCAL_NO_BUILD", "1");
@@ -36,12 +36,12 @@ final class RunLocalProcess {
         }
     }
 
-    int port(String variable) {
+    public int port(String variable) {
         return Integer.parseInt(environment.get(variable));
     }
 
     /** Starts {@code ./run-local} with the given arguments; its output goes to {@code target/<name>-<n>.log}. */
-    RunLocalProcess start(String logName, String... arguments) throws IOException {
+    public RunLocalProcess start(String logName, String... arguments) throws IOException {
         Files.createDirectories(localDir);
         output = localDir.resolveSibling(logName + ".log");
         List<String> command = new java.util.ArrayList<>(List.of("bash", REPO_ROOT.resolve("run-local").toString()));
@@ -54,7 +54,7 @@ final class RunLocalProcess {
     }
 
     /** Waits until the script prints that the platform is running. */
-    void awaitRunning(Duration timeout) throws Exception {
+    public void awaitRunning(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!output().contains("Cohort Coach is running")) {
             if (!process.isAlive()) {
@@ -68,7 +68,7 @@ final class RunLocalProcess {
     }
 
     /** Waits for the script to end and answers its exit code. */
-    int awaitExit(Duration timeout) throws Exception {
+    public int awaitExit(Duration timeout) throws Exception {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             fail("run-local did not end within " + timeout + ":\n" + output());
@@ -80,12 +80,12 @@ final class RunLocalProcess {
         return process;
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(output);
     }
 
     /** Every live process that carries this stack's marker: none may survive a stop. */
-    List<ProcessHandle> markedProcesses() {
+    public List<ProcessHandle> markedProcesses() {
         String marker = "-Dcohortcoach.localstack=" + localDir;
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(args -> List.of(args).contains(marker)).orElse(false))

@@ -40,7 +40,11 @@ class SignInController {
     private final TokenIssuer tokens;
     private final SessionCookie sessionCookie;
 
-    SignInController(DemoAccounts accounts, FailedSignInThrottle throttle, TokenIssuer tokens, SessionCookie sessionCookie) {
+    private final uk.nhs.cohortcoach.gateway.token.SessionReader sessions;
+
+    SignInController(DemoAccounts accounts, FailedSignInThrottle throttle, TokenIssuer tokens, SessionCookie sessionCookie,
+            uk.nhs.cohortcoach.gateway.token.SessionReader sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -59,6 +63,14 @@ class SignInController {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Object> unreadable(ResponseStatusException failure, ServerWebExchange exchange) {
         return SignInProblems.respond(exchange, HttpStatus.valueOf(failure.getStatusCode().value()), UNREADABLE);
+    }
+
+    /** Who the session cookie (or bearer token) belongs to: for the pages' navigation by role. */
+    @org.springframework.web.bind.annotation.GetMapping("/auth/me")
+    Mono<ResponseEntity<Object>> me(ServerWebExchange exchange) {
+        return sessions.read(exchange.getRequest())
+                .map(session -> ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").<Object>body(session))
+                .defaultIfEmpty(SignInProblems.respond(exchange, HttpStatus.UNAUTHORIZED, "You are not signed in."));
     }
 
     @PostMapping("/auth/logout")

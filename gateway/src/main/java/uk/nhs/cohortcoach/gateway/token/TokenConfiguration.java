@@ -24,6 +24,15 @@ class TokenConfiguration {
         return new TokenIssuer(encoder, tokenSigningKey, properties, Clock.systemUTC());
     }
 
+    /** Reads the gateway's own tokens back (for {@code /auth/me}): signature, issuer and expiry checked. */
+    @Bean
+    SessionReader sessionReader(RSAKey tokenSigningKey, TokenProperties properties, SessionCookie sessionCookie) throws Exception {
+        org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder decoder =
+                org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey()).build();
+        decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        return new SessionReader(decoder, sessionCookie);
+    }
+
     @Bean
     SessionCookie sessionCookie(TokenProperties properties) {
         return new SessionCookie(properties.cookie());

@@ -1,0 +1,73 @@
+package uk.nhs.cohortcoach.localstack.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.util.FileSystemUtils;
+import uk.nhs.cohortcoach.localstack.RunLocalProcess;
+
+/**
+ * The real platform for the browser tests: one {@code ./run-local} per test JVM (its own ports and
+ * {@code target/browser-stack} data, demo data included), started by the first test that asks and
+ * stopped when the JVM ends.
+ */
+public final class BrowserStack {
+
+    private static BrowserStack instance;
+
+    private final RunLocalProcess stack;
+
+    private BrowserStack(RunLocalProcess stack) {
+        this.stack = stack;
+    }
+
+    public static synchronized BrowserStack get() throws Exception {
+        if (instance == null) {
+            RunLocalProcess stack = new RunLocalProcess("browser-stack");
+            FileSystemUtils.deleteRecursively(stack.localDir);
+            stack.start("browser-stack-run").awaitRunning(Duration.ofMinutes(5));
+            instance = new BrowserStack(stack);
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "browser-stack-stop"));
+        }
+        return instance;
+    }
+
+    /** The gateway's address, e.g. {@code http://localhost:41234}. */
+    public String baseUrl() {
+        return "http://localhost:" + stack.port("GATEWAY_PORT");
+    }
+
+    public int port(String variable) {
+        return stack.port(variable);
+    }
+
+    /** A service's log file (e.g. {@code notification-service}), where the local email channel writes. */
+    public java.nio.file.Path log(String service) {
+        return stack.localDir.resolve("logs").resolve(service + ".log");
+    }
+
+    /** Signs in through the API and answers the platform token, for test set-up the browser need not do. */
+    public String token(String username) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"demo\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    }
+
+    private void stop() {
+        try {
+            RunLocalProcess stopper = new RunLocalProcess("browser-stack");
+            stopper.environment.putAll(stack.environment);
+            stopper.start("browser-stack-stop", "stop").awaitExit(Duration.ofMinutes(2));
+        } catch (Exception e) {
+            stack.markedProcesses().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+}
