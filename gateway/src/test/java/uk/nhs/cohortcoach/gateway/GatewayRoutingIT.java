@@ -145,11 +145,11 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void servesTheLandingPage() throws Exception {
+    void servesTheSignInPageAsTheLandingPage() throws Exception {
         HttpResponse<String> page = send("/", null);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Cohort Coach</h1>");
+        assertThat(page.body()).contains("<h1 class=\"govuk-heading-l\">Sign in</h1>").contains("/assets/pages/signin.js");
         assertThat(page.headers().firstValue("X-Correlation-Id")).isPresent();
     }
 
