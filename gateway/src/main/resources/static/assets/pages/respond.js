@@ -217,12 +217,13 @@ function renderConfirmation(done) {
   document.title = 'Answers submitted – Cohort Coach';
   const title = el('h2', { class: 'govuk-panel__title', id: 'confirmation-heading' }, 'Answers submitted');
   title.setAttribute('tabindex', '-1');
+  title.classList.add('app-step-heading');
   page.replaceChildren(
     el('div', { class: 'govuk-panel govuk-panel--confirmation' }, title,
       el('div', { class: 'govuk-panel__body' }, 'Thank you for answering the survey')),
     el('p', { class: 'govuk-body' }, done && done.submittedAt ? `We received your answers on ${formatDateTime(done.submittedAt)} (UK time).` : 'We received your answers.'),
     el('h3', { class: 'govuk-heading-m' }, 'What happens next'),
-    el('p', { class: 'govuk-body' }, 'Your programme team will see the results for groups of 5 or more people when the survey closes. Your link has now been used and cannot be used again. You can close this page.'));
+    el('p', { class: 'govuk-body' }, 'Your programme team only sees the results as totals for groups of 5 or more people, never your own answers. Your link has now been used and cannot be used again. You can close this page.'));
   title.focus();
   window.scrollTo(0, 0);
 }

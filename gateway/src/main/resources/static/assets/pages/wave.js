@@ -2,7 +2,7 @@
 // collaborative, results per component (Chart.js, each chart with a table alternative; groups of
 // fewer than 5 are never plotted, they show "fewer than 5"), the trend across the cohort's waves,
 // and the CSV export.
-import { api, shell, el, showProblem, busy, loading, formatDateTime, param, hasRole, table } from '/assets/app.js';
+import { api, shell, el, showProblem, busy, loading, formatDateTime, formatDate, param, hasRole, table } from '/assets/app.js';
 import { STAGES, STAGE_COLOURS, FEWER_THAN_5, stageLabel, waveLabel, statusTag, chartReady, sendReminders, closeWave } from '/assets/pages/survey-common.js';
 
 const person = await shell(['PROGRAMME_MANAGER', 'COACH']);
@@ -46,13 +46,17 @@ async function render() {
     return;
   }
   loading(page, 'Loading the survey results…');
-  let wave; let data; let cohort = null;
+  let wave; let data; let cohort = null; let frameworkName = null;
   try {
     [wave, data] = await Promise.all([
       api('GET', `/api/waves/${encodeURIComponent(waveId)}`),
       api('GET', `/api/waves/${encodeURIComponent(waveId)}/results`),
     ]);
     try { cohort = await api('GET', `/api/cohorts/${encodeURIComponent(wave.cohortId)}`); } catch (e) { cohort = null; }
+    try {
+      const found = (await api('GET', '/api/frameworks')).find((f) => f.frameworkId === wave.frameworkId && f.number === wave.frameworkNumber);
+      frameworkName = found ? found.name : null;
+    } catch (e) { frameworkName = null; }
   } catch (error) {
     page.replaceChildren(messages);
     showProblem(messages, error);
@@ -62,7 +66,7 @@ async function render() {
   title.textContent = `${waveLabel(wave.label)} survey: ${cohortName}`;
   document.title = `${waveLabel(wave.label)} survey results – Cohort Coach`;
   page.replaceChildren(messages, details, rates, results, trend);
-  renderDetails(wave, data);
+  renderDetails(wave, data, frameworkName);
   renderRates(data);
   renderResults(data);
   await renderTrend(wave, data);
@@ -74,7 +78,7 @@ function row(key, value) {
     el('dd', { class: 'govuk-summary-list__value' }, value));
 }
 
-function renderDetails(wave, data) {
+function renderDetails(wave, data, frameworkName) {
   const actions = el('div', { class: 'app-actions' });
   if (manager && wave.status === 'OPEN') {
     const remind = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'send-reminders' }, 'Send reminders');
@@ -90,7 +94,7 @@ function renderDetails(wave, data) {
     el('h2', { class: 'govuk-heading-m', id: 'details-heading' }, 'About this wave'),
     el('dl', { class: 'govuk-summary-list' },
       row('Status', statusTag(wave)),
-      row('Framework', `${data.frameworkId} version ${data.frameworkNumber}`),
+      row('Framework', `${frameworkName || data.frameworkId}, version ${data.frameworkNumber}`),
       row('Opens', formatDateTime(wave.opensAt)),
       row(closed ? 'Closed' : 'Closes', formatDateTime(closed && wave.closedAt ? wave.closedAt : wave.closesAt)
         + (closed && wave.closedBy ? (wave.closedBy === 'schedule' ? ' (at its closing time)' : ' (by a programme manager)') : '')),
@@ -189,7 +193,7 @@ async function renderTrend(wave, data) {
   const select = el('select', { class: 'govuk-select', id: 'trend-group', name: 'trendGroup' },
     choices.map((c) => el('option', { value: c.id }, c.name)));
   const show = el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary' }, 'Show the trend');
-  const form = el('form', { id: 'trend-form', class: 'app-actions' },
+  const form = el('form', { id: 'trend-form' },
     el('div', { class: 'govuk-form-group' }, el('label', { class: 'govuk-label', for: 'trend-group' }, 'Group'), select), show);
   const output = el('div', { id: 'trend-output', 'aria-live': 'polite' });
   trend.replaceChildren(
@@ -221,11 +225,11 @@ async function loadTrend(output, collaborativeId, name) {
     nodes.push(el('p', { class: 'govuk-body app-suppressed' }, `Not plotted, because the group had ${FEWER_THAN_5} responses: `,
       suppressedWaves.map((w) => waveLabel(w.label)).join(', '), '.'));
   }
-  if (anyFigures) nodes.push(chartBox('trend-chart', `Line chart of the median stage of each component across the waves, ${name}`));
+  if (anyFigures) nodes.push(chartBox('trend-chart', `Bar chart of the median stage of each component in each wave, ${name}`));
   nodes.push(el('div', { class: 'app-scroll' }, table(`${name}: median stage by wave`, [
     { label: 'Component', value: (c) => c.title },
     ...waves.map((w) => ({
-      label: `${waveLabel(w.label)} (${formatDateTime(w.opensAt).split(',')[0]})`,
+      label: `${waveLabel(w.label)} (${formatDate(w.opensAt)})`,
       value: (c) => {
         const p = c.points.find((x) => x.waveId === w.waveId);
         if (!p || p.suppressed) return suppressedCell();
@@ -237,15 +241,16 @@ async function loadTrend(output, collaborativeId, name) {
   if (anyFigures) {
     charts.filter((c) => c.canvas && c.canvas.id === 'trend-chart').forEach((c) => c.destroy());
     draw('trend-chart', {
-      type: 'line',
+      type: 'bar',
       data: {
-        labels: waves.map((w) => waveLabel(w.label)),
-        datasets: t.components.map((c, k) => ({
-          label: c.title, spanGaps: false, borderColor: ['#1d70b8', '#d4351c', '#00703c', '#f47738', '#4c2c92', '#505a5f'][k % 6],
-          data: waves.map((w) => { const p = c.points.find((x) => x.waveId === w.waveId); return p && !p.suppressed && p.medianStage ? STAGES.findIndex((s) => s.value === p.medianStage) + 1 : null; }),
+        labels: t.components.map((c) => c.title),
+        datasets: waves.filter((w) => !w.suppressed).map((w, k) => ({
+          label: `${waveLabel(w.label)} (${formatDate(w.opensAt)})`,
+          backgroundColor: STAGE_COLOURS[(k + 2) % STAGE_COLOURS.length],
+          data: t.components.map((c) => { const p = c.points.find((x) => x.waveId === w.waveId); return p && !p.suppressed && p.medianStage ? STAGES.findIndex((s) => s.value === p.medianStage) + 1 : null; }),
         })),
       },
-      options: { scales: { y: { min: 1, max: 5, ticks: { stepSize: 1, callback: (v) => STAGES[v - 1] ? STAGES[v - 1].label : '' } } } },
+      options: { scales: { y: { min: 0, max: 5, ticks: { stepSize: 1, callback: (v) => (v ? STAGES[v - 1].label : '') } } } },
     });
   }
 }

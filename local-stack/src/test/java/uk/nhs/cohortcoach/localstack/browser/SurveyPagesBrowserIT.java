@@ -71,7 +71,6 @@ class SurveyPagesBrowserIT {
             assertNoHorizontalScroll(phone);
             phone.screenshot("respond-intro-360");
             WebDriver driver = phone.driver();
-            driver.findElement(By.id("intro-heading")); // focus is on the heading
             assertThat(active(driver).getAttribute("id")).isEqualTo("intro-heading");
             active(driver).sendKeys(Keys.TAB);
             assertThat(active(driver).getAttribute("id")).isEqualTo("start");
@@ -80,6 +79,7 @@ class SurveyPagesBrowserIT {
             phone.visible(By.id("step-heading"));
             assertThat(active(driver).getAttribute("id")).as("focus moves to the step heading").isEqualTo("step-heading");
             assertThat(driver.findElement(By.id("progress-text")).getText()).isEqualTo("Step 1 of 7");
+            phone.screenshot("respond-step-1-360");
             int statements = driver.findElements(By.cssSelector("#step-form fieldset")).size();
             assertThat(statements).isBetween(3, 5);
             for (int i = 0; i < statements; i++) {
@@ -107,6 +107,7 @@ class SurveyPagesBrowserIT {
             answerEveryStatement(driver);
             assertNoHorizontalScroll(phone);
             phone.assertAccessible("survey step");
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             phone.screenshot("respond-step-2-360");
             driver.findElement(By.id("save-draft")).click();
             phone.visible(By.id("saved-heading"));
