@@ -12,7 +12,7 @@ function cohortForm(cohort) {
   const editing = !!cohort;
   // status moves forward only: offer the current status and the later ones
   const from = editing ? STATUSES.indexOf(cohort.status) : 0;
-  const form = el('form', { class: 'app-form', novalidate: true, id: editing ? 'edit-cohort' : 'new-cohort' },
+  const form = el('form', { class: editing ? 'app-form' : 'app-form app-panel', novalidate: true, id: editing ? 'edit-cohort' : 'new-cohort' },
     el('h2', { class: 'govuk-heading-m' }, editing ? `Change ${cohort.name}` : 'Create a cohort'),
     inputField('name', 'Name', { value: cohort?.name, width: 20 }),
     inputField('phase', 'Phase', { type: 'number', value: cohort?.phase, width: 3, hint: 'A number from 1 to 20' }),

@@ -15,7 +15,7 @@ export function collaborativeForm({ collaborative = null, cohorts = [], coaches 
   const c = collaborative || {};
   const p = c.priority || {};
   const open = cohorts.filter((x) => x.status !== 'CLOSED');
-  const form = el('form', { novalidate: true, id: collaborative ? 'edit-collaborative' : 'new-collaborative' },
+  const form = el('form', { novalidate: true, id: collaborative ? 'edit-collaborative' : 'new-collaborative', class: collaborative ? null : 'app-panel' },
     collaborative ? null : selectField('cohortId', 'Cohort', [{ value: '', label: 'Choose a cohort' }, ...open.map((x) => ({ value: x.id, label: x.name }))],
       { value: cohortId, hint: 'Only cohorts that are not closed can take new collaboratives' }),
     inputField('name', 'Name', { value: c.name, width: 30 }),
