@@ -1,6 +1,6 @@
 // Cohorts (programme phases): the list, a new cohort, and editing one (/admin/cohorts?id=…).
 import { api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, formatDate, table, param, ApiError } from '/assets/app.js';
-import { inputField, selectField, textareaField, button, value, orNull, statusTag, pager } from '/assets/pages/manager-forms.js';
+import { inputField, selectField, textareaField, button, value, orNull, statusTag, pager, scrollRegion } from '/assets/pages/manager-forms.js';
 
 const STATUSES = ['PLANNED', 'ACTIVE', 'CLOSED'];
 const STATUS_LABEL = { PLANNED: 'Planned', ACTIVE: 'Active', CLOSED: 'Closed' };
@@ -71,7 +71,7 @@ async function showList(pageNumber = 0, message) {
           : el('a', { class: 'govuk-link', href: `/admin/cohorts?id=${encodeURIComponent(c.id)}` }, 'Change', el('span', { class: 'govuk-visually-hidden' }, ` ${c.name}`)),
         el('a', { class: 'govuk-link', href: `/admin/collaboratives?cohortId=${encodeURIComponent(c.id)}` }, 'Collaboratives', el('span', { class: 'govuk-visually-hidden' }, ` of ${c.name}`))) },
     ], answer.items, { empty: 'There are no cohorts yet.' });
-    page.replaceChildren(el('div', { class: 'app-scroll', id: 'cohort-list' }, list), pager(answer, (n) => showList(n)) || '', cohortForm(null));
+    page.replaceChildren(Object.assign(scrollRegion('Cohorts (scrolls sideways)', list), { id: 'cohort-list' }), pager(answer, (n) => showList(n)) || '', cohortForm(null));
     if (message) showSuccess(page, message);
   } catch (error) {
     page.replaceChildren();

@@ -1,7 +1,7 @@
 // One collaborative (/admin/collaborative?id=…): its details (and changing them), its team, adding
 // someone (new or already registered), removing someone, and importing the team from a CSV file.
 import { ApiError, api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, confirmAction, formatDate, table, param } from '/assets/app.js';
-import { inputField, selectField, button, value, orNull, words, allPages, statusTag, LEADERSHIP_ROLES } from '/assets/pages/manager-forms.js';
+import { inputField, selectField, button, value, orNull, words, allPages, statusTag, LEADERSHIP_ROLES, scrollRegion } from '/assets/pages/manager-forms.js';
 import { collaborativeForm } from '/assets/pages/collaborative-form.js';
 
 await shell(['PROGRAMME_MANAGER']);
@@ -91,7 +91,7 @@ async function refreshTeam(container) {
         return remove;
       } });
     }
-    container.replaceChildren(el('div', { class: 'app-scroll' },
+    container.replaceChildren(scrollRegion('Team (scrolls sideways)',
       table(`Team (${team.participants.length})`, columns, team.participants, { empty: 'Nobody is in the team yet.' })));
   } catch (error) {
     container.replaceChildren();
@@ -253,7 +253,7 @@ function importSection(teamContainer) {
       const added = answer.created + answer.updated;
       report.replaceChildren(
         el('h3', { class: 'govuk-heading-s', id: 'import-summary' }, `Import: ${answer.created} added as new people, ${answer.updated} updated, ${answer.unchanged} unchanged, ${answer.rejected} not imported`),
-        el('div', { class: 'app-scroll' }, table('Rows of the file', [
+        scrollRegion('Rows of the file (scrolls sideways)', table('Rows of the file', [
           { label: 'Row', value: (r) => String(r.row) },
           { label: 'Person in the file', value: (r) => who(r.row) },
           { label: 'Result', value: (r) => el('strong', { class: 'govuk-tag ' + (IMPORT_STATUS[r.status] || ['', 'govuk-tag--grey'])[1] }, (IMPORT_STATUS[r.status] || [words(r.status)])[0]) },

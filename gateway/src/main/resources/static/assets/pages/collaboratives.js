@@ -1,7 +1,7 @@
 // Collaboratives: the list (filtered by cohort and sector, paged) and enrolling a new one in a cohort.
 // One collaborative's details, team and team import are on /admin/collaborative?id=….
 import { ApiError, api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, table, param } from '/assets/app.js';
-import { selectField, button, pager, allPages, words, SECTORS } from '/assets/pages/manager-forms.js';
+import { selectField, button, pager, allPages, words, SECTORS, scrollRegion } from '/assets/pages/manager-forms.js';
 import { collaborativeForm } from '/assets/pages/collaborative-form.js';
 
 await shell(['PROGRAMME_MANAGER']);
@@ -38,7 +38,7 @@ async function list(container, cohortId, sector, pageNumber) {
   try {
     const answer = await api('GET', '/api/collaboratives?' + query);
     const cohortName = Object.fromEntries(cohorts.map((c) => [c.id, c.name]));
-    container.replaceChildren(el('div', { class: 'app-scroll' }, table('Collaboratives', [
+    container.replaceChildren(scrollRegion('Collaboratives (scrolls sideways)', table('Collaboratives', [
       { label: 'Name', value: (c) => el('a', { class: 'govuk-link', href: `/admin/collaborative?id=${encodeURIComponent(c.id)}` }, c.name) },
       { label: 'Cohort', value: (c) => cohortName[c.cohortId] || c.cohortId },
       { label: 'Sector', value: (c) => words(c.sector) },

@@ -3,7 +3,7 @@
 // summary), the latest survey wave's response rate, and maturity by component (survey-service results)
 // as a Chart.js chart with the same figures in a table beside it. Groups of fewer than 5 are never plotted.
 import { api, shell, el, showProblem, loading, formatDate, formatDateTime, table, param } from '/assets/app.js';
-import { selectField, button, allPages, statusTag, words } from '/assets/pages/manager-forms.js';
+import { selectField, button, allPages, statusTag, words, scrollRegion } from '/assets/pages/manager-forms.js';
 
 const STAGES = ['NOT_YET_STARTED', 'JUST_STARTED', 'UNDERWAY', 'SUBSTANTIAL_PROGRESS', 'FULLY_EMBEDDED'];
 const STAGE_LABEL = { NOT_YET_STARTED: 'Not yet started', JUST_STARTED: 'Just started', UNDERWAY: 'Underway', SUBSTANTIAL_PROGRESS: 'Substantial progress', FULLY_EMBEDDED: 'Fully embedded' };
@@ -47,7 +47,7 @@ function progressSection(cohort, collaboratives, summaries, cohortSummary, resul
   const totals = cohortSummary || {};
   const section = el('section', { 'aria-labelledby': 'progress-heading', id: 'progress' },
     el('h2', { class: 'govuk-heading-m', id: 'progress-heading' }, 'Coaching and survey progress'),
-    el('div', { class: 'app-scroll' }, table(`Progress of each collaborative in ${cohort.name}`, [
+    scrollRegion('Progress of each collaborative (scrolls sideways)', table(`Progress of each collaborative in ${cohort.name}`, [
       { label: 'Collaborative', value: (r) => el('a', { class: 'govuk-link', href: `/admin/collaborative?id=${encodeURIComponent(r.c.id)}` }, r.c.name) },
       { label: 'Sessions delivered of planned', value: (r) => r.s.error ? 'Not available' : fraction(r.s.sessionsDelivered, r.s.sessionsPlanned), numeric: true },
       { label: 'Coaching hours delivered of planned', value: (r) => r.s.error ? 'Not available' : `${hours(r.s.hoursDelivered)} of ${hours(r.s.hoursPlanned ?? r.c.plannedCoachingHours)}`, numeric: true },
@@ -66,7 +66,7 @@ function progressSection(cohort, collaboratives, summaries, cohortSummary, resul
 /** Groups to show for maturity: each collaborative, then the cohort as a whole. */
 function maturityGroups(results) {
   const groups = [...(results.collaboratives || [])];
-  if (results.cohort) groups.push({ ...results.cohort, name: results.cohort.name || 'Whole cohort' });
+  if (results.cohort) groups.push({ ...results.cohort, name: 'Whole cohort' });
   return groups;
 }
 
@@ -116,21 +116,17 @@ function maturitySection(wave, results) {
   } else if (hidden.length) {
     section.appendChild(el('p', { class: 'govuk-body app-suppressed' }, `Not plotted (${FEWER_THAN_5} responses): ${hidden.map((g) => g.name).join(', ')}.`));
   }
-  // the accessible alternative: the same medians as a table (rows groups, columns components)
-  section.appendChild(el('div', { class: 'app-scroll' }, groups.length ? el('table', { class: 'govuk-table', id: 'maturity-table' },
+  // the accessible alternative: the same medians as a table (rows components, columns groups)
+  const ok = (g) => g.figures && !g.figures.suppressed;
+  const th = (text, scope) => el('th', { scope, class: 'govuk-table__header' }, text);
+  const td = (text, extra = '') => el('td', { class: 'govuk-table__cell' + extra }, text);
+  section.appendChild(scrollRegion('Median stage by component (scrolls sideways)', el('table', { class: 'govuk-table app-table--compact', id: 'maturity-table' },
     el('caption', { class: 'govuk-table__caption govuk-table__caption--s' }, `Median stage by component, ${wave.label} wave`),
-    el('thead', { class: 'govuk-table__head' }, el('tr', { class: 'govuk-table__row' },
-      el('th', { scope: 'col', class: 'govuk-table__header' }, 'Group'),
-      el('th', { scope: 'col', class: 'govuk-table__header' }, 'Responses'),
-      components.length ? components.map((c) => el('th', { scope: 'col', class: 'govuk-table__header' }, c.title))
-        : el('th', { scope: 'col', class: 'govuk-table__header' }, 'Components'))),
-    el('tbody', { class: 'govuk-table__body' }, groups.map((g) => el('tr', { class: 'govuk-table__row' },
-      el('th', { scope: 'row', class: 'govuk-table__header' }, g.name),
-      el('td', { class: 'govuk-table__cell' }, g.figures && !g.figures.suppressed ? String(g.figures.responses) : FEWER_THAN_5),
-      g.figures && !g.figures.suppressed
-        ? components.map((c) => el('td', { class: 'govuk-table__cell' }, STAGE_LABEL[medianOf(g, c.component)] || 'No answers'))
-        : el('td', { class: 'govuk-table__cell app-suppressed', colspan: Math.max(components.length, 1) }, `Not shown: ${FEWER_THAN_5} responses`)))))
-    : el('p', { class: 'govuk-body' }, 'No results yet.')));
+    el('thead', { class: 'govuk-table__head' }, el('tr', { class: 'govuk-table__row' }, th('Component', 'col'), groups.map((g) => th(g.name, 'col')))),
+    el('tbody', { class: 'govuk-table__body' },
+      el('tr', { class: 'govuk-table__row' }, th('Responses', 'row'), groups.map((g) => (ok(g) ? td(String(g.figures.responses)) : td(FEWER_THAN_5, ' app-suppressed')))),
+      components.map((c) => el('tr', { class: 'govuk-table__row' }, th(c.title, 'row'),
+        groups.map((g) => (ok(g) ? td(STAGE_LABEL[medianOf(g, c.component)] || 'No answers') : td(`Not shown: ${FEWER_THAN_5}`, ' app-suppressed')))))))));
 
   // drawn once the section is on the page and Chart.js (a deferred classic script) has run
   section.draw = async () => {

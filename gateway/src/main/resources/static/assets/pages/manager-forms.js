@@ -161,3 +161,8 @@ export async function allPages(api, path, limit = 1000) {
     if (page + 1 >= answer.totalPages || items.length >= limit) return items;
   }
 }
+
+/** A sideways-scrolling wrapper for a wide table; focusable so keyboard users can scroll it. */
+export function scrollRegion(label, child) {
+  return el('div', { class: 'app-scroll', tabindex: '0', role: 'region', 'aria-label': label }, child);
+}

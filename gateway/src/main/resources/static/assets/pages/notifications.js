@@ -1,7 +1,7 @@
 // The delivery log of notification-service: filter by status, purpose and person; paged; retry a
 // failed message (confirmed first), then the row shows its new state.
 import { api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, confirmAction, formatDateTime, param } from '/assets/app.js';
-import { inputField, selectField, button, pager, words, statusTag } from '/assets/pages/manager-forms.js';
+import { inputField, selectField, button, pager, words, statusTag, scrollRegion } from '/assets/pages/manager-forms.js';
 
 const STATUSES = ['PENDING', 'SENDING', 'DELIVERED', 'PERMANENT_FAILURE', 'TEMPORARY_FAILURE', 'TECHNICAL_FAILURE', 'WITHDRAWN'];
 const PURPOSES = ['SESSION_INVITATION', 'SESSION_RESCHEDULED', 'SESSION_CANCELLED', 'SESSION_REMINDER', 'SESSION_LOG_REMINDER',
@@ -87,7 +87,7 @@ async function showLog(container, pageNumber) {
       return;
     }
     const headers = ['Purpose', 'Recipient', 'Status', 'Attempts', 'Last error', 'Times', 'Actions'];
-    container.replaceChildren(el('div', { class: 'app-scroll' }, el('table', { class: 'govuk-table', id: 'delivery-log' },
+    container.replaceChildren(scrollRegion('Delivery log (scrolls sideways)', el('table', { class: 'govuk-table', id: 'delivery-log' },
       el('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, `Delivery log (${answer.totalItems} entries, newest first)`),
       el('thead', { class: 'govuk-table__head' }, el('tr', { class: 'govuk-table__row' },
         headers.map((h) => el('th', { scope: 'col', class: 'govuk-table__header' + (h === 'Attempts' ? ' govuk-table__header--numeric' : '') }, h)))),
