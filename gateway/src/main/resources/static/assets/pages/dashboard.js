@@ -47,6 +47,7 @@ function progressSection(cohort, collaboratives, summaries, cohortSummary, resul
   const totals = cohortSummary || {};
   const section = el('section', { 'aria-labelledby': 'progress-heading', id: 'progress' },
     el('h2', { class: 'govuk-heading-m', id: 'progress-heading' }, 'Coaching and survey progress'),
+    el('p', { class: 'govuk-body' }, 'Sessions and hours count logged sessions; the response rate is of the latest survey wave.'),
     scrollRegion('Progress of each collaborative (scrolls sideways)', table(`Progress of each collaborative in ${cohort.name}`, [
       { label: 'Collaborative', value: (r) => el('a', { class: 'govuk-link', href: `/admin/collaborative?id=${encodeURIComponent(r.c.id)}` }, r.c.name) },
       { label: 'Sessions delivered of planned', value: (r) => r.s.error ? 'Not available' : fraction(r.s.sessionsDelivered, r.s.sessionsPlanned), numeric: true },
