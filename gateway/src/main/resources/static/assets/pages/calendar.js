@@ -2,12 +2,12 @@
 // collaborative and coach, and the form to schedule a session or a series (clashes explained).
 import {
   api, el, shell, hasRole, param, loading, clearProblems, showProblem, showSuccess, busy, formatDate, formatTime,
-  formatDateTime, londonToInstant, table,
+  formatDateTime, londonToInstant,
 } from '/assets/app.js';
 import {
   SESSION_TYPES, loadDirectory, personName, collaborativeName, team, when, londonToday, addDays, mondayOf, isDate,
   dateInput, readDate, timeInput, readTime, textInput, select, checkboxes, radios, checkedValues, showFieldErrors,
-  showSchedulingProblem, statusTag,
+  showSchedulingProblem, statusTag, quietTable,
 } from '/assets/pages/coaching-ui.js';
 
 const person = await shell(['PROGRAMME_MANAGER', 'COACH']);
@@ -53,13 +53,20 @@ await renderView();
 
 function filterForm() {
   const collaboratives = [...directory.collaboratives.values()].map((c) => [c.id, c.name]);
-  return el('form', { method: 'get', action: '/admin/calendar', class: 'app-filter', id: 'calendar-filter' },
-    el('input', { type: 'hidden', name: 'view', value: view }),
-    el('input', { type: 'hidden', name: 'week', value: week }),
-    el('div', { class: 'app-actions' },
-      select('filter-collaborative', 'Collaborative', 'collaborativeId', collaboratives, { value: filter.collaborativeId, placeholder: 'All collaboratives' }),
-      isManager ? select('filter-coach', 'Coach', 'coachId', coaches.map((c) => [c.id, c.name]), { value: filter.coachId, placeholder: 'All coaches' }) : null,
-      el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary' }, 'Show sessions')));
+  const active = !!(filter.collaborativeId || (isManager && filter.coachId));
+  const chosen = [filter.collaborativeId && collaborativeName(directory, filter.collaborativeId), isManager && filter.coachId && personName(directory, filter.coachId)].filter(Boolean);
+  return el('details', { class: 'govuk-details', id: 'calendar-filter-details', open: active },
+    el('summary', { class: 'govuk-details__summary' },
+      el('span', { class: 'govuk-details__summary-text' }, active ? `Showing: ${chosen.join(', ')}. Change` : 'Filter by collaborative or coach')),
+    el('div', { class: 'govuk-details__text' },
+      el('form', { method: 'get', action: '/admin/calendar', class: 'app-filter', id: 'calendar-filter' },
+        el('input', { type: 'hidden', name: 'view', value: view }),
+        el('input', { type: 'hidden', name: 'week', value: week }),
+        select('filter-collaborative', 'Collaborative', 'collaborativeId', collaboratives, { value: filter.collaborativeId, placeholder: 'All collaboratives', name: 'collaborativeId' }),
+        isManager ? select('filter-coach', 'Coach', 'coachId', coaches.map((c) => [c.id, c.name]), { value: filter.coachId, placeholder: 'All coaches', name: 'coachId' }) : null,
+        el('div', { class: 'govuk-button-group' },
+          el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary' }, 'Show sessions'),
+          active ? el('a', { class: 'govuk-link', href: `/admin/calendar?view=${view}&week=${week}` }, 'Show all sessions') : null))));
 }
 
 async function sessions(from, to, sort = 'startsAt') {
@@ -134,9 +141,10 @@ async function renderList() {
   ];
   viewArea.replaceChildren(
     el('h2', { class: 'govuk-heading-m' }, 'Upcoming sessions'),
-    el('div', { class: 'app-scroll' }, table('Upcoming sessions, soonest first', columns, later, { empty: 'No upcoming sessions.' })),
+    el('div', { class: 'app-scroll' }, quietTable('Upcoming sessions, soonest first', columns, later, { empty: 'No upcoming sessions.' })),
     el('h2', { class: 'govuk-heading-m' }, 'Past sessions'),
-    el('div', { class: 'app-scroll' }, table('Sessions in the last 90 days, latest first', columns, [...earlierToday.reverse(), ...past], { empty: 'No sessions in the last 90 days.' })));
+    el('p', { class: 'govuk-body' }, 'Sessions of the last 90 days, latest first.'),
+    el('div', { class: 'app-scroll' }, quietTable('Past sessions, latest first', columns, [...earlierToday.reverse(), ...past], { empty: 'No sessions in the last 90 days.' })));
 }
 
 function scheduleSection() {

@@ -165,8 +165,8 @@ export function textArea(id, label, field, { hint, rows = 4, value = '' } = {}) 
     area);
 }
 
-export function select(id, label, field, options, { value = '', hint, placeholder } = {}) {
-  const control = el('select', { class: 'govuk-select', id, name: id, 'aria-describedby': hint ? `${id}-hint` : null },
+export function select(id, label, field, options, { value = '', hint, placeholder, name = id } = {}) {
+  const control = el('select', { class: 'govuk-select', id, name, 'aria-describedby': hint ? `${id}-hint` : null },
     placeholder !== undefined ? el('option', { value: '' }, placeholder) : null,
     options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
   return el('div', { class: 'govuk-form-group', 'data-field': field },
@@ -209,6 +209,14 @@ export function checkedValues(form, name) {
 /** Field errors found in the browser, shown like the service's. */
 export function showFieldErrors(form, errors) {
   showProblem(form, new ApiError(400, { title: 'There is a problem', status: 400, errors }));
+}
+
+/** A table under its own heading: the caption stays for screen readers, hidden on screen. */
+export function quietTable(caption, columns, rows, options) {
+  const node = table(caption, columns, rows, options);
+  const captionNode = node.querySelector && node.querySelector('caption');
+  if (captionNode) captionNode.className = 'govuk-visually-hidden';
+  return node;
 }
 
 /** A session status in words, as a GOV.UK tag. */
@@ -331,7 +339,8 @@ export function logSummary(log, directory) {
  * Actions as a table with "Mark as done" for open ones (the API lets managers, the collaborative's
  * coaches and the owner complete an action). `onChanged` runs after one is completed.
  */
-export function actionsTable(caption, actions, directory, person, onChanged, { showSession = true, container } = {}) {
+export function actionsTable(caption, actions, directory, person, onChanged, options = {}) {
+  const { showSession = true, container } = options;
   const canComplete = hasRole(person, 'PROGRAMME_MANAGER') || hasRole(person, 'COACH');
   const columns = [
     { label: 'Action', value: (a) => a.description },
@@ -357,7 +366,7 @@ export function actionsTable(caption, actions, directory, person, onChanged, { s
       },
     }, 'Mark as done', el('span', { class: 'govuk-visually-hidden' }, `: ${a.description}`)) });
   }
-  return table(caption, columns, actions, { empty: 'No actions.' });
+  return (options.quiet ? quietTable : table)(caption, columns, actions, { empty: 'No actions.' });
 }
 
 export { showSuccess };

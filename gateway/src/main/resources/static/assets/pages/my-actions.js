@@ -30,10 +30,10 @@ async function render(message) {
       el('section', { 'aria-labelledby': 'open-heading' },
         el('h2', { class: 'govuk-heading-m', id: 'open-heading' }, `Open actions (${open.length})`),
         overdue ? el('p', { class: 'govuk-body' }, el('strong', {}, `${overdue} overdue.`)) : null,
-        el('div', { class: 'app-scroll' }, actionsTable('Open actions, soonest due first', open, directory, person, onChanged, { container: messages }))),
+        el('div', { class: 'app-scroll' }, actionsTable('Open actions, soonest due first', open, directory, person, onChanged, { container: messages, quiet: true }))),
       el('section', { 'aria-labelledby': 'done-heading' },
         el('h2', { class: 'govuk-heading-m', id: 'done-heading' }, `Completed actions (${done.length})`),
-        el('div', { class: 'app-scroll' }, actionsTable('Completed actions, latest first', done, directory, person, onChanged, { container: messages }))));
+        el('div', { class: 'app-scroll' }, actionsTable('Completed actions, latest first', done, directory, person, onChanged, { container: messages, quiet: true }))));
     if (message) showSuccess(messages, message);
   } catch (error) {
     content.replaceChildren();

@@ -1,8 +1,8 @@
 // Coach: my upcoming and past sessions, the session log form for a past session without a log,
 // and my calendar feed address (iCalendar) to subscribe to in Outlook, Google or Apple Calendar.
-import { ApiError, api, el, shell, param, loading, showProblem, showSuccess, busy, confirmAction, formatDateTime, table } from '/assets/app.js';
+import { ApiError, api, el, shell, param, loading, showProblem, showSuccess, busy, confirmAction, formatDateTime } from '/assets/app.js';
 import {
-  SESSION_TYPES, loadDirectory, collaborativeName, inviteesOf, when, londonToday, addDays, statusTag, logForm,
+  SESSION_TYPES, loadDirectory, collaborativeName, inviteesOf, when, londonToday, addDays, statusTag, logForm, quietTable,
 } from '/assets/pages/coaching-ui.js';
 
 const person = await shell(['COACH']);
@@ -61,11 +61,13 @@ async function renderLists() {
       { label: 'Type', value: (s) => SESSION_TYPES[s.type] || s.type },
     ];
     lists.replaceChildren(
+      el('p', { class: 'govuk-body' }, 'Your coaching sessions, in UK time. ',
+        el('a', { class: 'govuk-link', href: '/admin/calendar' }, 'See them in the coaching calendar'), ', where you can also schedule sessions.'),
       el('h2', { class: 'govuk-heading-m' }, 'Upcoming sessions'),
-      el('div', { class: 'app-scroll' }, table('My upcoming sessions, soonest first', [...common, { label: 'Status', value: (s) => statusTag(s) }], upcoming, { empty: 'You have no upcoming sessions.' })),
+      el('div', { class: 'app-scroll' }, quietTable('My upcoming sessions, soonest first', [...common, { label: 'Status', value: (s) => statusTag(s) }], upcoming, { empty: 'You have no upcoming sessions.' })),
       el('h2', { class: 'govuk-heading-m' }, 'Past sessions'),
-      el('p', { class: 'govuk-body' }, 'Log a session from its start until 14 days after it. Sessions of the last 90 days are shown.'),
-      el('div', { class: 'app-scroll' }, table('My past sessions, latest first', [...common,
+      el('p', { class: 'govuk-body' }, 'Latest first, from the last 90 days. Log a session from its start until 14 days after it.'),
+      el('div', { class: 'app-scroll' }, quietTable('My past sessions, latest first', [...common,
         { label: 'Log', value: (s) => {
           const isLogged = logged.get(s.id);
           const open = s.status !== 'CANCELLED' && new Date(s.startsAt).getTime() + LOG_WINDOW_MS > now;

@@ -63,6 +63,8 @@ class CoachingPagesBrowserIT {
             assertThat(fieldError.getText()).contains("https://");
             assertThat(browser.driver().findElement(By.cssSelector("#schedule-form .govuk-error-summary")).getText()).contains("Video call link");
             browser.screenshot("calendar-schedule-error");
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", fieldError);
+            browser.screenshot("calendar-schedule-error-field");
             browser.assertAccessible("schedule form with an error");
 
             WebElement video = browser.driver().findElement(By.id("videoLink"));
@@ -104,6 +106,17 @@ class CoachingPagesBrowserIT {
             assertThat(browser.driver().findElements(By.cssSelector("table caption")).get(0).getText()).contains("Upcoming");
             browser.screenshot("calendar-list");
             browser.assertAccessible("calendar list view");
+
+            // filtered to another collaborative, the sessions are not shown
+            browser.driver().findElement(By.cssSelector("#calendar-filter-details summary")).click();
+            new Select(browser.visible(By.id("filter-collaborative"))).selectByVisibleText("Acute Hospitals Alliance");
+            browser.driver().findElement(By.cssSelector("#calendar-filter button[type=submit]")).click();
+            browser.waiting().until(d -> d.getCurrentUrl().contains("collaborativeId="));
+            browser.visible(By.cssSelector("#calendar-view h2"));
+            browser.waitForText("No upcoming sessions");
+            assertThat(browser.driver().findElement(By.id("calendar-view")).getText()).doesNotContain(pastTitle).doesNotContain(futureTitle);
+            browser.go("/admin/calendar?view=list");
+            browser.waitForText(futureTitle);
 
             // reschedule the future session
             browser.driver().findElement(By.linkText(futureTitle)).click();
@@ -191,6 +204,8 @@ class CoachingPagesBrowserIT {
             String page = browser.driver().findElement(By.id("main-content")).getText();
             assertThat(page).contains(pastTitle, COACH, COLLABORATIVE, "Held. It surfaced", "Embedding equity into improvement", actionText);
             browser.screenshot("session-page");
+            browser.driver().executeScript("document.getElementById('log-heading').scrollIntoView()");
+            browser.screenshot("session-page-log");
             browser.assertAccessible("session page with its log");
         }
 
