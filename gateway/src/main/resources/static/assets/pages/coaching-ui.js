@@ -224,7 +224,7 @@ export function statusTag(session, logged) {
   if (session.status === 'CANCELLED') return el('strong', { class: 'govuk-tag govuk-tag--red' }, 'Cancelled');
   if (logged === true) return el('strong', { class: 'govuk-tag govuk-tag--green' }, 'Logged');
   if (logged === false && new Date(session.startsAt) <= new Date()) return el('strong', { class: 'govuk-tag govuk-tag--yellow' }, 'Not logged');
-  if (logged === undefined && new Date(session.endsAt) < new Date()) return el('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Held');
+  if (logged === undefined && new Date(session.endsAt) < new Date()) return el('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Past');
   return el('strong', { class: 'govuk-tag govuk-tag--blue' }, 'Scheduled');
 }
 
