@@ -88,9 +88,9 @@ export function homeFor(person) {
 const NAV = [
   { href: '/admin/', label: 'Dashboard', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/cohorts', label: 'Cohorts', roles: ['PROGRAMME_MANAGER'] },
-  { href: '/admin/collaboratives', label: 'Collaboratives', roles: ['PROGRAMME_MANAGER'] },
-  { href: '/admin/calendar', label: 'Coaching calendar', roles: ['PROGRAMME_MANAGER'] },
-  { href: '/admin/waves', label: 'Surveys', roles: ['PROGRAMME_MANAGER'] },
+  { href: '/admin/collaboratives', label: 'Collaboratives', roles: ['PROGRAMME_MANAGER'], also: ['/admin/collaborative'] },
+  { href: '/admin/calendar', label: 'Coaching calendar', roles: ['PROGRAMME_MANAGER', 'COACH'], also: ['/admin/session'] },
+  { href: '/admin/waves', label: 'Surveys', roles: ['PROGRAMME_MANAGER'], also: ['/admin/wave'] },
   { href: '/admin/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/my-sessions', label: 'My sessions', roles: ['COACH'] },
   { href: '/admin/my-actions', label: 'My actions', roles: ['COACH'] },
@@ -120,7 +120,7 @@ export async function shell(requiredRoles = []) {
       a.href = item.href;
       a.textContent = item.label;
       const target = item.href.replace(/\/$/, '') || '/admin';
-      if (target === here) {
+      if (target === here || (item.also || []).includes(here)) {
         li.classList.add('govuk-service-navigation__item--active');
         a.setAttribute('aria-current', 'page');
       }

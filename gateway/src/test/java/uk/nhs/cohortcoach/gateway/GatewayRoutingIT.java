@@ -153,6 +153,18 @@ class GatewayRoutingIT {
         assertThat(page.headers().firstValue("X-Correlation-Id")).isPresent();
     }
 
+    @Test
+    void ignoresXForwardedProtoForHstsWhenForwardedHeadersAreNotTrusted() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("X-Forwarded-Proto", "https").timeout(Duration.ofSeconds(30)).build();
+
+        HttpResponse<String> page = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    }
+
     private HttpResponse<String> send(String path, String correlationId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30));

@@ -56,6 +56,8 @@ class GatewaySignInIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        // These tests sign in more often than one client may per minute; GatewayEdgeIT tests that limit.
+        registry.add("cohort-coach.gateway.rate-limits.limits.sign-in.capacity", () -> "1000");
         for (String service : new String[] {"cohort", "coaching", "survey", "notification"}) {
             registry.add("cohort-coach.gateway.services." + service + ".uri", SERVICE::baseUrl);
         }

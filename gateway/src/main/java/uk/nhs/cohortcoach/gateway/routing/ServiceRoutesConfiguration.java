@@ -2,23 +2,49 @@ package uk.nhs.cohortcoach.gateway.routing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
+import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/** Builds one route per service from {@link ServiceRoutesProperties}, and a health component per service. */
+/**
+ * Builds, per service in {@link ServiceRoutesProperties}: the route for the paths it owns, the route
+ * {@code /v3/api-docs/<service>} to its OpenAPI document, both behind the service's circuit breaker
+ * and time limit (see {@link ServiceCircuitBreakers}), and a health component.
+ */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutesConfiguration {
 
+    /** Where every service publishes its OpenAPI document. */
+    static final String API_DOCS = "/v3/api-docs";
+
     @Bean
-    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceRoutesProperties properties) {
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceRoutesProperties properties,
+            ResilienceProperties resilience) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        properties.services().forEach((name, service) -> routes.route(name,
-                route -> route.path(service.paths().toArray(String[]::new)).uri(service.uri())));
+        properties.services().forEach((name, service) -> {
+            routes.route(name, route -> route.path(service.paths().toArray(String[]::new))
+                    .filters(filters -> filters.filter(ServiceUnavailableFallback::rememberAskedFor)
+                            .circuitBreaker(breaker -> breaker(breaker, name, resilience)))
+                    .uri(service.uri()));
+            routes.route(name + "-api-docs", route -> route.path(API_DOCS + "/" + name)
+                    .filters(filters -> filters.filter(ServiceUnavailableFallback::rememberAskedFor)
+                            .setPath(API_DOCS)
+                            .circuitBreaker(breaker -> breaker(breaker, name, resilience)))
+                    .uri(service.uri()));
+        });
         return routes.build();
+    }
+
+    private static void breaker(SpringCloudCircuitBreakerFilterFactory.Config breaker, String service,
+            ResilienceProperties resilience) {
+        breaker.setName(service)
+                .setFallbackUri("forward:" + ServiceUnavailableFallback.PATH + service)
+                .setStatusCodes(resilience.failureStatuses().stream().map(String::valueOf).collect(Collectors.toSet()));
     }
 
     /** Health component {@code services}, with one child per service, reported at the gateway's /actuator/health. */

@@ -1,2 +1,2 @@
-/** Which path prefix goes to which service, and whether each service is healthy. */
+/** Which path prefix goes to which service (behind its time limit and circuit breaker), and whether each service is healthy. */
 package uk.nhs.cohortcoach.gateway.routing;

@@ -11,18 +11,17 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import uk.nhs.cohortcoach.gateway.edge.SecurityChainPart;
 import uk.nhs.cohortcoach.gateway.token.SessionCookie;
 import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
 
 /**
  * Spring Security at the gateway. The gateway authorises nothing itself: every service checks the
  * token on each request, and the gateway's own endpoints (sign-in, JWKS, pages, health) are public.
- * What Spring Security adds here is its standard security headers, and OIDC sign-in when an OAuth2
- * client registration is configured ({@code spring.security.oauth2.client.registration.*}).
- *
- * <p>No CSRF token: the session cookie is SameSite=Lax, so browsers do not send it on other sites'
- * POST/PUT/DELETE requests, and {@code /auth/login} accepts only JSON, which a cross-site form cannot
- * send. No server-side session: the cookie holds the signed token.
+ * What Spring Security adds here is the edge's parts ({@link SecurityChainPart}: security headers,
+ * CSRF protection for the cookie session), and OIDC sign-in when an OAuth2 client registration is
+ * configured ({@code spring.security.oauth2.client.registration.*}). No server-side session: the
+ * cookie holds the signed token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -31,14 +30,14 @@ class GatewaySecurityConfiguration {
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http,
             ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders, SignInProperties properties,
-            TokenIssuer tokens, SessionCookie sessionCookie) {
+            TokenIssuer tokens, SessionCookie sessionCookie, ObjectProvider<SecurityChainPart> edgeParts) {
         http.authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        edgeParts.orderedStream().forEach(part -> part.applyTo(http));
         if (oidcProviders.getIfAvailable() != null) {
             OidcSignInSuccessHandler success = new OidcSignInSuccessHandler(
                     new OidcPersonMapper(properties.oidc()), tokens, sessionCookie, properties.oidc().successUrl());

@@ -27,6 +27,10 @@ public final class BrowserStack {
     public static synchronized BrowserStack get() throws Exception {
         if (instance == null) {
             RunLocalProcess stack = new RunLocalProcess("browser-stack");
+            // every browser test signs in and answers surveys from this one address: the gateway's
+            // per-address rate limits (tested in GatewayEdgeIT) are raised so they do not interfere
+            stack.environment.put("RATE_LIMIT_SIGN_IN_CAPACITY", "1000");
+            stack.environment.put("RATE_LIMIT_SURVEY_CAPACITY", "5000");
             FileSystemUtils.deleteRecursively(stack.localDir);
             stack.start("browser-stack-run").awaitRunning(Duration.ofMinutes(5));
             instance = new BrowserStack(stack);

@@ -1,0 +1,36 @@
+package uk.nhs.cohortcoach.gateway.routing;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The time limit and circuit breaker each service's route gets (one breaker per service, named as
+ * the service). Failures are timeouts, connection failures and the {@code failureStatuses}; 4xx
+ * answers are the caller's problem and never count.
+ *
+ * @param timeout              longest wait for a service's answer before the caller gets 503
+ * @param slidingWindow        how many recent calls the failure rate is computed over
+ * @param minimumCalls         calls needed before the failure rate can open the circuit
+ * @param failureRateThreshold percentage of failed calls that opens the circuit
+ * @param openFor              how long an open circuit refuses calls before letting a few through
+ * @param halfOpenCalls        trial calls let through after {@code openFor}
+ * @param failureStatuses      service answers counted (and answered) as the service being unavailable
+ */
+@Validated
+@ConfigurationProperties("cohort-coach.gateway.resilience")
+record ResilienceProperties(
+        @NotNull @DefaultValue("PT10S") Duration timeout,
+        @Min(1) @DefaultValue("20") int slidingWindow,
+        @Min(1) @DefaultValue("10") int minimumCalls,
+        @Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold,
+        @NotNull @DefaultValue("PT30S") Duration openFor,
+        @Min(1) @DefaultValue("3") int halfOpenCalls,
+        @NotEmpty @DefaultValue({"500", "502", "503", "504"}) Set<Integer> failureStatuses) {
+}

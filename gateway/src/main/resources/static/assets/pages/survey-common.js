@@ -1,0 +1,77 @@
+// Shared by the survey pages (waves, wave results): labels, stages, wave actions and chart readiness.
+import { api, el, showProblem, showSuccess, busy, confirmAction } from '/assets/app.js';
+
+export const STAGES = [
+  { value: 'NOT_YET_STARTED', label: 'Not yet started' },
+  { value: 'JUST_STARTED', label: 'Just started' },
+  { value: 'UNDERWAY', label: 'Underway' },
+  { value: 'SUBSTANTIAL_PROGRESS', label: 'Substantial progress' },
+  { value: 'FULLY_EMBEDDED', label: 'Fully embedded' },
+];
+export const STAGE_COLOURS = ['#b1b4b6', '#9fc5e8', '#5694ca', '#1d70b8', '#003078'];
+export const FEWER_THAN_5 = 'fewer than 5';
+
+export function stageLabel(value) {
+  const stage = STAGES.find((s) => s.value === value);
+  return stage ? stage.label : '';
+}
+
+const LABELS = { baseline: 'Baseline', midpoint: 'Midpoint', end: 'End of programme' };
+export function waveLabel(label) {
+  return LABELS[label] || label || '';
+}
+
+/** A GOV.UK tag for the wave's status. */
+export function statusTag(wave) {
+  const open = wave.status === 'OPEN';
+  const notYet = open && wave.opensAt && new Date(wave.opensAt) > new Date();
+  const text = open ? (notYet ? 'Not open yet' : 'Open') : 'Closed';
+  const colour = open ? (notYet ? 'govuk-tag--yellow' : 'govuk-tag--green') : 'govuk-tag--grey';
+  return el('strong', { class: `govuk-tag ${colour}` }, text);
+}
+
+/**
+ * The response rate a manager may see: invited always; responses and rate only from 5 responses
+ * (the platform's small-number rule), otherwise "fewer than 5".
+ */
+export function rateText(invited, submitted) {
+  if (submitted === null || submitted === undefined || submitted < 5) {
+    return el('span', {}, `${invited} invited, `, el('span', { class: 'app-suppressed' }, `${FEWER_THAN_5} responded`));
+  }
+  const rate = invited ? Math.round((submitted / invited) * 1000) / 10 : 0;
+  return `${submitted} of ${invited} responded (${rate}%)`;
+}
+
+/** Resolves when the page is parsed and Chart.js (a deferred script) is there; null if it failed to load. */
+export function chartReady() {
+  return new Promise((resolve) => {
+    const done = () => resolve(window.Chart || null);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
+    else done();
+  });
+}
+
+/** Sends reminders for the wave now and says how many people were reminded. */
+export async function sendReminders(button, wave, container, after) {
+  try {
+    const answer = await busy(button, () => api('POST', `/api/waves/${encodeURIComponent(wave.id)}/reminders`), 'Sending reminders…');
+    const n = answer && typeof answer.reminded === 'number' ? answer.reminded : 0;
+    showSuccess(container, n === 0 ? 'Nobody needed a reminder: everyone invited has answered.'
+      : `Reminders sent to ${n} ${n === 1 ? 'person' : 'people'} who have not answered yet.`);
+    if (after) await after();
+  } catch (error) {
+    showProblem(container, error);
+  }
+}
+
+/** Closes the wave after the manager confirms. */
+export async function closeWave(button, wave, container, after) {
+  if (!confirmAction(`Close the ${waveLabel(wave.label)} survey now? Nobody will be able to answer it after this. This cannot be undone.`)) return;
+  try {
+    await busy(button, () => api('POST', `/api/waves/${encodeURIComponent(wave.id)}/close`), 'Closing…');
+    showSuccess(container, `The ${waveLabel(wave.label)} survey is closed.`);
+    if (after) await after();
+  } catch (error) {
+    showProblem(container, error);
+  }
+}

@@ -1,0 +1,258 @@
+// One survey wave (/admin/wave?id=…): its details, reminders and closing, response rates per
+// collaborative, results per component (Chart.js, each chart with a table alternative; groups of
+// fewer than 5 are never plotted, they show "fewer than 5"), the trend across the cohort's waves,
+// and the CSV export.
+import { api, shell, el, showProblem, busy, loading, formatDateTime, formatDate, param, hasRole, table } from '/assets/app.js';
+import { STAGES, STAGE_COLOURS, FEWER_THAN_5, stageLabel, waveLabel, statusTag, chartReady, sendReminders, closeWave } from '/assets/pages/survey-common.js';
+
+const person = await shell(['PROGRAMME_MANAGER', 'COACH']);
+const manager = hasRole(person, 'PROGRAMME_MANAGER');
+const page = document.getElementById('page');
+const title = document.getElementById('wave-title');
+const waveId = param('id');
+
+const messages = el('div', { id: 'messages' });
+const details = el('section', { 'aria-labelledby': 'details-heading' });
+const rates = el('section', { 'aria-labelledby': 'rates-heading' });
+const results = el('section', { 'aria-labelledby': 'results-heading' });
+const trend = el('section', { 'aria-labelledby': 'trend-heading' });
+const charts = [];
+
+function chartBox(id, label) {
+  // The canvas is an image whose alternative is the table that follows it.
+  return el('div', { class: 'app-chart' },
+    el('canvas', { id, role: 'img', 'aria-label': `${label}. The same figures are in the table below the chart.` },
+      'The figures are in the table below.'));
+}
+
+async function draw(canvasId, config) {
+  const Chart = await chartReady();
+  const canvas = document.getElementById(canvasId);
+  if (!Chart || !canvas) return;
+  charts.push(new Chart(canvas, { ...config, options: { maintainAspectRatio: false, animation: false, ...config.options } }));
+}
+
+function percent(value) {
+  return value === null || value === undefined ? '' : `${Number(value).toFixed(1)}%`;
+}
+
+function suppressedCell() {
+  return el('span', { class: 'app-suppressed' }, FEWER_THAN_5);
+}
+
+async function render() {
+  if (!waveId) {
+    page.replaceChildren(el('p', { class: 'govuk-body' }, 'No survey wave was chosen. ', el('a', { class: 'govuk-link', href: '/admin/waves' }, 'Choose one from the list of waves.')));
+    return;
+  }
+  loading(page, 'Loading the survey results…');
+  let wave; let data; let cohort = null; let frameworkName = null;
+  try {
+    [wave, data] = await Promise.all([
+      api('GET', `/api/waves/${encodeURIComponent(waveId)}`),
+      api('GET', `/api/waves/${encodeURIComponent(waveId)}/results`),
+    ]);
+    try { cohort = await api('GET', `/api/cohorts/${encodeURIComponent(wave.cohortId)}`); } catch (e) { cohort = null; }
+    try {
+      const found = (await api('GET', '/api/frameworks')).find((f) => f.frameworkId === wave.frameworkId && f.number === wave.frameworkNumber);
+      frameworkName = found ? found.name : null;
+    } catch (e) { frameworkName = null; }
+  } catch (error) {
+    page.replaceChildren(messages);
+    showProblem(messages, error);
+    return;
+  }
+  const cohortName = cohort ? cohort.name : wave.cohortId;
+  title.textContent = `${waveLabel(wave.label)} survey: ${cohortName}`;
+  document.title = `${waveLabel(wave.label)} survey results – Cohort Coach`;
+  page.replaceChildren(messages, details, rates, results, trend);
+  renderDetails(wave, data, frameworkName);
+  renderRates(data);
+  renderResults(data);
+  await renderTrend(wave, data);
+}
+
+function row(key, value) {
+  return el('div', { class: 'govuk-summary-list__row' },
+    el('dt', { class: 'govuk-summary-list__key' }, key),
+    el('dd', { class: 'govuk-summary-list__value' }, value));
+}
+
+function renderDetails(wave, data, frameworkName) {
+  const actions = el('div', { class: 'app-actions' });
+  if (manager && wave.status === 'OPEN') {
+    const remind = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', id: 'send-reminders' }, 'Send reminders');
+    const close = el('button', { type: 'button', class: 'govuk-button govuk-button--warning', id: 'close-wave' }, 'Close the wave');
+    remind.addEventListener('click', () => sendReminders(remind, wave, messages));
+    close.addEventListener('click', () => closeWave(close, wave, messages, render));
+    actions.append(remind, close);
+  }
+  actions.append(el('a', { class: 'govuk-button govuk-button--secondary', id: 'download-csv', href: `/api/waves/${encodeURIComponent(wave.id)}/results.csv`, download: `wave-${wave.id}-results.csv` },
+    'Download the results (CSV)'));
+  const closed = wave.status === 'CLOSED';
+  details.replaceChildren(
+    el('h2', { class: 'govuk-heading-m', id: 'details-heading' }, 'About this wave'),
+    el('dl', { class: 'govuk-summary-list' },
+      row('Status', statusTag(wave)),
+      row('Framework', `${frameworkName || data.frameworkId}, version ${data.frameworkNumber}`),
+      row('Opens', formatDateTime(wave.opensAt)),
+      row(closed ? 'Closed' : 'Closes', formatDateTime(closed && wave.closedAt ? wave.closedAt : wave.closesAt)
+        + (closed && wave.closedBy ? (wave.closedBy === 'schedule' ? ' (at its closing time)' : ' (by a programme manager)') : '')),
+      wave.autoReminderAt && !closed ? row('Automatic reminder', formatDateTime(wave.autoReminderAt)) : null),
+    actions);
+}
+
+function groups(data) {
+  return [data.cohort ? { ...data.cohort, name: `Whole cohort` } : null, ...(data.collaboratives || [])].filter(Boolean);
+}
+
+function renderRates(data) {
+  rates.replaceChildren(
+    el('h2', { class: 'govuk-heading-m', id: 'rates-heading' }, 'Response rates'),
+    el('p', { class: 'govuk-body' }, 'A group with fewer than 5 responses shows neither its number of responses nor its rate, so no answer can be traced to a person.'),
+    el('div', { class: 'app-scroll' }, table('Response rate by group', [
+      { label: 'Group', value: (g) => g.name },
+      { label: 'Invited', numeric: true, value: (g) => String(g.responseRate.invited) },
+      { label: 'Responded', numeric: true, value: (g) => g.responseRate.suppressed ? suppressedCell() : String(g.responseRate.submitted) },
+      { label: 'Rate', numeric: true, value: (g) => g.responseRate.suppressed ? suppressedCell() : percent(g.responseRate.ratePercent) },
+    ], groups(data), { empty: 'Nobody was invited to this wave.' })));
+}
+
+function renderResults(data) {
+  const all = groups(data);
+  const shown = all.filter((g) => g.figures && !g.figures.suppressed);
+  const hidden = all.filter((g) => !g.figures || g.figures.suppressed);
+  const components = shown.length ? shown[0].figures.components : [];
+  const nodes = [
+    el('h2', { class: 'govuk-heading-m', id: 'results-heading' }, 'Results by component'),
+    el('p', { class: 'govuk-body' }, 'Each component is answered on five stages, from not yet started to fully embedded. The median stage is the middle answer of the group (with an even number of answers, the lower of the two middle ones).'),
+  ];
+  if (hidden.length) {
+    nodes.push(el('div', { class: 'govuk-inset-text', id: 'suppressed-note' },
+      `Not shown, because they have ${FEWER_THAN_5} responses: `, hidden.map((g) => g.name).join('; '), '.'));
+  }
+  if (shown.length) {
+    nodes.push(el('h3', { class: 'govuk-heading-s' }, 'Median stage by component'), chartBox('median-chart', 'Bar chart of the median stage of each component for each group with 5 or more responses'));
+  } else {
+    nodes.push(el('p', { class: 'govuk-body', id: 'no-results' }, `No group has 5 or more responses yet, so there is nothing to chart. Every group shows "${FEWER_THAN_5}".`));
+  }
+  nodes.push(el('div', { class: 'app-scroll' }, table('Median stage by component and group', [
+    { label: 'Group', value: (g) => g.name },
+    ...(components.length ? components : [{ component: 'all', title: 'Results' }]).map((c) => ({
+      label: c.title,
+      value: (g) => {
+        if (!g.figures || g.figures.suppressed) return suppressedCell();
+        const found = g.figures.components.find((x) => x.component === c.component);
+        return found && found.medianStage ? stageLabel(found.medianStage) : 'No answers';
+      },
+    })),
+  ], all, { empty: 'There are no groups in this wave.' })));
+
+  shown.forEach((g, i) => {
+    const id = `shares-chart-${i}`;
+    nodes.push(el('h3', { class: 'govuk-heading-s' }, `${g.name}: answers at each stage (${g.figures.responses} responses)`),
+      chartBox(id, `Stacked bar chart of the share of answers at each stage for each component, ${g.name}`),
+      el('div', { class: 'app-scroll' }, table(`${g.name}: share of answers at each stage`, [
+        { label: 'Component', value: (c) => c.title },
+        ...STAGES.map((s) => ({ label: s.label, numeric: true, value: (c) => percent(c.sharePercent ? c.sharePercent[s.value] : null) })),
+        { label: 'Median stage', value: (c) => c.medianStage ? stageLabel(c.medianStage) : 'No answers' },
+      ], g.figures.components)));
+  });
+  results.replaceChildren(...nodes);
+
+  if (shown.length) {
+    draw('median-chart', {
+      type: 'bar',
+      data: {
+        labels: components.map((c) => c.title),
+        datasets: shown.map((g, i) => ({
+          label: g.name,
+          backgroundColor: STAGE_COLOURS[(i + 2) % STAGE_COLOURS.length],
+          data: components.map((c) => {
+            const found = g.figures.components.find((x) => x.component === c.component);
+            return found && found.medianStage ? STAGES.findIndex((s) => s.value === found.medianStage) + 1 : null;
+          }),
+        })),
+      },
+      options: { scales: { y: { min: 0, max: 5, ticks: { stepSize: 1, callback: (v) => (v ? STAGES[v - 1].label : '') } } } },
+    });
+    shown.forEach((g, i) => draw(`shares-chart-${i}`, {
+      type: 'bar',
+      data: {
+        labels: g.figures.components.map((c) => c.title),
+        datasets: STAGES.map((s, k) => ({ label: s.label, backgroundColor: STAGE_COLOURS[k], data: g.figures.components.map((c) => Number((c.sharePercent || {})[s.value] || 0)) })),
+      },
+      options: { indexAxis: 'y', scales: { x: { stacked: true, max: 100, ticks: { callback: (v) => `${v}%` } }, y: { stacked: true } } },
+    }));
+  }
+}
+
+async function renderTrend(wave, data) {
+  const choices = [data.cohort ? { id: '', name: 'Whole cohort' } : null,
+    ...(data.collaboratives || []).map((c) => ({ id: c.collaborativeId, name: c.name }))].filter(Boolean);
+  const select = el('select', { class: 'govuk-select', id: 'trend-group', name: 'trendGroup' },
+    choices.map((c) => el('option', { value: c.id }, c.name)));
+  const show = el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary' }, 'Show the trend');
+  const form = el('form', { id: 'trend-form' },
+    el('div', { class: 'govuk-form-group' }, el('label', { class: 'govuk-label', for: 'trend-group' }, 'Group'), select), show);
+  const output = el('div', { id: 'trend-output', 'aria-live': 'polite' });
+  trend.replaceChildren(
+    el('h2', { class: 'govuk-heading-m', id: 'trend-heading' }, 'Trend across waves'),
+    el('p', { class: 'govuk-body' }, 'The median stage of each component in every wave of this cohort on the same framework version, oldest first.'),
+    choices.length ? form : null, output);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await busy(show, () => loadTrend(output, select.value, select.selectedOptions[0].textContent), 'Loading…');
+  });
+  if (choices.length) await loadTrend(output, choices[0].id, choices[0].name);
+}
+
+async function loadTrend(output, collaborativeId, name) {
+  loading(output, 'Loading the trend…');
+  let t;
+  try {
+    t = await api('GET', `/api/waves/${encodeURIComponent(waveId)}/results/trend${collaborativeId ? `?collaborativeId=${encodeURIComponent(collaborativeId)}` : ''}`);
+  } catch (error) {
+    output.replaceChildren();
+    showProblem(output, error);
+    return;
+  }
+  const waves = t.waves || [];
+  const anyFigures = (t.components || []).some((c) => c.points.some((p) => !p.suppressed && p.medianStage));
+  const nodes = [el('h3', { class: 'govuk-heading-s' }, `${name}: median stage in each wave`)];
+  const suppressedWaves = waves.filter((w) => w.suppressed);
+  if (suppressedWaves.length) {
+    nodes.push(el('p', { class: 'govuk-body app-suppressed' }, `Not plotted, because the group had ${FEWER_THAN_5} responses: `,
+      suppressedWaves.map((w) => waveLabel(w.label)).join(', '), '.'));
+  }
+  if (anyFigures) nodes.push(chartBox('trend-chart', `Bar chart of the median stage of each component in each wave, ${name}`));
+  nodes.push(el('div', { class: 'app-scroll' }, table(`${name}: median stage by wave`, [
+    { label: 'Component', value: (c) => c.title },
+    ...waves.map((w) => ({
+      label: `${waveLabel(w.label)} (${formatDate(w.opensAt)})`,
+      value: (c) => {
+        const p = c.points.find((x) => x.waveId === w.waveId);
+        if (!p || p.suppressed) return suppressedCell();
+        return p.medianStage ? stageLabel(p.medianStage) : 'No answers';
+      },
+    })),
+  ], t.components || [], { empty: 'No results yet.' })));
+  output.replaceChildren(...nodes);
+  if (anyFigures) {
+    charts.filter((c) => c.canvas && c.canvas.id === 'trend-chart').forEach((c) => c.destroy());
+    draw('trend-chart', {
+      type: 'bar',
+      data: {
+        labels: t.components.map((c) => c.title),
+        datasets: waves.filter((w) => !w.suppressed).map((w, k) => ({
+          label: `${waveLabel(w.label)} (${formatDate(w.opensAt)})`,
+          backgroundColor: STAGE_COLOURS[(k + 2) % STAGE_COLOURS.length],
+          data: t.components.map((c) => { const p = c.points.find((x) => x.waveId === w.waveId); return p && !p.suppressed && p.medianStage ? STAGES.findIndex((s) => s.value === p.medianStage) + 1 : null; }),
+        })),
+      },
+      options: { scales: { y: { min: 0, max: 5, ticks: { stepSize: 1, callback: (v) => (v ? STAGES[v - 1].label : '') } } } },
+    });
+  }
+}
+
+await render();

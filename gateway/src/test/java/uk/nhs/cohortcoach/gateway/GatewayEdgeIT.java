@@ -1,0 +1,390 @@
+package uk.nhs.cohortcoach.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway's edge in front of WireMock stand-ins: rate limits, per-service time limits and
+ * circuit breakers, security headers, CSRF for the cookie session, the body size limit and the
+ * OpenAPI documents. Forwarded headers are trusted here, so each test is its own client address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "server.forward-headers-strategy=framework",
+    "cohort-coach.gateway.rate-limits.limits.sign-in.capacity=3",
+    "cohort-coach.gateway.rate-limits.limits.survey.capacity=4",
+    "cohort-coach.gateway.resilience.timeout=2s",
+    "cohort-coach.gateway.resilience.sliding-window=4",
+    "cohort-coach.gateway.resilience.minimum-calls=4",
+    "cohort-coach.gateway.resilience.open-for=1m",
+    "cohort-coach.gateway.body-limit.max-size=2KB",
+})
+@ActiveProfiles("demo")
+class GatewayEdgeIT {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    private static final Map<String, WireMockServer> SERVICES = new LinkedHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private static final int CLOSED_PORT = closedPort();
+
+    static {
+        for (String name : new String[] {"cohort", "coaching", "survey"}) {
+            WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            SERVICES.put(name, server);
+        }
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
+    /** This test's client address (forwarded headers are trusted in this context). */
+    private String client;
+
+    @DynamicPropertySource
+    static void serviceUris(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, server) ->
+                registry.add("cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
+        // notification-service is down: nothing listens on its port.
+        registry.add("cohort-coach.gateway.services.notification.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
+    }
+
+    @BeforeEach
+    void everyServiceAnswersWithItsName() {
+        client = "10.0.0." + CLIENTS.incrementAndGet();
+        SERVICES.forEach((name, server) -> {
+            server.resetAll();
+            server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(name)));
+        });
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(WireMockServer::stop);
+    }
+
+    // --- rate limits
+
+    @Test
+    void limitsSignInAttemptsPerClientAddressWith429ProblemAndRetryAfter() throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(login("nobody" + attempt, "x").statusCode()).as("attempt " + attempt).isEqualTo(401);
+        }
+
+        HttpResponse<String> limited = login("manager", "demo");
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertProblem(limited, "too-many-requests", 429);
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        client = "10.0.1.1";
+        assertThat(login("manager", "demo").statusCode()).as("another address is not limited").isEqualTo(200);
+    }
+
+    @Test
+    void limitsTheSurveyPageAndSurveyApiTogetherPerClientAddress() throws Exception {
+        assertThat(send(request("/respond/token-1")).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/respond/token-1")).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/respond/token-1").PUT(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
+        assertThat(send(request("/respond/token-1")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> limited = send(request("/api/respond/token-1"));
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertProblem(limited, "too-many-requests", 429);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(send(request("/api/waves")).statusCode()).as("other endpoints are not limited").isEqualTo(200);
+        SERVICES.get("survey").verify(3, anyRequestedFor());
+    }
+
+    // --- time limits and circuit breakers
+
+    @Test
+    void answersA503ProblemWithinTheTimeLimitWhenAServiceIsTooSlowWhileOthersKeepWorking() throws Exception {
+        SERVICES.get("coaching").stubFor(get("/api/sessions/slow").willReturn(aResponse().withStatus(200).withFixedDelay(8000)));
+
+        long start = System.nanoTime();
+        HttpResponse<String> slow = send(request("/api/sessions/slow").header("X-Correlation-Id", "slow-1"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(slow.statusCode()).isEqualTo(503);
+        assertThat(took).isLessThan(Duration.ofMillis(6000));
+        JsonNode problem = assertProblem(slow, "service-unavailable", 503);
+        assertThat(problem.get("detail").asString()).isEqualTo("The coaching service is unavailable; try again shortly.");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/sessions/slow");
+        assertThat(problem.get("correlationId").asString()).isEqualTo("slow-1");
+        assertThat(slow.headers().firstValue("Retry-After")).isPresent();
+        assertThat(send(request("/api/cohorts")).body()).isEqualTo("cohort");
+    }
+
+    @Test
+    void opensTheCircuitOfAServiceThatIsDownAndReportsItsState() throws Exception {
+        for (int call = 1; call <= 4; call++) {
+            HttpResponse<String> down = send(request("/api/notifications"));
+            assertThat(down.statusCode()).as("call " + call).isEqualTo(503);
+            assertProblem(down, "service-unavailable", 503);
+        }
+
+        assertThat(circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("notification").getState())
+                .isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(send(request("/api/preferences/me")).statusCode()).isEqualTo(503);
+        assertThat(send(request("/actuator/prometheus")).body())
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"notification\"[^}]*state=\"open\"[^}]*} 1\\.0");
+        assertThat(send(request("/api/cohorts")).statusCode()).as("another service's route").isEqualTo(200);
+    }
+
+    @Test
+    void countsServerErrorsButNotClientErrorsAsFailures() throws Exception {
+        SERVICES.get("survey").stubFor(get("/api/frameworks/missing").willReturn(aResponse().withStatus(404)));
+        SERVICES.get("survey").stubFor(get("/api/frameworks/broken").willReturn(aResponse().withStatus(502)));
+        CircuitBreaker survey = circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("survey");
+        long failedBefore = survey.getMetrics().getNumberOfFailedCalls();
+
+        HttpResponse<String> missing = send(request("/api/frameworks/missing"));
+        HttpResponse<String> broken = send(request("/api/frameworks/broken"));
+
+        assertThat(missing.statusCode()).as("4xx passed on as it is").isEqualTo(404);
+        assertThat(broken.statusCode()).isEqualTo(503);
+        assertProblem(broken, "service-unavailable", 503);
+        assertThat(survey.getMetrics().getNumberOfFailedCalls()).isEqualTo(failedBefore + 1);
+    }
+
+    // --- security headers
+
+    @Test
+    void putsSecurityHeadersOnPagesApiAnswersAndErrors() throws Exception {
+        for (String path : List.of("/", "/api/cohorts", "/api/unknown", "/admin/no-such-page", "/auth/me")) {
+            HttpResponse<String> response = send(request(path));
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValue(CSP);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+        }
+    }
+
+    @Test
+    void sendsHstsOnlyWhenTheRequestCameOverTls() throws Exception {
+        HttpResponse<String> overTls = send(request("/").header("X-Forwarded-Proto", "https"));
+
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000 ; includeSubDomains");
+    }
+
+    // --- CSRF
+
+    @Test
+    void setsAReadableXsrfCookieOnPageLoads() throws Exception {
+        HttpResponse<String> page = send(request("/"));
+
+        String cookie = xsrfSetCookie(page);
+        assertThat(cookie).matches("XSRF-TOKEN=[^;]+;.*").contains("Path=/").contains("SameSite=Strict").doesNotContain("HttpOnly");
+    }
+
+    @Test
+    void refusesAStateChangeWithTheSessionCookieButNoCsrfTokenBeforeItReachesTheService() throws Exception {
+        String session = sessionToken();
+
+        HttpResponse<String> refused = send(request("/api/cohorts").header("Cookie", "cohort_coach_session=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> wrong = send(request("/api/cohorts")
+                .header("Cookie", "cohort_coach_session=" + session + "; XSRF-TOKEN=right")
+                .header("X-XSRF-TOKEN", "wrong").POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        for (HttpResponse<String> response : List.of(refused, wrong)) {
+            assertThat(response.statusCode()).isEqualTo(403);
+            JsonNode problem = assertProblem(response, "csrf-token", 403);
+            assertThat(problem.get("detail").asString()).isEqualTo("The form has expired; reload the page and try again.");
+        }
+        assertThat(SERVICES.get("cohort").getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void passesAStateChangeWithTheSessionCookieAndTheMatchingCsrfToken() throws Exception {
+        String session = sessionToken();
+        String xsrf = xsrfSetCookie(send(request("/"))).split(";")[0].substring("XSRF-TOKEN=".length());
+
+        HttpResponse<String> response = send(request("/api/cohorts")
+                .header("Cookie", "cohort_coach_session=" + session + "; XSRF-TOKEN=" + xsrf)
+                .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        SERVICES.get("cohort").verify(postRequestedFor(urlEqualTo("/api/cohorts"))
+                .withHeader("Authorization", equalTo("Bearer " + session)));
+    }
+
+    @Test
+    void needsNoCsrfTokenWithABearerTokenOrWithoutTheSessionCookie() throws Exception {
+        String session = sessionToken();
+
+        HttpResponse<String> bearer = send(request("/api/cohorts").header("Authorization", "Bearer " + session)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> surveyAnswer = send(request("/api/respond/token-1").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(bearer.statusCode()).isEqualTo(200);
+        assertThat(surveyAnswer.statusCode()).isEqualTo(200);
+        assertThat(login("manager", "demo").statusCode()).as("sign-in without a session").isEqualTo(200);
+    }
+
+    @Test
+    void needsTheCsrfTokenToSignOutWithTheSessionCookie() throws Exception {
+        String session = sessionToken();
+
+        HttpResponse<String> refused = send(request("/auth/logout").header("Cookie", "cohort_coach_session=" + session)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> signedOut = send(request("/auth/logout")
+                .header("Cookie", "cohort_coach_session=" + session + "; XSRF-TOKEN=abc123")
+                .header("X-XSRF-TOKEN", "abc123").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(signedOut.statusCode()).isEqualTo(204);
+    }
+
+    // --- body size
+
+    @Test
+    void refusesABodyWhoseLengthIsOverTheLimitWithoutCallingTheService() throws Exception {
+        HttpResponse<String> response = send(request("/api/cohorts/import")
+                .header("Authorization", "Bearer api-client").POST(HttpRequest.BodyPublishers.ofString("x".repeat(3000))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertProblem(response, "content-too-large", 413);
+        assertThat(SERVICES.get("cohort").getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void refusesAStreamedBodyOnceItGrowsOverTheLimit() throws Exception {
+        long failedBefore = circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("cohort").getMetrics().getNumberOfFailedCalls();
+        HttpResponse<String> tooLarge = send(request("/api/cohorts/import").header("Authorization", "Bearer api-client")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[64 * 1024]))));
+        HttpResponse<String> small = send(request("/api/cohorts/import").header("Authorization", "Bearer api-client")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[1000]))));
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertProblem(tooLarge, "content-too-large", 413);
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("cohort").getMetrics().getNumberOfFailedCalls())
+                .as("not the service's failure").isEqualTo(failedBefore);
+    }
+
+    // --- API documents
+
+    @Test
+    void proxiesEachServicesOpenApiDocumentUnderItsName() throws Exception {
+        SERVICES.get("cohort").stubFor(get("/v3/api-docs").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"cohort\"}}")));
+
+        HttpResponse<String> document = send(request("/v3/api-docs/cohort"));
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"title\":\"cohort\"");
+        SERVICES.get("cohort").verify(getRequestedFor(urlEqualTo("/v3/api-docs")));
+    }
+
+    @Test
+    void servesTheSwaggerUiListingEveryDocument() throws Exception {
+        HttpResponse<String> entry = send(request("/api-docs"));
+        assertThat(entry.statusCode()).isEqualTo(302);
+        String location = entry.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> ui = send(request(URI.create(url("/api-docs")).resolve(location).getRawPath()));
+        HttpResponse<String> config = send(request("/v3/api-docs/gateway/swagger-config"));
+
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(config.body()).contains("/v3/api-docs/cohort", "/v3/api-docs/coaching", "/v3/api-docs/survey",
+                "/v3/api-docs/notification");
+        assertThat(send(request("/v3/api-docs/gateway")).body()).contains("/auth/login");
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.RequestPatternBuilder anyRequestedFor() {
+        return com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl());
+    }
+
+    private String sessionToken() throws Exception {
+        HttpResponse<String> response = login("manager", "demo");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("token").asString();
+    }
+
+    private static String xsrfSetCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow();
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> response, String kind, int status) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://cohort-coach.nhs.uk/problems/" + kind);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("instance").asString()).startsWith("/");
+        assertThat(problem.has("correlationId")).isTrue();
+        return problem;
+    }
+
+    private HttpResponse<String> login(String username, String password) throws Exception {
+        return send(request("/auth/login").header("Content-Type", "application/json").POST(
+                HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("username", username, "password", password)))));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path))).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+}
