@@ -46,8 +46,11 @@ class ManifestRulesTest {
         for (String module : ServiceModules.ALL) {
             Container container = Overlay.container(o.deployment(module));
             int port = ServiceModules.configuredPort(module);
-            assertThat(container.getPorts()).as(module + " container ports").map(ContainerPort::getContainerPort)
-                    .containsExactly(port);
+            assertThat(container.getPorts()).as(module + " container ports").filteredOn(p -> "http".equals(p.getName()))
+                    .map(ContainerPort::getContainerPort).containsExactly(port);
+            assertThat(container.getPorts()).as(module + " container ports: http, and management for the gateway only")
+                    .map(ContainerPort::getName)
+                    .containsExactlyElementsOf(module.equals("gateway") ? List.of("http", "management") : List.of("http"));
             assertThat(o.environment(container).get("SERVER_PORT")).as(module + " SERVER_PORT")
                     .isIn(null, String.valueOf(port));
         }
@@ -192,11 +195,14 @@ class ManifestRulesTest {
             assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels()).as(name + " pod labels")
                     .containsAllEntriesOf(service.getSpec().getSelector());
             assertThat(service.getSpec().getType()).as(name + " Service type").isIn(null, "ClusterIP");
-            assertThat(service.getSpec().getPorts()).as(name + " Service ports").singleElement().satisfies(p -> {
-                assertThat(p.getName()).isEqualTo("http");
-                assertThat(p.getPort()).isEqualTo(ServiceModules.configuredPort(name));
-                assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
-            });
+            assertThat(service.getSpec().getPorts()).as(name + " Service ports")
+                    .filteredOn(p -> "http".equals(p.getName())).singleElement().satisfies(p -> {
+                        assertThat(p.getPort()).isEqualTo(ServiceModules.configuredPort(name));
+                        assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
+                    });
+            assertThat(service.getSpec().getPorts()).as(name + " Service ports: http, and management for the gateway only")
+                    .extracting(p -> p.getName())
+                    .containsExactlyElementsOf(name.equals("gateway") ? List.of("http", "management") : List.of("http"));
         }
     }
 
@@ -309,5 +315,22 @@ class ManifestRulesTest {
                 .anyMatch(m -> gateway.getSpec().getTemplate().getSpec().getVolumes().stream()
                         .anyMatch(v -> v.getName().equals(m.getName()) && v.getSecret() != null));
         assertThat(mountedFromSecret).as("the gateway's key store " + keyStore + " is mounted from a Secret").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theGatewaysActuatorIsOnAManagementPortTheIngressDoesNotRouteTo(String overlay) {
+        Overlay o = Overlay.of(overlay);
+        Deployment gateway = o.deployment("gateway");
+        Container c = Overlay.container(gateway);
+        Map<String, String> environment = o.environment(c);
+        assertThat(environment).containsEntry("MANAGEMENT_SERVER_PORT", "8090");
+        assertThat(c.getPorts()).filteredOn(p -> "management".equals(p.getName())).singleElement()
+                .satisfies(p -> assertThat(p.getContainerPort()).isEqualTo(8090));
+        assertThat(List.of(c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe()))
+                .allSatisfy(probe -> assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("management"));
+        assertThat(o.all(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)).allSatisfy(ingress ->
+                assertThat(ingress.getSpec().getRules()).allSatisfy(rule -> assertThat(rule.getHttp().getPaths())
+                        .allSatisfy(path -> assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http"))));
     }
 }
