@@ -157,7 +157,8 @@ class LocalStackSmokeIT {
         String coachToken = signIn("coach", "demo");
         String body = "{\"collaborativeId\":\"c011ab-0000-0000-0000-000000000003\","
                 + "\"coachId\":\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0002\",\"type\":\"TEAM_COACHING\","
-                + "\"title\":\"Smoke test coaching\",\"start\":\"2026-12-01T10:00\",\"durationMinutes\":60,"
+                + "\"title\":\"Smoke test coaching\",\"start\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7)
+                + "T10:00\",\"durationMinutes\":60,"
                 + "\"location\":\"Chesterfield\",\"inviteeIds\":[\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0003\"]}";
         HttpRequest schedule = HttpRequest.newBuilder(gateway("/api/sessions")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + coachToken).header("Content-Type", "application/json")

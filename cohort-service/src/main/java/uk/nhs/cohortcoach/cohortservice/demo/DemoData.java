@@ -44,14 +44,21 @@ final class DemoData {
     record DemoPerson(String id, PersonDetails details, String collaborativeId, LeadershipRole role) {
     }
 
+    /**
+     * Phase 2 (nine months) started on the first of the month three months before the demo is loaded,
+     * so the demo programme is always mid-way and sessions and waves can be planned in it whenever it
+     * runs; phase 1 ran the year before. Fixed calendar dates would leave a later demo with no active phase.
+     */
+    static final LocalDate PHASE_2_START = LocalDate.now(java.time.ZoneId.of("Europe/London")).withDayOfMonth(1).minusMonths(3);
+
     static final List<DemoCohort> COHORTS = List.of(
             new DemoCohort(PHASE_1, new CohortDetails("Phase 1: open peer learning", 1,
                     "Webinars, board resources and a knowledge hub; more than 80 trusts took part.",
-                    LocalDate.of(2025, 1, 6), LocalDate.of(2025, 9, 30), CohortStatus.CLOSED)),
+                    PHASE_2_START.minusMonths(15), PHASE_2_START.minusMonths(6).minusDays(1), CohortStatus.CLOSED)),
             new DemoCohort(PHASE_2, new CohortDetails("Phase 2: peer learning and coaching", 2,
                     "Nine months of bespoke peer learning and coaching with five collaboratives: workshops, team coaching"
                             + " and engagement with stakeholders.",
-                    LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31), CohortStatus.ACTIVE)));
+                    PHASE_2_START, PHASE_2_START.plusMonths(9).minusDays(1), CohortStatus.ACTIVE)));
 
     static final String AHA = "c011ab-0000-0000-0000-000000000001";
     static final String HNY = "c011ab-0000-0000-0000-000000000002";
