@@ -72,6 +72,17 @@ public abstract class ServiceConformanceContract {
     }
 
     @Test
+    void publishesItsOpenApiDocumentNamedAndAddressedThroughTheGateway() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        tools.jackson.databind.JsonNode document = Http.JSON.readTree(response.body());
+        assertThat(document.path("info").path("title").asString()).startsWith("Cohort Coach ").endsWith("-service");
+        assertThat(document.path("servers")).hasSize(1);
+        assertThat(document.path("servers").get(0).path("url").asString()).isEqualTo("/");
+        assertThat(document.path("paths").size()).isPositive();
+    }
+
+    @Test
     void exposesNoActuatorEndpointOutsideTheAllowList() throws Exception {
         for (String endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/configprops"}) {
             assertThat(get(endpoint, null, validToken()).statusCode()).as(endpoint + " with a token").isEqualTo(404);
