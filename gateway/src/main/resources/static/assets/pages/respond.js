@@ -35,12 +35,12 @@ function message(title, ...paragraphs) {
 
 function explain(error) {
   const status = error instanceof ApiError ? error.status : 0;
-  const detail = error instanceof ApiError && error.problem ? String(error.problem.detail || '') : '';
+  const reason = error instanceof ApiError && error.problem ? error.problem.reason : null;
   if (status === 404) {
     message('This link is not recognised',
       'Check that you used the whole link from your email. Links can be broken across two lines in some email programs.',
       'If it still does not work, contact your programme manager.');
-  } else if (status === 409 && /not open yet/i.test(detail)) {
+  } else if (status === 409 && reason === 'not-open') {
     message('This survey is not open yet', 'Come back with the same link when it opens. Your invitation email says when.');
   } else if (status === 409) {
     message('You have already answered this survey',
@@ -206,7 +206,7 @@ function renderCheck() {
       const done = await busy(submit, () => call('POST', '/submit', body()), 'Submitting…');
       renderConfirmation(done);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && !/not open yet/i.test(String(error.problem.detail || ''))) explain(error);
+      if (error instanceof ApiError && error.status === 409 && error.problem.reason === 'already-submitted') explain(error);
       else handle(form, error);
     }
   });

@@ -51,7 +51,7 @@ class Answering {
             throw new NotFoundException("This survey link");
         }
         if (invitation.status() == InvitationStatus.SUBMITTED) {
-            throw new ConflictException("This survey has already been submitted through this link.");
+            throw new ConflictException("This survey has already been submitted through this link.", "already-submitted");
         }
         Wave wave = mongo.findById(invitation.waveId(), Wave.class);
         if (wave == null) {
@@ -62,7 +62,7 @@ class Answering {
             throw new GoneException("This survey has closed.");
         }
         if (!wave.open(now)) {
-            throw new ConflictException("This survey is not open yet.");
+            throw new ConflictException("This survey is not open yet.", "not-open");
         }
         Framework framework = mongo.findById(Framework.idOf(wave.frameworkId(), wave.frameworkNumber()), Framework.class);
         if (framework == null) {

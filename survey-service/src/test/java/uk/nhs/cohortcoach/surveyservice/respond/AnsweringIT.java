@@ -65,6 +65,10 @@ class AnsweringIT {
         final String frameworkId = "fw-" + UUID.randomUUID();
 
         Survey(WaveStatus status, Instant closesAt) {
+            this(status, Instant.now().minus(1, ChronoUnit.DAYS), closesAt);
+        }
+
+        Survey(WaveStatus status, Instant opensAt, Instant closesAt) {
             mongo.insert(new Framework(Framework.idOf(frameworkId, 1), frameworkId, 1, "Improvement maturity", List.of(
                     new Framework.Component(MaturityComponent.SHARED_PURPOSE_AND_VISION, "Shared purpose and vision", List.of(
                             new Framework.Statement("sp-1", "Our partners share one improvement vision", true),
@@ -72,7 +76,7 @@ class AnsweringIT {
                     new Framework.Component(MaturityComponent.EMBEDDING_EQUITY, "Embedding equity", List.of(
                             new Framework.Statement("eq-1", "We measure who is left behind", true)), false)),
                     true, null));
-            mongo.insert(new Wave(waveId, "cohort-1", "baseline", frameworkId, 1, Instant.now().minus(1, ChronoUnit.DAYS),
+            mongo.insert(new Wave(waveId, "cohort-1", "baseline", frameworkId, 1, opensAt,
                     closesAt, status, null, null, null, null));
         }
 
@@ -194,8 +198,9 @@ class AnsweringIT {
         assertThat(after.draftComments()).isEmpty();
 
         assertThatProblem(send("POST", "/api/respond/" + token + "/submit",
-                "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"JUST_STARTED\"}}")).hasStatus(409).hasType(ProblemTypes.CONFLICT);
-        assertThatProblem(send("GET", "/api/respond/" + token, null)).hasStatus(409);
+                "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"JUST_STARTED\"}}")).hasStatus(409).hasType(ProblemTypes.CONFLICT)
+                .hasReason("already-submitted");
+        assertThatProblem(send("GET", "/api/respond/" + token, null)).hasStatus(409).hasReason("already-submitted");
         assertThatProblem(send("PUT", "/api/respond/" + token + "/draft", "{\"answers\":{}}")).hasStatus(409);
         assertThat(survey.counts().responses()).isEqualTo(1);
     }
@@ -245,6 +250,18 @@ class AnsweringIT {
             }
             assertThat(survey.counts()).isNull();
         }
+    }
+
+    @Test
+    void aWaveNotOpenYetSaysSoWithItsOwnReason() throws Exception {
+        Survey later = new Survey(WaveStatus.OPEN, Instant.now().plus(2, ChronoUnit.DAYS), Instant.now().plus(14, ChronoUnit.DAYS));
+        String token = later.invite("SENIOR_LEADER");
+
+        assertThatProblem(send("GET", "/api/respond/" + token, null)).hasStatus(409).hasType(ProblemTypes.CONFLICT)
+                .hasReason("not-open").hasDetailContaining("not open yet");
+        assertThatProblem(send("POST", "/api/respond/" + token + "/submit", "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"UNDERWAY\"}}"))
+                .hasStatus(409).hasReason("not-open");
+        assertThat(later.counts()).isNull();
     }
 
     @Test

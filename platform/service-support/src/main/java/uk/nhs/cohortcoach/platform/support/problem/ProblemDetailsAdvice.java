@@ -127,7 +127,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
-        return clientMistake(ex, ProblemKind.CONFLICT.problem(ex.getMessage()), new HttpHeaders(), request);
+        org.springframework.http.ProblemDetail problem = ProblemKind.CONFLICT.problem(ex.getMessage());
+        if (ex.reason() != null) {
+            problem.setProperty("reason", ex.reason());
+        }
+        return clientMistake(ex, problem, new HttpHeaders(), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

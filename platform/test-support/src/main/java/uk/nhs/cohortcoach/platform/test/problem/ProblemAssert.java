@@ -41,6 +41,11 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, HttpResponse<St
         return hasMember("type", type);
     }
 
+    /** The {@code reason} member: the stable code of a conflict a client may branch on. */
+    public ProblemAssert hasReason(String reason) {
+        return hasMember("reason", reason);
+    }
+
     public ProblemAssert hasTitle(String title) {
         return hasMember("title", title);
     }
