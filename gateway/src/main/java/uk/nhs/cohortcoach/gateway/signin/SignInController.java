@@ -1,6 +1,5 @@
 package uk.nhs.cohortcoach.gateway.signin;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import uk.nhs.cohortcoach.gateway.edge.ClientAddress;
 import uk.nhs.cohortcoach.gateway.token.IssuedToken;
 import uk.nhs.cohortcoach.gateway.token.SessionCookie;
 import uk.nhs.cohortcoach.gateway.token.SignedInPerson;
@@ -79,7 +79,7 @@ class SignInController {
     }
 
     private Mono<ResponseEntity<Object>> attempt(LoginRequest request, ServerWebExchange exchange) {
-        FailedSignInThrottle.Key key = new FailedSignInThrottle.Key(request.username(), clientAddress(exchange));
+        FailedSignInThrottle.Key key = new FailedSignInThrottle.Key(request.username(), ClientAddress.of(exchange.getRequest()));
         Duration retryAfter = throttle.tryAttempt(key).orElse(null);
         if (retryAfter != null) {
             log.warn("Sign-in refused: too many failures for one username from {}", key.clientAddress());
@@ -103,10 +103,5 @@ class SignInController {
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(token).toString())
                 .body(new LoginResponse(token.token(), token.expiresAt(), token.roles()));
-    }
-
-    private static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }

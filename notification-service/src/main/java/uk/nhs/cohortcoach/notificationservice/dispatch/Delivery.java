@@ -109,16 +109,10 @@ class Delivery {
             Message current = messages.find(claimed.id()).orElseThrow();
             log.info("message {} changed while being sent ({}); recording the send's outcome over it", claimed.id(),
                     current.status());
-            messages.save(rebase(next, current), events(next));
+            messages.save(next.withVersion(current.version()), events(next));
         }
     }
 
-    private static Message rebase(Message next, Message current) {
-        return new Message(next.id(), next.source(), next.purpose(), next.recipientId(), next.subjectId(), next.eventId(),
-                next.eventType(), next.eventOccurredAt(), next.dueAt(), next.personalisation(), next.invitationId(), next.status(),
-                next.attempts(), next.lastError(), next.createdAt(), next.updatedAt(), next.acceptedAt(), next.completedAt(),
-                next.providerReference(), next.claimedUntil(), next.claimedBy(), current.version());
-    }
 
     private DomainEvent[] events(Message next) {
         return DeliveryEvents.of(next, clock.instant());

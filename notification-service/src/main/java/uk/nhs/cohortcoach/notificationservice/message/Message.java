@@ -82,6 +82,13 @@ public record Message(
                 null, null, version);
     }
 
+    /** The same state over another stored version (to write an outcome over a change made meanwhile). */
+    public Message withVersion(Long otherVersion) {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, dueAt,
+                personalisation, invitationId, status, attempts, lastError, createdAt, updatedAt, acceptedAt, completedAt,
+                providerReference, claimedUntil, claimedBy, otherVersion);
+    }
+
     static Message pending(NewMessage m, Instant now) {
         return new Message(m.id(), m.source(), m.purpose(), m.recipientId(), m.subjectId(), m.eventId(), m.eventType(),
                 m.eventOccurredAt(), m.dueAt(), m.personalisation(), m.invitationId(), DeliveryStatus.PENDING, 0, null,

@@ -1,6 +1,5 @@
 package uk.nhs.cohortcoach.gateway.edge.ratelimit;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import uk.nhs.cohortcoach.gateway.edge.ClientAddress;
 import uk.nhs.cohortcoach.gateway.edge.EdgeProblems;
 
 /**
@@ -45,7 +45,7 @@ class RateLimitWebFilter implements WebFilter {
             if (!limit.covers(method, request.getPath().pathWithinApplication())) {
                 continue;
             }
-            String client = clientAddress(request);
+            String client = ClientAddress.of(request);
             Optional<Duration> wait = limit.tryConsume(client);
             if (wait.isPresent()) {
                 log.warn("Rate limit {} reached by {}", limit.name(), client);
@@ -56,11 +56,4 @@ class RateLimitWebFilter implements WebFilter {
         return chain.filter(exchange);
     }
 
-    private static String clientAddress(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
-    }
 }
