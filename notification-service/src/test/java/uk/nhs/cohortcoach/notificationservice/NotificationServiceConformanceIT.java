@@ -7,7 +7,7 @@ import uk.nhs.cohortcoach.platform.test.ServiceConformanceContract;
 class NotificationServiceConformanceIT extends ServiceConformanceContract {
 
     @Override
-    protected String expectedDatabase() {
+    public String expectedDatabase() {
         return "notification";
     }
 }

@@ -7,16 +7,19 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
@@ -52,6 +55,7 @@ class FeedController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasAnyRole('COACH', 'PROGRAMME_MANAGER')")
     ResponseEntity<CreatedFeedResponse> create(@Valid @RequestBody FeedRequest request) {
         CalendarFeeds.Created created = feeds.create(Viewer.current(), request.kind(), request.subjectId());
@@ -68,6 +72,7 @@ class FeedController {
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasAnyRole('COACH', 'PROGRAMME_MANAGER')")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         feeds.revoke(Viewer.current(), id);
@@ -75,6 +80,7 @@ class FeedController {
     }
 
     @GetMapping("/{token}.ics")
+    @SecurityRequirements // calendar apps cannot send a token: the feed address is the key
     ResponseEntity<String> calendar(@PathVariable String token) {
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore())
                 .header("X-Robots-Tag", "noindex").body(feeds.render(token));

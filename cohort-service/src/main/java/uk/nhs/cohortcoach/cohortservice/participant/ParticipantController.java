@@ -2,6 +2,7 @@ package uk.nhs.cohortcoach.cohortservice.participant;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
@@ -31,6 +33,7 @@ class ParticipantController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<TeamMember> join(@PathVariable String collaborativeId, @Valid @RequestBody JoinRequest request) {
         Person person = participants.join(collaborativeId, request.personId().trim(), request.leadershipRole(),

@@ -1,10 +1,9 @@
 package uk.nhs.cohortcoach.notificationservice.callback;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,18 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryEvents;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
-import uk.nhs.cohortcoach.notificationservice.notify.NotifyProperties;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
@@ -47,23 +44,18 @@ class NotifyCallbackController {
             "technical-failure", DeliveryStatus.TECHNICAL_FAILURE);
 
     private final Messages messages;
-    private final byte[] token;
     private final Clock clock;
 
-    NotifyCallbackController(Messages messages, NotifyProperties notify, Clock clock) {
+    NotifyCallbackController(Messages messages, Clock clock) {
         this.messages = messages;
-        String configured = notify.callbackToken();
-        this.token = configured == null ? new byte[0] : configured.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
     }
 
     @PostMapping(PATH)
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the document declares; the ResponseEntity sets the same
     @Operation(summary = "Delivery receipt from GOV.UK Notify (bearer token: the service's callback token)")
-    ResponseEntity<Void> receipt(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @Valid @RequestBody NotifyCallback callback) {
-        if (!authorised(authorization)) {
-            throw new BadCredentialsException("callback token");
-        }
+    @SecurityRequirement(name = CallbackSecurity.SCHEME) // Notify's own bearer token, checked before the body is read
+    ResponseEntity<Void> receipt(@Valid @RequestBody NotifyCallback callback) {
         DeliveryStatus status = STATUSES.get(callback.status().toLowerCase(Locale.ROOT));
         if (status == null) {
             throw InvalidFieldsException.of("status", "must be one of " + STATUSES.keySet());
@@ -78,13 +70,6 @@ class NotifyCallbackController {
             log.info("Notify receipt for message {}: {}", message.id(), status);
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private boolean authorised(String authorization) {
-        if (token.length == 0 || authorization == null || !authorization.startsWith("Bearer ")) {
-            return false;
-        }
-        return MessageDigest.isEqual(token, authorization.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Instant completedAt(NotifyCallback callback, Instant fallback) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.cohortcoach.platform.support.input.FreeText;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.framework.Stage;
 
@@ -20,6 +22,7 @@ import uk.nhs.cohortcoach.surveyservice.framework.Stage;
  */
 @RestController
 @RequestMapping("/api/respond/{token}")
+@SecurityRequirements // the survey link's token is the only key: no platform token
 class RespondController {
 
     private final Answering answering;
@@ -29,7 +32,7 @@ class RespondController {
     }
 
     /** Answers and comments, as sent to save a draft or submit. */
-    record AnswersBody(Map<String, String> answers, Map<String, String> comments) {
+    record AnswersBody(Map<String, String> answers, @FreeText Map<String, String> comments) {
 
         Map<String, String> answersOrEmpty() {
             return answers == null ? Map.of() : answers;
@@ -56,7 +59,7 @@ class RespondController {
     record StageView(String value, String label) {
     }
 
-    record DraftView(Map<String, String> answers, Map<String, String> comments) {
+    record DraftView(Map<String, String> answers, @FreeText Map<String, String> comments) {
     }
 
     record Submitted(String status, Instant submittedAt) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.Move;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.Scope;
+import uk.nhs.cohortcoach.platform.support.input.FreeText;
 
 /**
  * {@code POST /api/sessions/{id}/reschedule}: the new start ({@code start} local or {@code startAt}),
@@ -17,7 +18,7 @@ record RescheduleRequest(
         OffsetDateTime startAt,
         Integer durationMinutes,
         @Size(max = 300) String location,
-        @NotBlank @Size(max = 500) String reason,
+        @FreeText @NotBlank @Size(max = 500) String reason,
         Scope scope,
         @NotNull Long version) {
 

@@ -9,10 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.Scheduling;
@@ -38,6 +40,8 @@ class SessionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')") // decided before the body; Scheduling decides whose sessions
     ResponseEntity<SessionResponse> schedule(@Valid @RequestBody ScheduleRequest request) {
         Session session = scheduling.schedule(request.details(), Viewer.current());
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id())).eTag(etag(session))
@@ -45,6 +49,8 @@ class SessionController {
     }
 
     @PostMapping("/series")
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')") // decided before the body; Scheduling decides whose sessions
     ResponseEntity<SeriesResponse> scheduleSeries(@Valid @RequestBody SeriesRequest request) {
         List<Session> sessions = scheduling.scheduleSeries(request.details(), request.recurrence(), Viewer.current());
         String seriesId = sessions.get(0).seriesId();
@@ -69,11 +75,13 @@ class SessionController {
     }
 
     @PostMapping("/{id}/reschedule")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')") // decided before the body; Scheduling decides whose sessions
     ResponseEntity<ChangedSessions> reschedule(@PathVariable String id, @Valid @RequestBody RescheduleRequest request) {
         return changed(scheduling.reschedule(id, request.move(), Viewer.current()));
     }
 
     @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')") // decided before the body; Scheduling decides whose sessions
     ResponseEntity<ChangedSessions> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
         return changed(scheduling.cancel(id, request.reason(), request.effectiveScope(), request.version(), Viewer.current()));
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +30,7 @@ class SessionLogController {
     }
 
     @PutMapping
+    @PreAuthorize("hasRole('COACH')") // decided before the body; SessionLogs checks it is the session's own coach
     ResponseEntity<SessionLogResponse> write(@PathVariable String id, @Valid @RequestBody SessionLogRequest request) {
         return respond(logs.write(id, request.details(), Viewer.current()));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import uk.nhs.cohortcoach.coachingservice.sessionlog.LogDetails;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
+import uk.nhs.cohortcoach.platform.support.input.FreeText;
 
 /**
  * A session log as the coach sends it. {@code actions} are the new actions agreed (existing ones
@@ -19,13 +20,13 @@ import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 record SessionLogRequest(
         @Size(max = 500) List<@NotBlank String> attendeeIds,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> guests,
-        @Size(max = 10_000) String notes,
+        @FreeText @Size(max = 10_000) String notes,
         Set<@NotNull MaturityComponent> themes,
         @Valid EquityPauseRequest equityPause,
         @Size(max = 50) List<@NotNull @Valid ActionRequest> actions,
         @Min(0) Long version) {
 
-    record EquityPauseRequest(@NotNull Boolean held, @Size(max = 2_000) String surfaced) {
+    record EquityPauseRequest(@NotNull Boolean held, @FreeText @Size(max = 2_000) String surfaced) {
     }
 
     record ActionRequest(@NotBlank @Size(max = 500) String description, @Size(max = 100) String ownerId,

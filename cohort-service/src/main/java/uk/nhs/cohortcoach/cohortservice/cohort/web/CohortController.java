@@ -3,6 +3,7 @@ package uk.nhs.cohortcoach.cohortservice.cohort.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
@@ -37,6 +39,7 @@ class CohortController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<CohortResponse> create(@Valid @RequestBody CohortRequest request) {
         Cohort cohort = cohorts.create(request.details());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortDetails;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
+import uk.nhs.cohortcoach.platform.support.input.FreeText;
 
 /**
  * A cohort as a programme manager sends it. {@code version} is required on update (the one read;
@@ -16,7 +17,7 @@ import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
 record CohortRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(1) @Max(20) Integer phase,
-        @Size(max = 4000) String description,
+        @FreeText @Size(max = 4000) String description,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         CohortStatus status,

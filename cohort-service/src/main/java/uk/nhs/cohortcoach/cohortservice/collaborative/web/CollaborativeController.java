@@ -3,6 +3,7 @@ package uk.nhs.cohortcoach.cohortservice.collaborative.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
@@ -38,6 +40,7 @@ class CollaborativeController {
     }
 
     @PostMapping("/api/cohorts/{cohortId}/collaboratives")
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<CollaborativeResponse> enrol(@PathVariable String cohortId,
             @Valid @RequestBody CollaborativeRequest request) {

@@ -1,5 +1,9 @@
 package uk.nhs.cohortcoach.cohortservice.participant.importing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -28,6 +32,9 @@ class ImportController {
 
     @PostMapping(path = "/api/collaboratives/{collaborativeId}/participants/import", consumes = "text/csv")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    @Operation(summary = "Add or update a team from a CSV file (name, email, job title, ODS code)",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = "string", description = "UTF-8 CSV with a header row, up to 5 MB"))))
     ImportReport importTeam(@PathVariable String collaborativeId, InputStream body) throws IOException {
         return imports.run(collaborativeId, decode(body.readNBytes(MAX_BYTES + 1)));
     }

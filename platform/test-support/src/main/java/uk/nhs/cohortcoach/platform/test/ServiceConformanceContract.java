@@ -27,13 +27,12 @@ import uk.nhs.cohortcoach.platform.events.Role;
  * What every back-end service promises before it has any features: probes, metrics, an allow-list
  * of actuator endpoints, its own MongoDB database, a working Kafka client, the correlation id,
  * problem details, and a valid platform token ({@link TestTokens}) on every request but probes and
- * metrics. A service proves it with a subclass annotated {@link PlatformIntegrationTest}.
+ * metrics; and what {@link HostileInputContract} says of input nobody asked for. A service proves it
+ * with a subclass annotated {@link PlatformIntegrationTest}.
  */
-public abstract class ServiceConformanceContract {
+public abstract class ServiceConformanceContract implements HostileInputContract {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String PERSON = "7d1c5a52-0000-4000-8000-00000000c0de";
-
     @LocalServerPort
     private int port;
 
@@ -44,7 +43,18 @@ public abstract class ServiceConformanceContract {
     private KafkaTemplate<Object, Object> kafka;
 
     /** The MongoDB database this service owns. */
-    protected abstract String expectedDatabase();
+    @Override
+    public abstract String expectedDatabase();
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public MongoDatabaseFactory mongo() {
+        return mongo;
+    }
 
     @Test
     void reportsLivenessAndReadinessUp() throws Exception {
@@ -139,6 +149,17 @@ public abstract class ServiceConformanceContract {
         HttpResponse<String> response = get("/no-such-resource", "conformance-401", null);
         assertUnauthorized(response, "conformance-401");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void fetchesTheKeysAtMostOnceForAStreamOfTokensWithUnknownKeyIds() throws Exception {
+        get("/no-such-resource", null, validToken()); // the keys are known before the attack
+        int before = SharedInfrastructure.jwksRequests();
+        for (int i = 0; i < 25; i++) {
+            assertRefusedAsInvalid(TestTokens.withUnknownKeyId(PERSON, Role.PROGRAMME_MANAGER));
+        }
+        assertThat(SharedInfrastructure.jwksRequests() - before).as("JWKS fetches for 25 unknown key ids").isLessThanOrEqualTo(1);
+        assertThat(get("/no-such-resource", null, validToken()).statusCode()).as("a valid token still works").isEqualTo(404);
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class TestTokens {
     private static final RSAKey KEY = generate(KEY_ID);
     /** Same kid as the trusted key, so only the signature check can tell them apart. */
     private static final RSAKey FOREIGN_KEY = generate(KEY_ID);
+    private static final RSAKey STRANGER_KEY = generate("stranger");
 
     private TestTokens() {
     }
@@ -55,6 +56,15 @@ public final class TestTokens {
     public static String signedByForeignKey(String personId, Role... roles) {
         Instant now = Instant.now();
         return sign(FOREIGN_KEY, claims(ISSUER, personId, now, now.plus(LIFETIME), roles));
+    }
+
+    /**
+     * A token signed by a key with a key id nobody published (a new random one each call), as an
+     * attacker would send to make a service fetch the keys again and again.
+     */
+    public static String withUnknownKeyId(String personId, Role... roles) {
+        Instant now = Instant.now();
+        return sign(STRANGER_KEY, "unknown-" + UUID.randomUUID(), claims(ISSUER, personId, now, now.plus(LIFETIME), roles));
     }
 
     /** A token signed by the trusted key but issued by someone else. */
@@ -88,8 +98,12 @@ public final class TestTokens {
     }
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
+        return sign(key, key.getKeyID(), claims);
+    }
+
+    private static String sign(RSAKey key, String keyId, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+                .keyID(keyId).type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
@@ -51,6 +53,7 @@ class WaveController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<WaveResponse> open(@Valid @RequestBody WaveRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -2,8 +2,17 @@ package uk.nhs.cohortcoach.platform.support.apidocs;
 
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +21,21 @@ import org.springframework.core.env.Environment;
 /**
  * The document carries the service's name as its title, and one server, {@code /}: the API is called
  * through the gateway (the service's own port is not public), so "Try it out" in the gateway's API
- * browser stays on the gateway's origin, as its Content-Security-Policy requires.
+ * browser stays on the gateway's origin, as its Content-Security-Policy requires. It declares the
+ * bearer scheme, the problem schema, and per operation the roles and problem answers
+ * ({@link OperationContract}).
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenApiCustomizer.class)
 public class ApiDocsAutoConfiguration {
+
+    static final String BEARER = "platformToken";
+    static final String PROBLEM = "Problem";
+
+    @Bean
+    OperationCustomizer platformOperationContract() {
+        return new OperationContract();
+    }
 
     @Bean
     OpenApiCustomizer platformApiDocs(Environment environment) {
@@ -26,6 +45,26 @@ public class ApiDocsAutoConfiguration {
             openApi.info(info.title("Cohort Coach " + name).version("v1")
                     .description("Called through the gateway with a platform token (Authorization: Bearer), or a survey link token."));
             openApi.servers(List.of(new Server().url("/").description("through the gateway")));
+            Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+            components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                    .bearerFormat("JWT").description("The platform token the gateway issues at sign-in (15 minutes)."));
+            components.addSchemas(PROBLEM, problemSchema());
+            openApi.components(components);
+            openApi.security(List.of(new SecurityRequirement().addList(BEARER)));
         };
+    }
+
+    /** RFC 9457 problem details as every service writes them. */
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().format("uri"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("correlationId", new StringSchema().description("quote it when reporting the problem"))
+                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
+                        .addProperty("field", new StringSchema().description("JSON path of the field as sent, or the parameter"))
+                        .addProperty("message", new StringSchema())));
     }
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.platform.support.input.InvalidFieldValueException;
 
 /**
  * Turns a request body that could not be read into a problem that says where and what, in the
@@ -37,12 +38,16 @@ final class JsonReadProblems {
             return ProblemKind.FORBIDDEN_FIELD_NAME.problem(ProblemKind.FORBIDDEN_FIELD_NAME.defaultDetail(),
                     List.of(new FieldProblem(violation.path().toString(), violation.reason())));
         }
+        if (cause instanceof InvalidFieldValueException invalid) {
+            return invalidValue(invalid, invalid.fieldMessage());
+        }
         if (cause instanceof PropertyBindingException unknown) {
             return unknownField(unknown);
         }
         if (cause instanceof MismatchedInputException || cause instanceof InputCoercionException
                 || cause instanceof ValueInstantiationException) {
-            return invalidValue((JacksonException) cause);
+            JacksonException invalid = (JacksonException) cause;
+            return invalidValue(invalid, expectation(invalid));
         }
         if (cause instanceof JacksonException notJson) {
             return ProblemKind.MALFORMED_JSON.problem("The request body is not well-formed JSON" + where(notJson) + ".");
@@ -61,9 +66,8 @@ final class JsonReadProblems {
                 List.of(new FieldProblem(path.toString(), message)));
     }
 
-    private ProblemDetail invalidValue(JacksonException ex) {
+    private ProblemDetail invalidValue(JacksonException ex, String expectation) {
         FieldPath path = FieldPath.of(ex.getPath());
-        String expectation = expectation(ex);
         if (path.isRoot()) {
             return ProblemKind.INVALID_VALUE.problem("The request body " + expectation + ".");
         }

@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.CorrelationIds;
+import uk.nhs.cohortcoach.platform.support.input.InvalidParameterException;
+import uk.nhs.cohortcoach.platform.support.input.InvalidParameterValueException;
 
 /**
  * Answers every error as {@code application/problem+json} with a stable {@code type} per kind of
@@ -44,6 +46,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final List<String> SECURITY_EXCEPTIONS = List.of(
             "org.springframework.security.access.AccessDeniedException",
             "org.springframework.security.core.AuthenticationException");
+
+    private static final String TOMCAT_PARAMETER_DECODING = "org.apache.tomcat.util.http.InvalidParameterException";
 
     private final JsonReadProblems jsonReadProblems;
     private final ValidationProblems validationProblems;
@@ -96,15 +100,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "of another kind"
-                : ExpectedValues.describe(ex.getRequiredType(), Enum::name);
+        String expectation = ex.getMostSpecificCause() instanceof InvalidParameterValueException rule ? rule.getMessage()
+                : "must be " + (ex.getRequiredType() == null ? "of another kind"
+                        : ExpectedValues.describe(ex.getRequiredType(), Enum::name));
         if (name == null) {
             return clientMistake(ex, ProblemKind.INVALID_PARAMETER.problem(), headers, request);
         }
         ProblemDetail problem = ProblemKind.INVALID_PARAMETER.problem(
-                "The parameter '" + name + "' must be " + expected + ".",
-                List.of(new FieldProblem(FieldPath.root().property(name).toString(), "must be " + expected)));
+                "The parameter '" + name + "' " + expectation + ".",
+                List.of(new FieldProblem(FieldPath.root().property(name).toString(), expectation)));
         return clientMistake(ex, problem, headers, request);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> handleInvalidParameters(InvalidParameterException ex, WebRequest request) {
+        List<FieldProblem> errors = new java.util.ArrayList<>();
+        ex.errors().forEach((name, message) -> errors.add(new FieldProblem(FieldPath.root().property(name).toString(), message)));
+        String names = String.join("', '", ex.errors().keySet());
+        ProblemDetail problem = ProblemKind.INVALID_PARAMETER.problem(
+                "The parameter" + (errors.size() == 1 ? " '" : "s '") + names + "' cannot be accepted; see errors.", errors);
+        return clientMistake(ex, problem, new HttpHeaders(), request);
     }
 
     // ---- resources and their state
@@ -150,6 +165,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
         if (isSecurityException(ex)) {
             throw ex; // Spring Security's filters answer 401/403; a 500 here would hide them
+        }
+        if (TOMCAT_PARAMETER_DECODING.equals(ex.getClass().getName())) {
+            // a parameter read before this platform's checks ran, and Tomcat could not decode it
+            return clientMistake(ex, ProblemKind.INVALID_PARAMETER.problem(
+                    "A query parameter is not valid percent-encoded UTF-8 text."), new HttpHeaders(), request);
         }
         log.error("Unhandled error", ex);
         return createResponseEntity(ProblemKind.INTERNAL_ERROR.problem(), new HttpHeaders(),

@@ -51,6 +51,8 @@ class ProblemErrorController implements ErrorController {
         if (status instanceof Integer code && code >= 400 && code <= 599) {
             return code;
         }
-        return HttpStatus.INTERNAL_SERVER_ERROR.value();
+        // asked for directly rather than forwarded to with an error: there is nothing at this address
+        return status == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null
+                ? HttpStatus.NOT_FOUND.value() : HttpStatus.INTERNAL_SERVER_ERROR.value();
     }
 }

@@ -23,6 +23,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
+import uk.nhs.cohortcoach.platform.support.input.RequestInputModule;
 
 /**
  * The JSON converter for request and response bodies of a service's own API. It reads strictly:
@@ -32,7 +33,8 @@ import tools.jackson.databind.type.LogicalType;
  * anywhere in the document, including inside maps and free-form values;</li>
  * <li>unknown fields, nulls for primitives, numbers for enums, fractions for whole numbers,
  * scalars of the wrong JSON type (a string for a number, a number for a string) and trailing
- * content are refused.</li>
+ * content are refused;</li>
+ * <li>text, dates and times follow the rules every field shares ({@link RequestInputModule}).</li>
  * </ul>
  * Writing is unchanged: the mapper is the application's own, with only reading features changed.
  * Kafka, RestClient and everything else keep the application's tolerant mapper.
@@ -57,6 +59,8 @@ class StrictJsonHttpMessageConverter extends JacksonJsonHttpMessageConverter {
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // text rules and the date range every field shares (see the input package)
+                .addModule(new RequestInputModule())
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // the feature above stops "42" becoming a number; these stop 42 or true becoming "42" or "true"
                 .withCoercionConfig(LogicalType.Textual, text -> text

@@ -20,7 +20,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -34,7 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Makes the service an OAuth2 resource server for the gateway's platform token: every request
  * needs a valid token (signature checked against the gateway's JWKS, issuer, expiry) except the
  * probes and metrics; roles become {@code ROLE_*} authorities; method security is on for
- * {@code @PreAuthorize}. Stateless, no CSRF (bearer tokens are not sent by browsers on their own),
+ * {@code @PreAuthorize}, whose role rules are decided before the body is read ({@link RoleCheckBeforeBody}). Stateless, no CSRF (bearer tokens are not sent by browsers on their own),
  * and 401/403 answers are problem details with the correlation id.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
@@ -44,7 +43,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(ServiceSecurityProperties.class)
 @EnableWebSecurity
 @EnableMethodSecurity
-@Import(SecurityExceptionAdvice.class)
+@Import({SecurityExceptionAdvice.class, RoleCheckBeforeBodyConfiguration.class})
 public class ServiceSecurityAutoConfiguration {
 
     /** Paths a Kubernetes probe or a metrics scraper calls without a token. */
@@ -54,11 +53,8 @@ public class ServiceSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder platformTokenDecoder(ServiceSecurityProperties properties) {
-        // Nimbus fetches the JWKS on the first token, not here: a service starts even before the gateway.
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
-                .build();
+        // the keys are fetched on the first token, not here: a service starts even before the gateway
+        NimbusJwtDecoder decoder = PlatformKeys.decoder(properties);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtTypeValidator.jwt(),
                 new JwtIssuerValidator(properties.issuer()),
