@@ -28,11 +28,6 @@ public class ReadModelLag {
         this.patience = patience;
     }
 
-    /** How long a request waits at most for a reference to arrive. */
-    public Duration patience() {
-        return patience;
-    }
-
     /** The lookup's answer as soon as it finds something, or empty once the wait is over. */
     public <T> Optional<T> awaitPresent(Supplier<Optional<T>> lookup) {
         return await(lookup, Optional::isPresent);
