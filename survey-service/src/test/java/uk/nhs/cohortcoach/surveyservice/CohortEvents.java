@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.surveyservice;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventJson;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
@@ -32,8 +35,23 @@ public final class CohortEvents {
         KAFKA.send(Topics.COHORT, event.aggregateId(), EventJson.write(EventJson.envelope(event, "test-" + UUID.randomUUID()))).join();
     }
 
+    /** A cohort set up in cohort-service, with a status ({@code PLANNED}, {@code ACTIVE} or {@code CLOSED}). */
+    public static void cohortCreated(String cohortId, String status) {
+        publish(new CohortCreated(UUID.randomUUID(), NOW, cohortId, "Phase 2", 2, "Bespoke coaching",
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), status));
+    }
+
+    public static void cohortUpdated(String cohortId, String status) {
+        publish(new CohortUpdated(UUID.randomUUID(), NOW, cohortId, "Phase 2", 2, "Bespoke coaching",
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), status));
+    }
+
     public static void enrolled(String collaborativeId, String cohortId, String... coachIds) {
-        publish(new CollaborativeEnrolled(UUID.randomUUID(), NOW, collaborativeId, cohortId, "Joined Up Care Derbyshire", "ALL_IN",
+        enrolledAs(collaborativeId, cohortId, "Joined Up Care Derbyshire", coachIds);
+    }
+
+    public static void enrolledAs(String collaborativeId, String cohortId, String name, String... coachIds) {
+        publish(new CollaborativeEnrolled(UUID.randomUUID(), NOW, collaborativeId, cohortId, name, "ALL_IN",
                 "Derby and Derbyshire", List.of("RTG"), "elective waits", 24, List.of(coachIds)));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
@@ -37,9 +38,11 @@ public class CalendarFeeds {
 
     private final MongoTemplate mongo;
     private final ReadModel readModel;
+    private final ReadModelLag lag;
     private final Clock clock;
 
-    CalendarFeeds(MongoTemplate mongo, ReadModel readModel, Clock clock) {
+    CalendarFeeds(MongoTemplate mongo, ReadModel readModel, ReadModelLag lag, Clock clock) {
+        this.lag = lag;
         this.mongo = mongo;
         this.readModel = readModel;
         this.clock = clock;
@@ -101,12 +104,12 @@ public class CalendarFeeds {
             if (!manager) {
                 throw new AccessDeniedException("a coach subscribes to their own sessions only");
             }
-            if (readModel.person(subjectId).filter(PersonView::isCoach).isEmpty()) {
+            if (lag.awaitPresent(() -> readModel.person(subjectId).filter(PersonView::isCoach)).isEmpty()) {
                 throw InvalidFieldsException.of("subjectId", "is not a coach");
             }
             return;
         }
-        CollaborativeView collaborative = readModel.collaborative(subjectId).orElse(null);
+        CollaborativeView collaborative = lag.awaitPresent(() -> readModel.collaborative(subjectId)).orElse(null);
         if (collaborative == null) {
             if (!manager) {
                 throw new AccessDeniedException("a coach subscribes to the collaboratives they coach only");

@@ -25,4 +25,9 @@ public class ReadModel {
     public Optional<PersonView> person(String id) {
         return Optional.ofNullable(mongo.findById(id, PersonView.class));
     }
+
+    /** Whether the person is currently in the collaborative's team. */
+    public boolean inTeam(String personId, String collaborativeId) {
+        return person(personId).map(p -> p.currentCollaborativeIds().contains(collaborativeId)).orElse(false);
+    }
 }

@@ -16,7 +16,10 @@ public record LogDetails(List<String> attendeeIds, List<String> guests, String n
         actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
-    /** An action agreed in the session: owned by an invitee ({@code ownerId}) or a named person ({@code ownerName}). */
+    /**
+     * An action agreed in the session: owned by someone in the collaborative's team or the session's coach
+     * ({@code ownerId}), or by a named person ({@code ownerName}).
+     */
     public record NewAction(String description, String ownerId, String ownerName, LocalDate dueDate) {
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.cohortcoach.coachingservice.sessionlog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 /**
  * The rules a session log obeys, free of Spring and storage: it is written once the session has
  * started, never for a cancelled session, and only within {@link #EDIT_WINDOW} of the start; those
- * who attended and those who own actions must have been invited; a held equity pause says what it
- * surfaced.
+ * who attended must have been invited; an action's owner, when given by id, is in the collaborative's
+ * team or is the session's coach; a held equity pause says what it surfaced.
  */
 public final class LogRules {
 
@@ -82,19 +83,25 @@ public final class LogRules {
         return Map.of();
     }
 
-    /** A field error for an action owner: one of ownerId (an invitee) or ownerName, not both or neither. */
-    public static Map<String, String> ownerProblems(int index, String ownerId, String ownerName, List<String> inviteeIds) {
+    /**
+     * A field error for an action owner: one of ownerId or ownerName, not both or neither; an ownerId
+     * must be one of {@code possibleOwners} (the session's coach and the current members of the
+     * collaborative's team among the owners named).
+     */
+    public static Map<String, String> ownerProblems(int index, String ownerId, String ownerName,
+            Collection<String> possibleOwners) {
         boolean hasId = ownerId != null && !ownerId.isBlank();
         boolean hasName = ownerName != null && !ownerName.isBlank();
         String prefix = "actions[" + index + "].";
         if (hasId && hasName) {
-            return Map.of(prefix + "ownerName", "give either ownerId (an invitee) or ownerName, not both");
+            return Map.of(prefix + "ownerName", "give either ownerId (someone in the team) or ownerName, not both");
         }
         if (!hasId && !hasName) {
-            return Map.of(prefix + "ownerId", "is required: an invitee's id, or give ownerName for someone else");
+            return Map.of(prefix + "ownerId", "is required: the id of someone in the team, or give ownerName for someone else");
         }
-        if (hasId && !inviteeIds.contains(ownerId)) {
-            return Map.of(prefix + "ownerId", "was not invited to the session; give ownerName for someone else");
+        if (hasId && !possibleOwners.contains(ownerId)) {
+            return Map.of(prefix + "ownerId",
+                    "is neither in this collaborative's team nor the session's coach; give ownerName for someone else");
         }
         return Map.of();
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import uk.nhs.cohortcoach.coachingservice.action.ActionAccess;
 import uk.nhs.cohortcoach.coachingservice.action.Actions;
 import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.EquityPause;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
@@ -38,11 +41,13 @@ public class SessionLogs {
     private final Actions actions;
     private final ActionAccess access;
     private final ReadModel readModel;
+    private final ReadModelLag lag;
     private final Outbox outbox;
     private final Clock clock;
 
-    SessionLogs(SessionRepository sessions, Actions actions, ActionAccess access, ReadModel readModel, Outbox outbox,
-            Clock clock) {
+    SessionLogs(SessionRepository sessions, Actions actions, ActionAccess access, ReadModel readModel, ReadModelLag lag,
+            Outbox outbox, Clock clock) {
+        this.lag = lag;
         this.sessions = sessions;
         this.actions = actions;
         this.access = access;
@@ -64,9 +69,10 @@ public class SessionLogs {
         LogRules.requireWritable(session, now);
         Map<String, String> errors = new LinkedHashMap<>(LogRules.attendeeProblems(details.attendeeIds(), session.inviteeIds()));
         errors.putAll(LogRules.equityPauseProblems(details.equityPauseHeld(), details.equityPauseSurfaced()));
+        Set<String> possibleOwners = possibleOwners(session, details);
         for (int i = 0; i < details.actions().size(); i++) {
             LogDetails.NewAction action = details.actions().get(i);
-            errors.putAll(LogRules.ownerProblems(i, action.ownerId(), action.ownerName(), session.inviteeIds()));
+            errors.putAll(LogRules.ownerProblems(i, action.ownerId(), action.ownerName(), possibleOwners));
         }
         LogRules.check(errors);
         if (details.expectedVersion() != null && !details.expectedVersion().equals(session.version())) {
@@ -104,6 +110,20 @@ public class SessionLogs {
             throw new NotFoundException("the log of session " + sessionId);
         }
         return new LoggedSession(session, actions.ofSession(session.id()));
+    }
+
+    /**
+     * Which of the owners the actions name by id may own an action: the session's coach and current
+     * members of the collaborative's team. Someone who joined the team a moment ago may not have
+     * reached the read model yet, so an unknown owner is looked up again for a few seconds.
+     */
+    private Set<String> possibleOwners(Session session, LogDetails details) {
+        Set<String> named = details.actions().stream().map(LogDetails.NewAction::ownerId)
+                .filter(id -> id != null && !id.isBlank()).collect(Collectors.toSet());
+        return lag.await(() -> named.stream()
+                        .filter(id -> id.equals(session.coachId()) || readModel.inTeam(id, session.collaborativeId()))
+                        .collect(Collectors.toSet()),
+                found -> found.containsAll(named));
     }
 
     private Session session(String id) {

@@ -68,13 +68,16 @@ class LogRulesTest {
     }
 
     @Test
-    void anActionIsOwnedByAnInviteeOrANamedPersonNotBothOrNeither() {
-        List<String> invitees = session.inviteeIds();
-        assertThat(LogRules.ownerProblems(0, "p2", null, invitees)).isEmpty();
-        assertThat(LogRules.ownerProblems(0, null, "Dr A Guest", invitees)).isEmpty();
-        assertThat(LogRules.ownerProblems(2, "stranger", null, invitees)).containsOnlyKeys("actions[2].ownerId");
-        assertThat(LogRules.ownerProblems(1, null, null, invitees)).containsOnlyKeys("actions[1].ownerId");
-        assertThat(LogRules.ownerProblems(1, "p1", "Someone", invitees)).containsOnlyKeys("actions[1].ownerName");
+    void anActionIsOwnedBySomeoneWhoMayOwnItOrANamedPersonNotBothOrNeither() {
+        List<String> possibleOwners = List.of("p1", "p2", "p3", "coach");
+        assertThat(LogRules.ownerProblems(0, "p2", null, possibleOwners)).isEmpty();
+        assertThat(LogRules.ownerProblems(0, "coach", null, possibleOwners)).isEmpty();
+        assertThat(LogRules.ownerProblems(0, null, "Dr A Guest", possibleOwners)).isEmpty();
+        assertThat(LogRules.ownerProblems(2, "stranger", null, possibleOwners)).containsOnlyKeys("actions[2].ownerId");
+        assertThat(LogRules.ownerProblems(2, "stranger", null, possibleOwners).get("actions[2].ownerId"))
+                .contains("neither in this collaborative's team nor the session's coach");
+        assertThat(LogRules.ownerProblems(1, null, null, possibleOwners)).containsOnlyKeys("actions[1].ownerId");
+        assertThat(LogRules.ownerProblems(1, "p1", "Someone", possibleOwners)).containsOnlyKeys("actions[1].ownerName");
     }
 
     @Test

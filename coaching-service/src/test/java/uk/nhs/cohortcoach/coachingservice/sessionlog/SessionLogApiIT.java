@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.nhs.cohortcoach.platform.test.Http;
+import uk.nhs.cohortcoach.coachingservice.CohortEvents;
 import uk.nhs.cohortcoach.coachingservice.TestData;
 import uk.nhs.cohortcoach.coachingservice.action.ActionRepository;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
@@ -67,6 +68,10 @@ class SessionLogApiIT {
                 List.of(coach, otherCoachOfTheCollaborative), 20));
         invitees = List.of("p-" + UUID.randomUUID(), "p-" + UUID.randomUUID(), "p-" + UUID.randomUUID());
         mongo.insert(new PersonView(invitees.get(0), "Asha Patel", "asha@example.nhs.uk", java.util.Set.of("PARTICIPANT"),
+                List.of(collaborativeId)));
+        mongo.insert(new PersonView(invitees.get(1), "Ben Okafor", "ben@example.nhs.uk", java.util.Set.of("PARTICIPANT"),
+                List.of(collaborativeId)));
+        mongo.insert(new PersonView(invitees.get(2), "Chloe Evans", "chloe@example.nhs.uk", java.util.Set.of("PARTICIPANT"),
                 List.of(collaborativeId)));
     }
 
@@ -199,6 +204,52 @@ class SessionLogApiIT {
         assertThatProblem(http.send("PUT", logPath(session), coachToken(), "{\"themes\":[\"WELLBEING\"]}")).hasStatus(400);
         assertThat(mongo.findById(session.id(), Session.class).log()).isNull();
         assertThat(actions.countBySessionId(session.id())).isZero();
+    }
+
+    @Test
+    void anActionOwnerOutsideTheTeamIsRefusedAndNothingIsStoredWhileTheCoachOrAnyTeamMemberMayOwnOne() {
+        Session session = session(Instant.now().minus(Duration.ofHours(1)), SessionStatus.SCHEDULED);
+        String elsewhere = "p-" + UUID.randomUUID();
+        mongo.insert(new PersonView(elsewhere, "Dee Elsewhere", "dee@example.nhs.uk", java.util.Set.of("PARTICIPANT"),
+                List.of("collab-" + UUID.randomUUID())));
+        String teamMateNotInvited = "p-" + UUID.randomUUID();
+        mongo.insert(new PersonView(teamMateNotInvited, "Tom Teammate", "tom@example.nhs.uk", java.util.Set.of("PARTICIPANT"),
+                List.of(collaborativeId)));
+
+        HttpResponse<String> refused = http.send("PUT", logPath(session), coachToken(), """
+                {"notes":"Owner from another collaborative",
+                 "actions":[{"description":"Share the data pack","ownerId":"%s","dueDate":"2030-01-31"}]}""".formatted(elsewhere));
+
+        assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("actions[0].ownerId").hasFieldError("actions[0].ownerId", "team");
+        assertThat(mongo.findById(session.id(), Session.class).log()).isNull();
+        assertThat(actions.countBySessionId(session.id())).isZero();
+
+        HttpResponse<String> logged = http.send("PUT", logPath(session), coachToken(), """
+                {"notes":"Owners in the team and the coach",
+                 "actions":[{"description":"Draft the equity plan","ownerId":"%s","dueDate":"2030-01-31"},
+                            {"description":"Book the board slot","ownerId":"%s","dueDate":"2030-02-28"}]}"""
+                .formatted(coach, teamMateNotInvited));
+
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(200);
+        assertThat(Http.json(logged).get("actions").valueStream().map(a -> a.get("ownerId").asString()).toList())
+                .containsExactlyInAnyOrder(coach, teamMateNotInvited);
+        assertThat(actions.countBySessionId(session.id())).isEqualTo(2);
+    }
+
+    @Test
+    void anActionOwnerWhoJoinedTheTeamAMomentBeforeIsAccepted() {
+        Session session = session(Instant.now().minus(Duration.ofHours(1)), SessionStatus.SCHEDULED);
+        String newcomer = "p-" + UUID.randomUUID();
+        CohortEvents.registered(newcomer, "Nia Newcomer", "PARTICIPANT");
+        CohortEvents.joined(newcomer, collaborativeId, "cohort-1");
+
+        HttpResponse<String> logged = http.send("PUT", logPath(session), coachToken(), """
+                {"notes":"Welcomed Nia",
+                 "actions":[{"description":"Meet the equity lead","ownerId":"%s","dueDate":"2030-01-31"}]}""".formatted(newcomer));
+
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(200);
+        assertThat(Http.json(logged).get("actions").get(0).get("ownerName").asString()).isEqualTo("Nia Newcomer");
     }
 
     @TestFactory

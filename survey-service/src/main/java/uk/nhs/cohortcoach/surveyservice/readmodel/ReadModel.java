@@ -17,6 +17,10 @@ public class ReadModel {
         this.mongo = mongo;
     }
 
+    public Optional<CohortView> cohort(String id) {
+        return Optional.ofNullable(mongo.findById(id, CohortView.class));
+    }
+
     public Optional<CollaborativeView> collaborative(String id) {
         return Optional.ofNullable(mongo.findById(id, CollaborativeView.class));
     }

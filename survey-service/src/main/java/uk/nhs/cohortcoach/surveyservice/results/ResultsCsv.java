@@ -1,14 +1,11 @@
 package uk.nhs.cohortcoach.surveyservice.results;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import uk.nhs.cohortcoach.surveyservice.csv.SpreadsheetSafeCsv;
 import uk.nhs.cohortcoach.surveyservice.framework.Stage;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.ComponentFigures;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.StatementFigures;
@@ -17,7 +14,8 @@ import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Group;
 /**
  * The aggregates of a wave as CSV: {@code group, component, statement, stage, share_percent, responses}.
  * A component row (statement empty) pools its statements' answers. A suppressed group is one row with
- * {@code fewer than 5} under responses and no numbers.
+ * {@code fewer than 5} under responses and no numbers. Written through {@link SpreadsheetSafeCsv}, so a
+ * collaborative named like a formula ({@code =HYPERLINK(...)}) comes out as text.
  */
 public final class ResultsCsv {
 
@@ -33,10 +31,10 @@ public final class ResultsCsv {
         }
         groups.addAll(results.collaboratives());
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+        try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, HEADER)) {
             for (Group group : groups) {
                 if (group.figures().suppressed()) {
-                    csv.printRecord(group.name(), "", "", "", "", ResultsCalculator.FEWER_THAN_5);
+                    csv.row(group.name(), "", "", "", "", ResultsCalculator.FEWER_THAN_5);
                     continue;
                 }
                 long responses = group.figures().responses();
@@ -47,16 +45,14 @@ public final class ResultsCsv {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void rows(CSVPrinter csv, String group, String component, String statement, Map<Stage, BigDecimal> shares,
-            long responses) throws IOException {
+    private static void rows(SpreadsheetSafeCsv csv, String group, String component, String statement,
+            Map<Stage, BigDecimal> shares, long responses) {
         for (Stage stage : Stage.values()) {
-            csv.printRecord(group, component, statement, stage.name(), shares.get(stage).toPlainString(), responses);
+            csv.row(group, component, statement, stage.name(), shares.get(stage).toPlainString(), responses);
         }
     }
 }

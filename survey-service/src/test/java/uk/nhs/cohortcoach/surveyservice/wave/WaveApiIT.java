@@ -38,6 +38,7 @@ import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 import uk.nhs.cohortcoach.surveyservice.CohortEvents;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
@@ -79,6 +80,7 @@ class WaveApiIT {
         survey = KafkaTestConsumer.onSharedBroker(Topics.SURVEY);
         mongo.insert(new Framework(Framework.idOf(frameworkId, 1), frameworkId, 1, "Test framework", DefaultFramework.components(),
                 false, null));
+        CohortEvents.cohortCreated(cohort, "ACTIVE");
     }
 
     @AfterEach
@@ -270,6 +272,48 @@ class WaveApiIT {
         String noSuchVersion = body("baseline").replace("\"frameworkNumber\":1", "\"frameworkNumber\":7");
         assertThatProblem(http.send("POST", "/api/waves", MANAGER, noSuchVersion)).hasStatus(404);
         assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(cohort)), Wave.class)).isZero();
+    }
+
+    @Test
+    void aWaveForACohortNobodyKnowsIsRefusedNamingCohortIdAndStoresNothing() {
+        String unknown = "cohort-" + UUID.randomUUID();
+
+        HttpResponse<String> refused = http.send("POST", "/api/waves", MANAGER, body("baseline").replace(cohort, unknown));
+
+        assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("cohortId").hasFieldError("cohortId", "not a known cohort");
+        assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(unknown)), Wave.class)).isZero();
+        assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen())
+                .as("a refused wave freezes no framework").isFalse();
+        assertThat(survey.collectFor(r -> r.value().contains(unknown), Duration.ofSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void aWaveForAClosedCohortIsRefusedSayingTheCohortIsClosed() {
+        String closed = "cohort-" + UUID.randomUUID();
+        CohortEvents.cohortCreated(closed, "ACTIVE");
+        CohortEvents.cohortUpdated(closed, "CLOSED");
+        await().atMost(WAIT).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(closed).and("status").is("CLOSED")),
+                "rm_cohorts"));
+
+        HttpResponse<String> refused = http.send("POST", "/api/waves", MANAGER, body("baseline").replace(cohort, closed));
+
+        assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("cohortId").hasFieldError("cohortId", "closed cohort");
+        assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(closed)), Wave.class)).isZero();
+        assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen()).isFalse();
+    }
+
+    @Test
+    void aWaveForACohortCreatedAMomentAgoIsAccepted() {
+        String fresh = "cohort-" + UUID.randomUUID();
+        CohortEvents.cohortCreated(fresh, "PLANNED");
+
+        HttpResponse<String> opened = http.send("POST", "/api/waves", MANAGER, body("baseline").replace(cohort, fresh));
+
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(Http.json(opened).get("cohortId").asString()).isEqualTo(fresh);
+        assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(fresh)), Wave.class)).isEqualTo(1);
     }
 
     @TestFactory

@@ -22,8 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
-import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.platform.events.Role;
@@ -50,14 +50,16 @@ public class Scheduling {
 
     private final MongoTemplate mongo;
     private final ReadModel readModel;
+    private final ReadModelLag lag;
     private final Outbox outbox;
     private final Clock clock;
     private final ClashRules clashRules;
     private final BookingLocks bookingLocks;
     private final SessionQueries queries;
 
-    Scheduling(MongoTemplate mongo, ReadModel readModel, Outbox outbox, Clock clock, BookingLocks bookingLocks,
+    Scheduling(MongoTemplate mongo, ReadModel readModel, ReadModelLag lag, Outbox outbox, Clock clock, BookingLocks bookingLocks,
             SessionQueries queries, @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+        this.lag = lag;
         this.bookingLocks = bookingLocks;
         this.queries = queries;
         this.mongo = mongo;
@@ -110,14 +112,18 @@ public class Scheduling {
         if (!manager && !(viewer.is(Role.COACH) && viewer.personId().equals(details.coachId()))) {
             throw new AccessDeniedException("only a programme manager, or the coach themselves, may schedule a coach's sessions");
         }
-        CollaborativeView collaborative = readModel.collaborative(details.collaborativeId()).orElseThrow(() ->
-                InvalidFieldsException.of("collaborativeId", "is not a known collaborative"));
+        // the read model may not have caught up with a collaborative, coach or team member created a
+        // moment ago: look again for a few seconds before refusing what it does not know
+        ScheduleReferences references = lag.await(() -> ScheduleReferences.lookUp(readModel, details),
+                found -> found.complete(details));
+        CollaborativeView collaborative = references.collaborative().orElseThrow(() ->
+                InvalidFieldsException.of("collaborativeId", "is not a known collaborative: choose one from the list of collaboratives"));
         if (!manager && !collaborative.coachIds().contains(viewer.personId())) {
             throw new AccessDeniedException("a coach schedules only with collaboratives they coach");
         }
-        CohortView cohort = readModel.cohort(collaborative.cohortId()).orElseThrow(() ->
+        CohortView cohort = references.cohort().orElseThrow(() ->
                 InvalidFieldsException.of("collaborativeId", "belongs to a cohort that is not known here yet; try again shortly"));
-        if (!readModel.person(details.coachId()).map(PersonView::isCoach).orElse(false)) {
+        if (!references.coachKnown()) {
             throw InvalidFieldsException.of("coachId", "is not a known coach");
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -126,11 +132,11 @@ public class Scheduling {
         for (int i = 0; i < invitees.size(); i++) {
             String id = invitees.get(i);
             String field = "inviteeIds[" + i + "]";
-            if (id == null || id.isBlank()) {
+            if (ScheduleReferences.blank(id)) {
                 errors.put(field, "is required");
             } else if (!seen.add(id)) {
                 errors.put(field, "is listed twice");
-            } else if (!readModel.person(id).map(p -> p.currentCollaborativeIds().contains(collaborative.id())).orElse(false)) {
+            } else if (!references.inviteesInTeam().contains(id)) {
                 errors.put(field, "is not a current member of this collaborative's team");
             }
         }

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.coachingservice.CohortEvents;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
@@ -337,6 +338,43 @@ class SessionApiIT {
         assertThatProblem(send("POST", "/api/sessions", MANAGER, session(w, "Plain link", "2026-06-01T10:00", 60)
                 .replace("https://meet", "http://meet"))).hasStatus(400).hasFieldError("videoLink");
         assertThat(mongo.count(Query.query(Criteria.where("collaborativeId").is(w.collaborativeId())), Session.class)).isZero();
+    }
+
+    @Test
+    void aSessionOrSeriesForAnUnknownCollaborativeIsRefusedNamingCollaborativeIdAndStoresNothing() throws Exception {
+        World w = world();
+        String unknown = "collab-" + UUID.randomUUID();
+
+        HttpResponse<String> session = send("POST", "/api/sessions", MANAGER,
+                session(w, "Nobody's session", "2026-06-02T10:00", 60).replace(w.collaborativeId(), unknown));
+        HttpResponse<String> series = send("POST", "/api/sessions/series", MANAGER,
+                series(w, "Nobody's series", "2026-06-02T14:00", "\"count\":3").replace(w.collaborativeId(), unknown));
+
+        assertThatProblem(session).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("collaborativeId").hasFieldError("collaborativeId", "not a known collaborative");
+        assertThatProblem(series).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("collaborativeId").hasFieldError("collaborativeId", "not a known collaborative");
+        assertThat(mongo.count(Query.query(Criteria.where("collaborativeId").is(unknown)), Session.class)).isZero();
+    }
+
+    @Test
+    void aCollaborativeCoachAndTeamPublishedAMomentBeforeTheRequestAreAccepted() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        World fresh = new World("cohort-" + suffix, "collab-" + suffix, "coach-" + suffix, "m1-" + suffix, "m2-" + suffix,
+                "out-" + suffix, "Bearer " + TestTokens.forRoles("coach-" + suffix, Role.COACH));
+        CohortEvents.cohortWithCollaborative(fresh.cohortId(), fresh.collaborativeId(), fresh.coachId());
+        CohortEvents.registered(fresh.coachId(), "Coach " + suffix, "COACH");
+        for (String member : List.of(fresh.member1(), fresh.member2())) {
+            CohortEvents.registered(member, "Member " + member, "PARTICIPANT");
+            CohortEvents.joined(member, fresh.collaborativeId(), fresh.cohortId());
+        }
+
+        HttpResponse<String> created = send("POST", "/api/sessions", fresh.coachToken(),
+                session(fresh, "Straight after enrolment", "2026-06-03T10:00", 60));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("inviteeIds").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(fresh.member1(), fresh.member2());
     }
 
     @TestFactory
