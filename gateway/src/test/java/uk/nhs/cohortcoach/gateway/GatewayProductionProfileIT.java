@@ -123,6 +123,37 @@ class GatewayProductionProfileIT {
         }
     }
 
+    @Test
+    void offersOnlyTheOidcProviderOnTheSignInPageAndSaysPasswordSignInIsOff() throws Exception {
+        try (ConfigurableApplicationContext gateway = start(List.of("prod"), complete())) {
+            String base = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<a href=\"/oauth2/authorization/cis2\"")
+                    .contains(">Sign in with your NHS account</a>")
+                    .doesNotContain("type=\"password\"");
+
+            HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/authorization/cis2")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(start.statusCode()).isEqualTo(302);
+            assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                    .startsWith(PROVIDER.baseUrl() + "/issuer/authorize?").contains("client_id=cohort-coach-gateway"));
+
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"manager\",\"password\":\"demo\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(401);
+            assertThat(login.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode problem = JsonMapper.builder().build().readTree(login.body());
+            assertThat(problem.get("type").asString()).isEqualTo("https://cohort-coach.nhs.uk/problems/password-sign-in-off");
+            assertThat(problem.get("detail").asString()).contains("switched off");
+        }
+    }
+
     // --- the OIDC client registration: each setting missing in turn
 
     @Test
