@@ -14,7 +14,8 @@ async function start() {
   if (person) window.location.replace(safeNext() || homeFor(person));
 }
 
-form.addEventListener('submit', async (event) => {
+// the server leaves the password form out when demo accounts are off (production signs in through OIDC)
+if (form) form.addEventListener('submit', async (event) => {
   event.preventDefault();
   clearProblems(form);
   const username = form.username.value.trim();

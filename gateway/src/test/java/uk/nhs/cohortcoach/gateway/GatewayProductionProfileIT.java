@@ -1,8 +1,12 @@
 package uk.nhs.cohortcoach.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,13 +33,34 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code prod} profile refuses unsafe sign-in configuration at start-up, and runs with a safe one. */
+/**
+ * The {@code prod} profile refuses unsafe or incomplete sign-in configuration at start-up, naming what is
+ * missing, and runs with a complete one. The OIDC provider is a WireMock stand-in that answers discovery,
+ * which Spring Security asks at start for the configured issuer.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayProductionProfileIT {
 
     private static final String PASSWORD = "key-store-secret";
     private static final String ALIAS = "token-signing";
+    private static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private static Path keyStore;
+
+    @BeforeAll
+    static void startOidcProvider() {
+        PROVIDER.start();
+        String issuer = PROVIDER.baseUrl() + "/issuer";
+        PROVIDER.stubFor(get("/issuer/.well-known/openid-configuration").willReturn(okJson("""
+                {"issuer": "%1$s", "authorization_endpoint": "%1$s/authorize", "token_endpoint": "%1$s/token",
+                 "jwks_uri": "%1$s/jwks", "userinfo_endpoint": "%1$s/userinfo", "response_types_supported": ["code"],
+                 "subject_types_supported": ["public"], "id_token_signing_alg_values_supported": ["RS256"],
+                 "scopes_supported": ["openid", "profile", "email"]}""".formatted(issuer))));
+    }
+
+    @AfterAll
+    static void stopOidcProvider() {
+        PROVIDER.stop();
+    }
 
     @BeforeAll
     static void createKeyStore() throws Exception {
@@ -51,7 +77,7 @@ class GatewayProductionProfileIT {
 
     @Test
     void refusesToStartWithTheDemoProfileAlongsideProd(CapturedOutput output) {
-        assertThatThrownBy(() -> start(List.of("prod", "demo"), withKeyStore()))
+        assertThatThrownBy(() -> start(List.of("prod", "demo"), complete()))
                 .rootCause().isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("Demo accounts are enabled but the 'prod' profile is active");
         assertThat(output).contains("APPLICATION FAILED TO START")
@@ -61,7 +87,7 @@ class GatewayProductionProfileIT {
 
     @Test
     void refusesToStartWhenDemoAccountsAreSwitchedOnUnderProd() {
-        List<String> properties = withKeyStore();
+        List<String> properties = complete();
         properties.add("cohort-coach.auth.sign-in.demo-accounts.enabled=true");
 
         assertThatThrownBy(() -> start(List.of("prod"), properties))
@@ -71,7 +97,7 @@ class GatewayProductionProfileIT {
 
     @Test
     void refusesToStartWithoutASigningKeyStore(CapturedOutput output) {
-        assertThatThrownBy(() -> start(List.of("prod"), new ArrayList<>()))
+        assertThatThrownBy(() -> start(List.of("prod"), withOidc()))
                 .rootCause().isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("no token signing key store is configured");
         assertThat(output).contains("APPLICATION FAILED TO START").contains("Set AUTH_KEY_STORE");
@@ -79,7 +105,7 @@ class GatewayProductionProfileIT {
 
     @Test
     void startsWithAKeyStoreAndNoDemoAccountsAndSignsWithTheKeyStoresKey() throws Exception {
-        try (ConfigurableApplicationContext gateway = start(List.of("prod"), withKeyStore())) {
+        try (ConfigurableApplicationContext gateway = start(List.of("prod"), complete())) {
             String base = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newHttpClient();
 
@@ -95,6 +121,95 @@ class GatewayProductionProfileIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(demoLogin.statusCode()).as("no demo accounts in production").isEqualTo(401);
         }
+    }
+
+    @Test
+    void offersOnlyTheOidcProviderOnTheSignInPageAndSaysPasswordSignInIsOff() throws Exception {
+        try (ConfigurableApplicationContext gateway = start(List.of("prod"), complete())) {
+            String base = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<a href=\"/oauth2/authorization/cis2\"")
+                    .contains(">Sign in with your NHS account</a>")
+                    .doesNotContain("type=\"password\"");
+
+            HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/authorization/cis2")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(start.statusCode()).isEqualTo(302);
+            assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                    .startsWith(PROVIDER.baseUrl() + "/issuer/authorize?").contains("client_id=cohort-coach-gateway"));
+
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"manager\",\"password\":\"demo\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(401);
+            assertThat(login.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode problem = JsonMapper.builder().build().readTree(login.body());
+            assertThat(problem.get("type").asString()).isEqualTo("https://cohort-coach.nhs.uk/problems/password-sign-in-off");
+            assertThat(problem.get("detail").asString()).contains("switched off");
+        }
+    }
+
+    // --- the OIDC client registration: each setting missing in turn
+
+    @Test
+    void refusesToStartWithoutAnyOidcClientRegistration(CapturedOutput output) {
+        // checked as soon as the configuration is read, before any bean: the exception is the failure itself
+        assertThatThrownBy(() -> start(List.of("prod"), withKeyStore()))
+                .isInstanceOf(UnsafeConfigurationException.class)
+                .hasMessageContaining("no OIDC client registration is configured");
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_<ID>_CLIENT_ID")
+                .contains("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_<ID>_CLIENT_SECRET")
+                .contains("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_<ID>_ISSUER_URI");
+    }
+
+    @Test
+    void refusesToStartWithoutTheOidcClientIdNamingItAndItsVariable(CapturedOutput output) {
+        assertRefusedWithout("spring.security.oauth2.client.registration.cis2.client-id",
+                "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CIS2_CLIENT_ID", output);
+    }
+
+    @Test
+    void refusesToStartWithoutTheOidcClientSecretNamingItAndItsVariable(CapturedOutput output) {
+        assertRefusedWithout("spring.security.oauth2.client.registration.cis2.client-secret",
+                "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CIS2_CLIENT_SECRET", output);
+    }
+
+    @Test
+    void refusesToStartWithoutTheOidcIssuerNamingItAndItsVariable(CapturedOutput output) {
+        assertRefusedWithout("spring.security.oauth2.client.provider.cis2.issuer-uri",
+                "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CIS2_ISSUER_URI", output);
+    }
+
+    private static void assertRefusedWithout(String property, String variable, CapturedOutput output) {
+        List<String> properties = complete();
+        assertThat(properties.removeIf(setting -> setting.startsWith(property + "="))).as(property).isTrue();
+
+        assertThatThrownBy(() -> start(List.of("prod"), properties))
+                .isInstanceOf(UnsafeConfigurationException.class)
+                .hasMessageContaining("OIDC client registration is incomplete")
+                .hasMessageContaining(property).hasMessageContaining(variable);
+        assertThat(output).contains("APPLICATION FAILED TO START").contains(property).contains(variable);
+    }
+
+    /** Everything production needs: the signing key store and an OIDC client registration. */
+    private static List<String> complete() {
+        List<String> properties = withKeyStore();
+        properties.addAll(withOidc());
+        return properties;
+    }
+
+    private static List<String> withOidc() {
+        return new ArrayList<>(List.of(
+                "spring.security.oauth2.client.registration.cis2.client-id=cohort-coach-gateway",
+                "spring.security.oauth2.client.registration.cis2.client-secret=not-a-real-secret",
+                "spring.security.oauth2.client.registration.cis2.scope=openid",
+                "spring.security.oauth2.client.provider.cis2.issuer-uri=" + PROVIDER.baseUrl() + "/issuer"));
     }
 
     private static List<String> withKeyStore() {

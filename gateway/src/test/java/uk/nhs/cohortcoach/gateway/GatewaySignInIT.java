@@ -245,6 +245,24 @@ class GatewaySignInIT {
                 .contains("redirect_uri="));
     }
 
+    @Test
+    void offersTheConfiguredProviderBesideTheDemoPasswordFormOnTheSignInPage() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/"))));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<a href=\"/oauth2/authorization/entra\"")
+                .contains(">Sign in with your NHS account</a>")
+                .contains("<form id=\"sign-in\"").contains("type=\"password\"");
+    }
+
+    @Test
+    void explainsOnTheSignInPageThatAnOidcSignInFailed() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/?signin=failed"))));
+
+        assertThat(page.body()).contains("govuk-error-summary").contains("Signing in did not work");
+    }
+
     private HttpResponse<String> login(String username, String password, String correlationId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/auth/login")))
                 .header("Content-Type", "application/json")

@@ -19,7 +19,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("cohort-coach.survey")
 public record SurveyProperties(
-        @NotBlank @Size(min = 32, message = "must be at least 32 characters") String linkSecret,
+        @NotBlank(message = "must be set: cohort-coach.survey.link-secret, environment variable INVITATION_LINK_SECRET "
+                + "(at least 32 characters, the same value as notification-service's)")
+        @Size(min = 32, message = "must be at least 32 characters (INVITATION_LINK_SECRET)") String linkSecret,
         @NotNull @DefaultValue("P3D") Duration autoReminderBefore) {
 
     public byte[] linkSecretBytes() {

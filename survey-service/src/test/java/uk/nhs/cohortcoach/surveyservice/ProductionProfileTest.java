@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /** The service's own configuration files, bound as the service binds them, without starting it. */
+@ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTest {
 
     @Configuration(proxyBeanMethods = false)
@@ -19,8 +23,10 @@ class ProductionProfileTest {
     }
 
     @Test
-    void refusesToStartInProductionWithoutAnInvitationLinkSecret() {
+    void refusesToStartInProductionWithoutAnInvitationLinkSecret(CapturedOutput output) {
         assertThatThrownBy(() -> start("prod").close()).hasStackTraceContaining("INVITATION_LINK_SECRET");
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("must be set: cohort-coach.survey.link-secret, environment variable INVITATION_LINK_SECRET");
     }
 
     @Test

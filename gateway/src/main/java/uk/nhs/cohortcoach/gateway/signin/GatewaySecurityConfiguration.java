@@ -50,6 +50,11 @@ class GatewaySecurityConfiguration {
     }
 
     @Bean
+    SignInOptions signInOptions(SignInProperties properties, ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders) {
+        return SignInOptions.of(properties, oidcProviders.getIfAvailable());
+    }
+
+    @Bean
     FailedSignInThrottle failedSignInThrottle(SignInProperties properties) {
         return new FailedSignInThrottle(properties.throttle(), Clock.systemUTC());
     }

@@ -25,13 +25,16 @@ import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
  * {@code POST /auth/login} with {@code {"username","password"}}: on success the platform token in
  * the body (for API clients) and in the session cookie (for the browser); wrong credentials are a
  * 401 that never says whether the username or the password was wrong; too many failures a 429 with
- * {@code Retry-After}. {@code POST /auth/logout} clears the session cookie.
+ * {@code Retry-After}; with demo accounts off (production) every attempt is a 401 problem of its own
+ * kind saying that password sign-in is switched off. {@code POST /auth/logout} clears the session cookie.
  */
 @RestController
 class SignInController {
 
     static final String WRONG_CREDENTIALS = "The username or password is not right.";
     static final String UNREADABLE = "Send JSON with a username and a password.";
+    static final String PASSWORD_SIGN_IN_OFF = "Signing in with a username and password is switched off here. "
+            + "Sign in from the sign-in page with your organisation's account instead.";
 
     private static final Logger log = LoggerFactory.getLogger(SignInController.class);
 
@@ -41,10 +44,12 @@ class SignInController {
     private final SessionCookie sessionCookie;
 
     private final uk.nhs.cohortcoach.gateway.token.SessionReader sessions;
+    private final SignInOptions options;
 
     SignInController(DemoAccounts accounts, FailedSignInThrottle throttle, TokenIssuer tokens, SessionCookie sessionCookie,
-            uk.nhs.cohortcoach.gateway.token.SessionReader sessions) {
+            uk.nhs.cohortcoach.gateway.token.SessionReader sessions, SignInOptions options) {
         this.sessions = sessions;
+        this.options = options;
         this.accounts = accounts;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -53,6 +58,9 @@ class SignInController {
 
     @PostMapping("/auth/login")
     Mono<ResponseEntity<Object>> login(@RequestBody(required = false) Mono<LoginRequest> body, ServerWebExchange exchange) {
+        if (!options.passwordSignIn()) {
+            return Mono.just(SignInProblems.passwordSignInOff(exchange, PASSWORD_SIGN_IN_OFF));
+        }
         return body
                 .flatMap(request -> request.complete() ? attempt(request, exchange) : Mono.empty())
                 .switchIfEmpty(Mono.fromSupplier(() -> SignInProblems.respond(exchange, HttpStatus.BAD_REQUEST, UNREADABLE)))

@@ -18,6 +18,17 @@ final class SignInProblems {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /** The kind of problem when password sign-in is switched off (no demo accounts: production). */
+    static final URI PASSWORD_SIGN_IN_OFF = URI.create("https://cohort-coach.nhs.uk/problems/password-sign-in-off");
+
+    /** 401: this gateway has no password sign-in; people sign in through the OIDC provider. */
+    static ResponseEntity<Object> passwordSignInOff(ServerWebExchange exchange, String detail) {
+        ProblemDetail problem = problem(exchange, HttpStatus.UNAUTHORIZED, detail);
+        problem.setType(PASSWORD_SIGN_IN_OFF);
+        problem.setTitle("Password sign-in is switched off");
+        return builder(HttpStatus.UNAUTHORIZED).body(problem);
+    }
+
     static ProblemDetail problem(ServerWebExchange exchange, HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));

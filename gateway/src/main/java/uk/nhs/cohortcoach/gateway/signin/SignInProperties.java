@@ -68,10 +68,12 @@ record SignInProperties(
      * @param personIdClaim the ID token / user-info claim holding the platform person id
      * @param rolesClaim    the claim listing the person's roles (values named as {@link Role})
      * @param successUrl    where the browser goes after signing in
+     * @param displayName   the sign-in page's link to the provider, e.g. "Sign in with your NHS account"
      */
     record Oidc(
             @NotBlank @DefaultValue("sub") String personIdClaim,
             @NotBlank @DefaultValue("roles") String rolesClaim,
-            @NotBlank @DefaultValue("/") String successUrl) {
+            @NotBlank @DefaultValue("/") String successUrl,
+            @NotBlank @DefaultValue("Sign in with your NHS account") String displayName) {
     }
 }

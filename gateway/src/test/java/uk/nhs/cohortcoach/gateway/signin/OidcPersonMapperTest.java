@@ -10,7 +10,7 @@ import uk.nhs.cohortcoach.platform.events.Role;
 
 class OidcPersonMapperTest {
 
-    private final OidcPersonMapper entra = new OidcPersonMapper(new SignInProperties.Oidc("oid", "roles", "/"));
+    private final OidcPersonMapper entra = new OidcPersonMapper(new SignInProperties.Oidc("oid", "roles", "/", "Sign in with Entra ID"));
 
     @Test
     void takesThePersonIdAndPlatformRolesFromTheConfiguredClaims() {
@@ -34,7 +34,7 @@ class OidcPersonMapperTest {
 
     @Test
     void acceptsRolesGivenAsOneSpaceSeparatedString() {
-        OidcPersonMapper mapper = new OidcPersonMapper(new SignInProperties.Oidc("sub", "groups", "/"));
+        OidcPersonMapper mapper = new OidcPersonMapper(new SignInProperties.Oidc("sub", "groups", "/", "Sign in"));
 
         assertThat(mapper.toPerson(Map.of("sub", "p1", "groups", "PARTICIPANT PROGRAMME_MANAGER")).orElseThrow().roles())
                 .containsExactly(Role.PARTICIPANT, Role.PROGRAMME_MANAGER);

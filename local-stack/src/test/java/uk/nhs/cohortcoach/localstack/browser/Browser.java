@@ -48,6 +48,15 @@ public final class Browser implements AutoCloseable {
 
     /** A browser of the given window size, e.g. 360 wide for a phone. */
     public static Browser open(BrowserStack stack, int width, int height) throws IOException {
+        return open(stack.baseUrl(), width, height);
+    }
+
+    /** A desktop-sized browser pointed at another platform than the shared {@link BrowserStack}. */
+    public static Browser open(String baseUrl) throws IOException {
+        return open(baseUrl, 1280, 900);
+    }
+
+    private static Browser open(String baseUrl, int width, int height) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -59,7 +68,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, stack.baseUrl());
+        return new Browser(driver, baseUrl);
     }
 
     public ChromeDriver driver() {

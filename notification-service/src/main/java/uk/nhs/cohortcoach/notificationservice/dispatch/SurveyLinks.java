@@ -16,7 +16,13 @@ import uk.nhs.cohortcoach.platform.events.InvitationTokens;
  */
 @Validated
 @ConfigurationProperties("cohort-coach.notifications.survey-links")
-record SurveyLinks(@NotBlank String baseUrl, @NotBlank @Size(min = 32) String linkSecret) {
+record SurveyLinks(
+        @NotBlank(message = "must be set: cohort-coach.notifications.survey-links.base-url, environment variable "
+                + "SURVEY_LINK_BASE_URL (the survey page's public address, e.g. https://<gateway host>/respond/)")
+        String baseUrl,
+        @NotBlank(message = "must be set: cohort-coach.notifications.survey-links.link-secret, environment variable "
+                + "INVITATION_LINK_SECRET (the same value as survey-service's)")
+        @Size(min = 32, message = "must be at least 32 characters (INVITATION_LINK_SECRET)") String linkSecret) {
 
     String linkFor(String invitationId) {
         String token = InvitationTokens.token(linkSecret.getBytes(StandardCharsets.UTF_8), invitationId);

@@ -26,6 +26,8 @@ import uk.nhs.cohortcoach.notificationservice.message.Purpose;
  * @param callbackToken the bearer token Notify sends with delivery-status callbacks
  *                      ({@code NOTIFY_CALLBACK_TOKEN}); empty = none configured. Never logged
  * @param requireKey    refuse to start without an API key (true under the {@code prod} profile)
+ * @param requireCallbackToken refuse to start without a callback token (true under the {@code prod} profile:
+ *                      without one, Notify's delivery receipts are all refused and failures go unseen)
  */
 @Validated
 @ConfigurationProperties("cohort-coach.notify")
@@ -35,7 +37,8 @@ public record NotifyProperties(
         @NotNull @DefaultValue("10s") Duration timeout,
         @NotNull @DefaultValue Map<String, String> templates,
         @DefaultValue("") String callbackToken,
-        @DefaultValue("false") boolean requireKey) {
+        @DefaultValue("false") boolean requireKey,
+        @DefaultValue("false") boolean requireCallbackToken) {
 
     public NotifyProperties {
         apiKey = apiKey == null ? "" : apiKey.strip();
@@ -70,6 +73,13 @@ public record NotifyProperties(
         return !requireKey || hasApiKey();
     }
 
+    @AssertTrue(message = "a callback token is required here (cohort-coach.notify.require-callback-token is true, as in "
+            + "the prod profile): set cohort-coach.notify.callback-token with NOTIFY_CALLBACK_TOKEN, the bearer token "
+            + "configured for the delivery-status callback in GOV.UK Notify; without it every delivery receipt is refused")
+    public boolean isCallbackTokenPresentWhenRequired() {
+        return !requireCallbackToken || !callbackToken.isEmpty();
+    }
+
     @AssertTrue(message = "must map every template key (session-invitation, session-rescheduled, session-cancelled, "
             + "session-reminder, session-log-reminder, action-assigned, action-due, survey-invitation, survey-reminder) "
             + "to a GOV.UK Notify template id (a UUID), and nothing else (check the NOTIFY_TEMPLATE_* variables)")
@@ -83,6 +93,7 @@ public record NotifyProperties(
     public String toString() {
         return "NotifyProperties[apiKey=" + (hasApiKey() ? "(hidden)" : "(none)") + ", baseUrl=" + baseUrl
                 + ", timeout=" + timeout + ", templates=" + templates + ", callbackToken="
-                + (callbackToken.isEmpty() ? "(none)" : "(hidden)") + ", requireKey=" + requireKey + "]";
+                + (callbackToken.isEmpty() ? "(none)" : "(hidden)") + ", requireKey=" + requireKey
+                + ", requireCallbackToken=" + requireCallbackToken + "]";
     }
 }

@@ -42,7 +42,7 @@ class NotifyClientTest {
 
     private static NotifyClient client(String baseUrl, Map<String, String> templates) {
         NotifyProperties properties = new NotifyProperties(NotifyApiKeyTest.KEY, java.net.URI.create(baseUrl),
-                Duration.ofSeconds(1), templates, "", false);
+                Duration.ofSeconds(1), templates, "", false, false);
         ObjectProvider<RestClient.Builder> noBuilder = new StaticListableBeanFactory().getBeanProvider(RestClient.Builder.class);
         RestClient restClient = EmailChannelConfiguration.restClient(properties, noBuilder);
         return new NotifyClient(restClient, new NotifyJwt(NotifyApiKey.parse(NotifyApiKeyTest.KEY), Clock.systemUTC()),

@@ -68,6 +68,14 @@ class NotifyPropertiesTest {
     }
 
     @Test
+    void refusesToStartWithoutACallbackTokenWhenOneIsRequired() {
+        properties.withPropertyValues("cohort-coach.notify.require-callback-token=true", "cohort-coach.notify.callback-token= ")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("callbackTokenPresentWhenRequired")
+                        .hasMessageContaining("NOTIFY_CALLBACK_TOKEN"));
+    }
+
+    @Test
     void refusesToStartWhenATemplateIdIsMissingOrNotAUuid() {
         properties.withPropertyValues("cohort-coach.notify.templates.action-due=not-a-uuid")
                 .run(context -> assertThat(context).hasFailed().getFailure()
