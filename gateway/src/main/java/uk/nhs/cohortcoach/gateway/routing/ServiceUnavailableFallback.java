@@ -23,7 +23,7 @@ import uk.nhs.cohortcoach.gateway.edge.RequestBodyTooLargeException;
 
 /**
  * Where a service's circuit breaker sends a request it could not complete (service down, too slow,
- * answering 5xx, or circuit open): a 503 problem naming the service, with {@code Retry-After}. Only
+ * answering 502, 503 or 504, or circuit open): a 503 problem naming the service, with {@code Retry-After}. Only
  * reached through a breaker; asked for directly, it is not found. A body over the limit is passed
  * back up unchanged, to be answered 413.
  */
