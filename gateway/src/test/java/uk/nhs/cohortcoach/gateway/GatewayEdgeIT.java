@@ -40,12 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway's edge in front of WireMock stand-ins: rate limits, per-service time limits and
  * circuit breakers, security headers, CSRF for the cookie session, the body size limit and the
- * OpenAPI documents. Forwarded headers are trusted here, so each test is its own client address.
+ * OpenAPI documents. The test client (127.0.0.1) is a trusted proxy here, so each test is its own
+ * client address, forwarded in {@code X-Forwarded-For}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "server.forward-headers-strategy=framework",
+    "cohort-coach.gateway.forwarded.trusted-proxies=127.0.0.1",
     "cohort-coach.gateway.rate-limits.limits.sign-in.capacity=3",
     "cohort-coach.gateway.rate-limits.limits.survey.capacity=4",
+    "cohort-coach.gateway.rate-limits.limits.survey-address.capacity=6",
     "cohort-coach.gateway.resilience.timeout=2s",
     "cohort-coach.gateway.resilience.sliding-window=4",
     "cohort-coach.gateway.resilience.minimum-calls=4",
@@ -78,8 +80,11 @@ class GatewayEdgeIT {
     @Autowired
     private ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
 
-    /** This test's client address (forwarded headers are trusted in this context). */
+    /** This test's client address (forwarded from a trusted proxy in this context). */
     private String client;
+
+    /** A survey link token of this test's own (each token has its own limit). */
+    private String token;
 
     @DynamicPropertySource
     static void serviceUris(DynamicPropertyRegistry registry) {
@@ -91,7 +96,9 @@ class GatewayEdgeIT {
 
     @BeforeEach
     void everyServiceAnswersWithItsName() {
-        client = "10.0.0." + CLIENTS.incrementAndGet();
+        int test = CLIENTS.incrementAndGet();
+        client = "10.0.0." + test;
+        token = "token-of-test-" + test;
         SERVICES.forEach((name, server) -> {
             server.resetAll();
             server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(name)));
@@ -121,19 +128,37 @@ class GatewayEdgeIT {
     }
 
     @Test
-    void limitsTheSurveyPageAndSurveyApiTogetherPerClientAddress() throws Exception {
-        assertThat(send(request("/respond/token-1")).statusCode()).isEqualTo(200);
-        assertThat(send(request("/api/respond/token-1")).statusCode()).isEqualTo(200);
-        assertThat(send(request("/api/respond/token-1").PUT(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
-        assertThat(send(request("/respond/token-1")).statusCode()).isEqualTo(200);
+    void limitsTheSurveyPageAndSurveyApiTogetherPerLinkToken() throws Exception {
+        assertThat(send(request("/respond/" + token)).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/respond/" + token)).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/respond/" + token).PUT(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
+        assertThat(send(request("/respond/" + token)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> limited = send(request("/api/respond/token-1"));
+        HttpResponse<String> limited = send(request("/api/respond/" + token + "/answers"));
 
         assertThat(limited.statusCode()).isEqualTo(429);
         assertProblem(limited, "too-many-requests", 429);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(send(request("/api/waves")).statusCode()).as("other endpoints are not limited").isEqualTo(200);
         SERVICES.get("survey").verify(3, anyRequestedFor());
+        assertThat(send(request("/api/respond/another-" + token)).statusCode()).as("another link from the same address")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void limitsSurveyRequestsFromOneAddressAcrossLinksAtTheAddressCeiling() throws Exception {
+        for (int link = 1; link <= 6; link++) {
+            assertThat(send(request("/api/respond/" + token + "-" + link)).statusCode()).as("link " + link).isEqualTo(200);
+        }
+
+        HttpResponse<String> limited = send(request("/respond/" + token + "-7"));
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        JsonNode problem = assertProblem(limited, "too-many-requests", 429);
+        assertThat(problem.get("detail").asString()).contains("from your address");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        client = "10.0.1.2";
+        assertThat(send(request("/respond/" + token + "-7")).statusCode()).as("another address").isEqualTo(200);
     }
 
     // --- time limits and circuit breakers
@@ -258,7 +283,7 @@ class GatewayEdgeIT {
 
         HttpResponse<String> bearer = send(request("/api/cohorts").header("Authorization", "Bearer " + session)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        HttpResponse<String> surveyAnswer = send(request("/api/respond/token-1").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> surveyAnswer = send(request("/api/respond/" + token).PUT(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(bearer.statusCode()).isEqualTo(200);
         assertThat(surveyAnswer.statusCode()).isEqualTo(200);

@@ -13,14 +13,18 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * One named limit: which requests it covers, and a token bucket per client address, kept in a
- * bounded Caffeine map that forgets an address once its bucket would be full again.
+ * One named limit: which requests it covers, whose bucket each takes from (the client's address or
+ * the survey link's token), and the token buckets, kept in a bounded Caffeine map that forgets a key
+ * once its bucket would be full again.
  */
 class ClientRateLimit {
+
+    private static final String TOKEN = "token";
 
     private final String name;
     private final List<PathPattern> paths;
     private final List<String> methods;
+    private final RateLimitProperties.Per per;
     private final Bandwidth bandwidth;
     private final Cache<String, Bucket> buckets;
 
@@ -28,6 +32,7 @@ class ClientRateLimit {
         this.name = name;
         this.paths = limit.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.methods = limit.methods();
+        this.per = limit.per();
         this.bandwidth = Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(maxTrackedClients)
@@ -39,13 +44,27 @@ class ClientRateLimit {
         return name;
     }
 
-    boolean covers(String method, PathContainer path) {
-        return (methods.isEmpty() || methods.contains(method)) && paths.stream().anyMatch(pattern -> pattern.matches(path));
+    RateLimitProperties.Per per() {
+        return per;
     }
 
-    /** Takes one request from the client's bucket: empty when allowed, else how long until the next is. */
-    Optional<Duration> tryConsume(String clientAddress) {
-        ConsumptionProbe probe = buckets.get(clientAddress, address -> Bucket.builder().addLimit(bandwidth).build())
+    /** Whose bucket the request takes from, or empty when the limit does not cover it. */
+    Optional<String> keyOf(String method, PathContainer path, String clientAddress) {
+        if (!methods.isEmpty() && !methods.contains(method)) {
+            return Optional.empty();
+        }
+        for (PathPattern pattern : paths) {
+            PathPattern.PathMatchInfo match = pattern.matchAndExtract(path);
+            if (match != null) {
+                return Optional.of(per == RateLimitProperties.Per.LINK_TOKEN ? match.getUriVariables().get(TOKEN) : clientAddress);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Takes one request from the key's bucket: empty when allowed, else how long until the next is. */
+    Optional<Duration> tryConsume(String key) {
+        ConsumptionProbe probe = buckets.get(key, k -> Bucket.builder().addLimit(bandwidth).build())
                 .tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
