@@ -235,6 +235,71 @@ class GatewayEdgeIT {
                 .hasValue("max-age=31536000 ; includeSubDomains");
     }
 
+    @Test
+    void putsAPermissionsPolicyDenyingPowerfulFeaturesOnEveryResponseEvenEdgeRefusals() throws Exception {
+        List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+        for (String path : List.of("/", "/api/cohorts", "/api/unknown", "/admin/no-such-page", "/auth/me", "/respond/" + token,
+                "/assets/app.js")) {
+            responses.add(send(request(path)));
+        }
+        responses.add(send(request("/api/cohorts/import").header("Authorization", "Bearer api-client")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(3000)))));
+        HttpResponse<String> limited = null;
+        for (int request = 1; request <= 5; request++) {
+            limited = send(request("/api/respond/" + token));
+        }
+        responses.add(limited);
+
+        assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 401, 404, 413, 429);
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(response.uri() + " " + response.statusCode())
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()",
+                            "payment=()", "usb=()").doesNotContain("self", "*"));
+        }
+    }
+
+    @Test
+    void neverLetsAnAddressHoldingASurveyTokenBeCachedOrSentToAnotherSite() throws Exception {
+        SERVICES.get("survey").stubFor(get("/api/respond/" + token).willReturn(aResponse().withStatus(200)
+                .withHeader("Cache-Control", "public, max-age=3600").withHeader("Referrer-Policy", "unsafe-url").withBody("{}")));
+
+        for (String path : List.of("/respond/" + token, "/api/respond/" + token, "/api/respond/" + token + "/missing")) {
+            HttpResponse<String> response = send(request(path));
+            assertThat(response.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+            assertThat(response.headers().allValues("Referrer-Policy")).as(path).containsExactly("no-referrer");
+        }
+        assertThat(send(request("/api/waves")).headers().firstValue("Cache-Control")).as("elsewhere, as Spring Security sets it")
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+    }
+
+    // --- unknown paths
+
+    @Test
+    void answersEveryUnknownPathWithANotFoundProblemLikeTheServices() throws Exception {
+        for (String path : List.of("/no/such/thing", "/api/unknown/thing", "/admin/no-such-page", "/admin/Not_A_Page",
+                "/assets/missing.js", "/gateway/fallback/cohort", "/respond")) {
+            HttpResponse<String> response = send(request(path).header("X-Correlation-Id", "lost-1"));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            JsonNode problem = assertProblem(response, "not-found", 404);
+            assertThat(problem.get("title").asString()).isEqualTo("Not found");
+            assertThat(problem.get("detail").asString()).isEqualTo("Nothing exists at this address.");
+            assertThat(problem.get("instance").asString()).isEqualTo(path);
+            assertThat(problem.get("correlationId").asString()).isEqualTo("lost-1");
+        }
+        SERVICES.values().forEach(server -> assertThat(server.getAllServeEvents()).isEmpty());
+    }
+
+    @Test
+    void answersAMethodAPathDoesNotTakeWithAProblemToo() throws Exception {
+        HttpResponse<String> response = send(request("/auth/login").header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertProblem(response, "method-not-allowed", 405);
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+    }
+
     // --- CSRF
 
     @Test
