@@ -5,7 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.server.PathContainer;
@@ -56,10 +60,23 @@ class ClientRateLimit {
         for (PathPattern pattern : paths) {
             PathPattern.PathMatchInfo match = pattern.matchAndExtract(path);
             if (match != null) {
-                return Optional.of(per == RateLimitProperties.Per.LINK_TOKEN ? match.getUriVariables().get(TOKEN) : clientAddress);
+                return Optional.of(per == RateLimitProperties.Per.LINK_TOKEN ? digest(match.getUriVariables().get(TOKEN)) : clientAddress);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A token is kept as its SHA-256, never as it is: every key is then 43 characters however long the
+     * path a client sends (memory stays bounded), and no live survey link sits in the gateway's heap.
+     */
+    private static String digest(String token) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every JVM has SHA-256", impossible);
+        }
     }
 
     /** Takes one request from the key's bucket: empty when allowed, else how long until the next is. */
