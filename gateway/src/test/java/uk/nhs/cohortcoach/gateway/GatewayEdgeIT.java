@@ -40,12 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway's edge in front of WireMock stand-ins: rate limits, per-service time limits and
  * circuit breakers, security headers, CSRF for the cookie session, the body size limit and the
- * OpenAPI documents. Forwarded headers are trusted here, so each test is its own client address.
+ * OpenAPI documents. The test client (127.0.0.1) is a trusted proxy here, so each test is its own
+ * client address, forwarded in {@code X-Forwarded-For}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "server.forward-headers-strategy=framework",
+    "cohort-coach.gateway.forwarded.trusted-proxies=127.0.0.1",
     "cohort-coach.gateway.rate-limits.limits.sign-in.capacity=3",
     "cohort-coach.gateway.rate-limits.limits.survey.capacity=4",
+    "cohort-coach.gateway.rate-limits.limits.survey-address.capacity=6",
     "cohort-coach.gateway.resilience.timeout=2s",
     "cohort-coach.gateway.resilience.sliding-window=4",
     "cohort-coach.gateway.resilience.minimum-calls=4",
@@ -78,8 +80,11 @@ class GatewayEdgeIT {
     @Autowired
     private ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
 
-    /** This test's client address (forwarded headers are trusted in this context). */
+    /** This test's client address (forwarded from a trusted proxy in this context). */
     private String client;
+
+    /** A survey link token of this test's own (each token has its own limit). */
+    private String token;
 
     @DynamicPropertySource
     static void serviceUris(DynamicPropertyRegistry registry) {
@@ -91,7 +96,9 @@ class GatewayEdgeIT {
 
     @BeforeEach
     void everyServiceAnswersWithItsName() {
-        client = "10.0.0." + CLIENTS.incrementAndGet();
+        int test = CLIENTS.incrementAndGet();
+        client = "10.0.0." + test;
+        token = "token-of-test-" + test;
         SERVICES.forEach((name, server) -> {
             server.resetAll();
             server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(name)));
@@ -121,19 +128,37 @@ class GatewayEdgeIT {
     }
 
     @Test
-    void limitsTheSurveyPageAndSurveyApiTogetherPerClientAddress() throws Exception {
-        assertThat(send(request("/respond/token-1")).statusCode()).isEqualTo(200);
-        assertThat(send(request("/api/respond/token-1")).statusCode()).isEqualTo(200);
-        assertThat(send(request("/api/respond/token-1").PUT(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
-        assertThat(send(request("/respond/token-1")).statusCode()).isEqualTo(200);
+    void limitsTheSurveyPageAndSurveyApiTogetherPerLinkToken() throws Exception {
+        assertThat(send(request("/respond/" + token)).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/respond/" + token)).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/respond/" + token).PUT(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
+        assertThat(send(request("/respond/" + token)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> limited = send(request("/api/respond/token-1"));
+        HttpResponse<String> limited = send(request("/api/respond/" + token + "/answers"));
 
         assertThat(limited.statusCode()).isEqualTo(429);
         assertProblem(limited, "too-many-requests", 429);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(send(request("/api/waves")).statusCode()).as("other endpoints are not limited").isEqualTo(200);
         SERVICES.get("survey").verify(3, anyRequestedFor());
+        assertThat(send(request("/api/respond/another-" + token)).statusCode()).as("another link from the same address")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void limitsSurveyRequestsFromOneAddressAcrossLinksAtTheAddressCeiling() throws Exception {
+        for (int link = 1; link <= 6; link++) {
+            assertThat(send(request("/api/respond/" + token + "-" + link)).statusCode()).as("link " + link).isEqualTo(200);
+        }
+
+        HttpResponse<String> limited = send(request("/respond/" + token + "-7"));
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        JsonNode problem = assertProblem(limited, "too-many-requests", 429);
+        assertThat(problem.get("detail").asString()).contains("from your address");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        client = "10.0.1.2";
+        assertThat(send(request("/respond/" + token + "-7")).statusCode()).as("another address").isEqualTo(200);
     }
 
     // --- time limits and circuit breakers
@@ -210,6 +235,73 @@ class GatewayEdgeIT {
                 .hasValue("max-age=31536000 ; includeSubDomains");
     }
 
+    @Test
+    void putsAPermissionsPolicyDenyingPowerfulFeaturesOnEveryResponseEvenEdgeRefusals() throws Exception {
+        List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+        // /api/unknown last: a connection that served it may hang on /admin/no-such-page (a known, older fault)
+        for (String path : List.of("/", "/api/cohorts", "/admin/no-such-page", "/auth/me", "/respond/" + token,
+                "/assets/app.js", "/api/unknown")) {
+            responses.add(send(request(path)));
+        }
+        responses.add(send(request("/api/cohorts/import").header("Authorization", "Bearer api-client")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(3000)))));
+        HttpResponse<String> limited = null;
+        for (int request = 1; request <= 5; request++) {
+            limited = send(request("/api/respond/" + token));
+        }
+        responses.add(limited);
+
+        assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 401, 404, 413, 429);
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(response.uri() + " " + response.statusCode())
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()",
+                            "payment=()", "usb=()").doesNotContain("self", "*"));
+        }
+    }
+
+    @Test
+    void neverLetsAnAddressHoldingASurveyTokenBeCachedOrSentToAnotherSite() throws Exception {
+        SERVICES.get("survey").stubFor(get("/api/respond/" + token).willReturn(aResponse().withStatus(200)
+                .withHeader("Cache-Control", "public, max-age=3600").withHeader("Referrer-Policy", "unsafe-url").withBody("{}")));
+
+        for (String path : List.of("/respond/" + token, "/api/respond/" + token, "/api/respond/" + token + "/missing")) {
+            HttpResponse<String> response = send(request(path));
+            assertThat(response.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+            assertThat(response.headers().allValues("Referrer-Policy")).as(path).containsExactly("no-referrer");
+        }
+        assertThat(send(request("/api/waves")).headers().firstValue("Cache-Control")).as("elsewhere, as Spring Security sets it")
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+    }
+
+    // --- unknown paths
+
+    @Test
+    void answersEveryUnknownPathWithANotFoundProblemLikeTheServices() throws Exception {
+        // /api/unknown/thing last: a connection that served it may hang on /admin/no-such-page (a known, older fault)
+        for (String path : List.of("/no/such/thing", "/admin/no-such-page", "/admin/Not_A_Page", "/assets/missing.js",
+                "/gateway/fallback/cohort", "/respond", "/api/unknown/thing")) {
+            HttpResponse<String> response = send(request(path).header("X-Correlation-Id", "lost-1"));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            JsonNode problem = assertProblem(response, "not-found", 404);
+            assertThat(problem.get("title").asString()).isEqualTo("Not found");
+            assertThat(problem.get("detail").asString()).isEqualTo("Nothing exists at this address.");
+            assertThat(problem.get("instance").asString()).isEqualTo(path);
+            assertThat(problem.get("correlationId").asString()).isEqualTo("lost-1");
+        }
+        SERVICES.values().forEach(server -> assertThat(server.getAllServeEvents()).isEmpty());
+    }
+
+    @Test
+    void answersAMethodAPathDoesNotTakeWithAProblemToo() throws Exception {
+        HttpResponse<String> response = send(request("/auth/login").header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertProblem(response, "method-not-allowed", 405);
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+    }
+
     // --- CSRF
 
     @Test
@@ -258,7 +350,7 @@ class GatewayEdgeIT {
 
         HttpResponse<String> bearer = send(request("/api/cohorts").header("Authorization", "Bearer " + session)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        HttpResponse<String> surveyAnswer = send(request("/api/respond/token-1").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> surveyAnswer = send(request("/api/respond/" + token).PUT(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(bearer.statusCode()).isEqualTo(200);
         assertThat(surveyAnswer.statusCode()).isEqualTo(200);

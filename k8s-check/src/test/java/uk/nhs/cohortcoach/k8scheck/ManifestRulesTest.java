@@ -333,4 +333,21 @@ class ManifestRulesTest {
                 assertThat(ingress.getSpec().getRules()).allSatisfy(rule -> assertThat(rule.getHttp().getPaths())
                         .allSatisfy(path -> assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http"))));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theGatewayTrustsForwardedAddressesOnlyFromANarrowBlockOfProxies(String overlay) {
+        Overlay o = Overlay.of(overlay);
+        Map<String, String> env = o.environment(Overlay.container(o.deployment("gateway")));
+        assertThat(env.get("SERVER_FORWARD_HEADERS_STRATEGY")).as("Spring Boot's forwarded headers (believe anyone)")
+                .isIn(null, "none", "NONE");
+        String trusted = env.get("TRUSTED_PROXIES");
+        assertThat(trusted).as("gateway TRUSTED_PROXIES: the ingress controller's pods").isNotBlank();
+        for (String block : trusted.split(",")) {
+            assertThat(block.trim()).as("TRUSTED_PROXIES entry").matches("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?|[0-9a-fA-F:]+(/\\d{1,3})?");
+            int prefix = block.contains("/") ? Integer.parseInt(block.trim().substring(block.trim().indexOf('/') + 1)) : 32;
+            assertThat(prefix).as("TRUSTED_PROXIES " + block.trim() + ": no wider than /16 (never the whole network)")
+                    .isGreaterThanOrEqualTo(16);
+        }
+    }
 }

@@ -21,6 +21,8 @@ class CorrelationIdWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String id = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
+        // also as an attribute: error handlers get the exchange as it was before the request was mutated
+        exchange.getAttributes().put(CorrelationIds.MDC_KEY, id);
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(CorrelationIds.HEADER, id))
                 .build();

@@ -4,9 +4,10 @@ import java.net.InetSocketAddress;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * The address a request came from, as every per-client limit counts it: the connection's, or the
- * forwarded one when the gateway trusts forwarded headers ({@code server.forward-headers-strategy=framework},
- * which rewrites the request's remote address).
+ * The address a request came from, as every per-client limit counts it: the request's remote
+ * address, which is the connection's peer, or, when that peer is a trusted proxy
+ * ({@code TRUSTED_PROXIES}), the client address it forwarded (set by the {@code edge.forwarded} filter
+ * before anything reads it).
  */
 public final class ClientAddress {
 

@@ -45,6 +45,9 @@ public final class EdgeProblems {
         problem.put("detail", detail);
         problem.put("instance", instance);
         String correlationId = exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER);
+        if (correlationId == null) {
+            correlationId = exchange.getAttribute(CorrelationIds.MDC_KEY);
+        }
         if (correlationId != null) {
             problem.put(CorrelationIds.MDC_KEY, correlationId);
         }

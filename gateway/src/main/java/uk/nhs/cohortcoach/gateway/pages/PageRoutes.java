@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,7 +22,8 @@ import reactor.core.publisher.Mono;
  * {@code /admin/<page>} is {@code static/admin/<page>.html} (lower-case words and dashes only; anything
  * else is not a page), and every {@code /respond/<token>} is the one survey page, which reads its token
  * from the address. Pages are never cached, so a new release is seen at once; their scripts and styles
- * are static resources like any other.
+ * are static resources like any other. A survey page's address holds its token, so it is sent
+ * {@code Cache-Control: no-store} instead (see the edge's headers). Anything else is not found.
  */
 @Configuration(proxyBeanMethods = false)
 class PageRoutes {
@@ -34,7 +37,7 @@ class PageRoutes {
                 .andRoute(GET("/admin/"), request -> page("static/admin/index.html"))
                 .andRoute(GET("/admin/{page}"), request -> {
                     String name = request.pathVariable("page");
-                    return PAGE.matcher(name).matches() ? page("static/admin/" + name + ".html") : ServerResponse.notFound().build();
+                    return PAGE.matcher(name).matches() ? page("static/admin/" + name + ".html") : notFound();
                 })
                 .andRoute(GET("/respond/{token}"), request -> page("static/respond.html"));
     }
@@ -42,8 +45,13 @@ class PageRoutes {
     private static Mono<ServerResponse> page(String path) {
         Resource resource = new ClassPathResource(path);
         if (!resource.exists()) {
-            return ServerResponse.notFound().build();
+            return notFound();
         }
         return ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(NO_CACHE).bodyValue(resource);
+    }
+
+    /** Not a page: answered as the gateway's not-found problem (see the edge's error handling). */
+    private static Mono<ServerResponse> notFound() {
+        return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -49,7 +49,10 @@ class ServiceCircuitBreakers {
                 .build();
     }
 
-    /** The caller's own faults (a body over the limit, a 4xx) say nothing about the service's health. */
+    /**
+     * The caller's own faults (a body over the limit, a 4xx) say nothing about the service's health.
+     * A 500 never gets here as a failure: it is not among the failure statuses, so it is passed on.
+     */
     static boolean isServiceFailure(Throwable failure) {
         if (RequestBodyTooLargeException.isCauseOf(failure)) {
             return false;

@@ -16,6 +16,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import uk.nhs.cohortcoach.gateway.edge.EdgeProblems;
@@ -23,7 +24,7 @@ import uk.nhs.cohortcoach.gateway.edge.RequestBodyTooLargeException;
 
 /**
  * Where a service's circuit breaker sends a request it could not complete (service down, too slow,
- * answering 5xx, or circuit open): a 503 problem naming the service, with {@code Retry-After}. Only
+ * answering 502, 503 or 504, or circuit open): a 503 problem naming the service, with {@code Retry-After}. Only
  * reached through a breaker; asked for directly, it is not found. A body over the limit is passed
  * back up unchanged, to be answered 413.
  */
@@ -44,7 +45,7 @@ class ServiceUnavailableFallback {
     private static Mono<ServerResponse> unavailable(ServerRequest request, Duration retryAfter) {
         Throwable failure = request.exchange().getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         if (failure == null) {
-            return ServerResponse.notFound().build();
+            return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));   // answered as a not-found problem
         }
         if (RequestBodyTooLargeException.isCauseOf(failure)) {
             return Mono.error(failure);

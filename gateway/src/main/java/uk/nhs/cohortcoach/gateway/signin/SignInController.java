@@ -87,10 +87,10 @@ class SignInController {
     }
 
     private Mono<ResponseEntity<Object>> attempt(LoginRequest request, ServerWebExchange exchange) {
-        FailedSignInThrottle.Key key = new FailedSignInThrottle.Key(request.username(), ClientAddress.of(exchange.getRequest()));
+        FailedSignInThrottle.Attempt key = new FailedSignInThrottle.Attempt(request.username(), ClientAddress.of(exchange.getRequest()));
         Duration retryAfter = throttle.tryAttempt(key).orElse(null);
         if (retryAfter != null) {
-            log.warn("Sign-in refused: too many failures for one username from {}", key.clientAddress());
+            log.warn("Sign-in refused: too many failures for the account, or from {}", key.clientAddress());
             long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
             return Mono.just(SignInProblems.builder(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))

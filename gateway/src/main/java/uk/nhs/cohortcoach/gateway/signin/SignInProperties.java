@@ -29,14 +29,17 @@ record SignInProperties(
         @NotNull @Valid @DefaultValue Oidc oidc) {
 
     /**
-     * @param maxFailures failed attempts allowed per username and client address within the window
-     * @param window      how long failures are remembered, counted from the first one
-     * @param maxTracked  most username/client pairs remembered at once (bounds memory under attack)
+     * @param maxFailures            failed attempts allowed per account (username), from any address, within the window
+     * @param window                 how long failures are remembered, counted from the first one
+     * @param maxTracked             most accounts (and, separately, addresses) remembered at once (bounds memory under attack)
+     * @param maxFailuresPerAddress  failed attempts allowed from one client address, for any accounts, within the
+     *                               window: high, because a whole NHS trust signs in from one egress address
      */
     record Throttle(
             @Min(1) @DefaultValue("5") int maxFailures,
             @NotNull @DefaultValue("PT15M") Duration window,
-            @Min(100) @DefaultValue("100000") int maxTracked) {
+            @Min(100) @DefaultValue("100000") int maxTracked,
+            @Min(1) @DefaultValue("200") int maxFailuresPerAddress) {
     }
 
     /**

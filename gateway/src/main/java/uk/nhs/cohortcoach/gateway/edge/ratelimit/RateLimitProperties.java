@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.gateway.edge.ratelimit;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,11 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Rate limits per client address: each named limit is a token bucket of {@code capacity} requests,
- * refilled evenly over {@code period}, for the requests matching its paths (and methods, if given).
+ * Rate limits: each named limit is a token bucket of {@code capacity} requests, refilled evenly over
+ * {@code period}, for the requests matching its paths (and methods, if given), kept per client address
+ * or per survey link token.
  *
- * @param maxTrackedClients most client addresses remembered per limit (bounds memory under attack)
- * @param limits            by name, e.g. {@code sign-in}, {@code survey}
+ * @param maxTrackedClients most addresses (or tokens) remembered per limit (bounds memory under attack)
+ * @param limits            by name, e.g. {@code sign-in}, {@code survey}, {@code survey-address}
  */
 @Validated
 @ConfigurationProperties("cohort-coach.gateway.rate-limits")
@@ -29,20 +31,36 @@ record RateLimitProperties(
         limits = limits == null ? Map.of() : Map.copyOf(limits);
     }
 
+    /** What one bucket is kept for. */
+    enum Per {
+        /** the client's address (see {@code ClientAddress}) */
+        CLIENT_ADDRESS,
+        /** the survey link's token: the {@code {token}} variable of the path pattern that matched */
+        LINK_TOKEN
+    }
+
     /**
      * @param capacity requests allowed in a burst, and per period
      * @param period   how long the bucket takes to refill completely
-     * @param paths    path patterns the limit applies to, e.g. {@code /respond/**}
+     * @param paths    path patterns the limit applies to, e.g. {@code /respond/**} (with {@code per: link-token},
+     *                 each names the token, e.g. {@code /respond/{token}})
      * @param methods  HTTP methods it applies to; empty: all
+     * @param per      whose bucket a request takes from: {@code client-address} (the default) or {@code link-token}
      */
     record Limit(
             @Min(1) long capacity,
             @NotNull @DefaultValue("PT1M") Duration period,
             @NotEmpty List<@Pattern(regexp = "/.*") String> paths,
-            List<@Pattern(regexp = "[A-Z]+") String> methods) {
+            List<@Pattern(regexp = "[A-Z]+") String> methods,
+            @NotNull @DefaultValue("CLIENT_ADDRESS") Per per) {
 
         Limit {
             methods = methods == null ? List.of() : List.copyOf(methods);
+        }
+
+        @AssertTrue(message = "with per: link-token every path must name the token, e.g. /respond/{token}")
+        boolean isTokenNamedInEveryPath() {
+            return per != Per.LINK_TOKEN || paths == null || paths.stream().allMatch(path -> path.contains("{token}"));
         }
     }
 }

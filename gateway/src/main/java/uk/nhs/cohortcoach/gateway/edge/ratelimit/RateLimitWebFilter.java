@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -19,9 +20,9 @@ import uk.nhs.cohortcoach.gateway.edge.EdgeProblems;
 
 /**
  * Applies every configured rate limit before anything else is done with the request (right after
- * the correlation id). The client address is the connection's, or the forwarded one when the
- * gateway trusts forwarded headers ({@code server.forward-headers-strategy=framework}), as sign-in's
- * failed-attempt throttle counts it. Beyond a limit: 429 problem with {@code Retry-After}.
+ * the correlation id and the forwarded-address check). A request takes one from the bucket of each
+ * limit that covers it: its client address's, or its survey link token's. Beyond a limit: 429
+ * problem with {@code Retry-After}. Tokens are secrets and are never logged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -41,19 +42,23 @@ class RateLimitWebFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         String method = request.getMethod().name();
+        PathContainer path = request.getPath().pathWithinApplication();
+        String client = ClientAddress.of(request);
         for (ClientRateLimit limit : limits) {
-            if (!limit.covers(method, request.getPath().pathWithinApplication())) {
+            Optional<String> key = limit.keyOf(method, path, client);
+            if (key.isEmpty()) {
                 continue;
             }
-            String client = ClientAddress.of(request);
-            Optional<Duration> wait = limit.tryConsume(client);
+            Optional<Duration> wait = limit.tryConsume(key.get());
             if (wait.isPresent()) {
-                log.warn("Rate limit {} reached by {}", limit.name(), client);
+                log.warn("Rate limit {} reached from {}", limit.name(), client);
+                String detail = limit.per() == RateLimitProperties.Per.LINK_TOKEN
+                        ? "Too many requests for this survey link. Wait a moment, then try again."
+                        : "Too many requests from your address. Wait a moment, then try again.";
                 return EdgeProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-                        "Too many requests from your address. Wait a moment, then try again.", wait.get());
+                        detail, wait.get());
             }
         }
         return chain.filter(exchange);
     }
-
 }
