@@ -293,6 +293,17 @@ class GatewayEdgeIT {
     }
 
     @Test
+    void answersAnAddressTheFirewallRefusesWithABadRequestProblemAndPassesNothingOn() throws Exception {
+        for (String path : List.of("/api/people/a%00b", "/api/cohorts/a%2Fb", "/api/cohorts/%2e%2e/x")) {
+            HttpResponse<String> response = send(request(path));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertProblem(response, "bad-request", 400);
+        }
+        SERVICES.values().forEach(server -> assertThat(server.getAllServeEvents()).isEmpty());
+    }
+
+    @Test
     void answersAMethodAPathDoesNotTakeWithAProblemToo() throws Exception {
         HttpResponse<String> response = send(request("/auth/login").header("Content-Type", "application/json")
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));
