@@ -62,7 +62,7 @@ interface HostileInputContract {
     }
 
     @Test
-    default void documentsTheBearerSchemeAndTheProblemsOfEveryOperationButNotTheErrorPath() {
+    default void documentsTheBearerSchemeTheProblemsOfEveryOperationAndTheDateRangeButNotTheErrorPath() {
         JsonNode document = Http.json(new Http(port()).send("GET", "/v3/api-docs", null, null));
         assertThat(document.path("components").path("securitySchemes").path("platformToken").path("scheme").asString())
                 .isEqualTo("bearer");
@@ -75,6 +75,21 @@ interface HostileInputContract {
                 assertThat(responses.path("400").path("content").has("application/problem+json")).as(name).isTrue();
                 boolean open = operation.getValue().path("security").isArray() && operation.getValue().path("security").isEmpty();
                 assertThat(open || responses.has("401")).as(name + " declares 401").isTrue();
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    String format = parameter.path("schema").path("format").asString("");
+                    if (format.startsWith("date")) {
+                        assertThat(parameter.path("schema").path("description").asString()).as(name + " " + parameter.path("name"))
+                                .contains("Between 2000-01-01 and 2100-12-31");
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, JsonNode> schema : document.path("components").path("schemas").properties()) {
+            for (Map.Entry<String, JsonNode> property : schema.getValue().path("properties").properties()) {
+                if (property.getValue().path("format").asString("").startsWith("date")) {
+                    assertThat(property.getValue().path("description").asString()).as(schema.getKey() + "." + property.getKey())
+                            .contains("Between 2000-01-01 and 2100-12-31");
+                }
             }
         }
     }

@@ -51,6 +51,7 @@ public class ApiDocsAutoConfiguration {
             components.addSchemas(PROBLEM, problemSchema());
             openApi.components(components);
             openApi.security(List.of(new SecurityRequirement().addList(BEARER)));
+            DomainRangesInDocument.apply(openApi);
         };
     }
 
