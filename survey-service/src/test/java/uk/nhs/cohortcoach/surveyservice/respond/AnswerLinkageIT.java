@@ -46,7 +46,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
  * a one-off phrase in each comment, which the adversary never reads.
  */
 @PlatformIntegrationTest
-class ResponseLinkageIT {
+class AnswerLinkageIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PURPOSE = MaturityComponent.SHARED_PURPOSE_AND_VISION.name();
