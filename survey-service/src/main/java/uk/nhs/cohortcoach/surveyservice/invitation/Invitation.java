@@ -1,22 +1,29 @@
 package uk.nhs.cohortcoach.surveyservice.invitation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 
 /**
  * One participant's invitation to one wave. Only the SHA-256 of the link token is stored
  * ({@code tokenHash}); the token is derived from the invitation id with the link secret
  * ({@code InvitationTokens}), so it exists only in the emailed link. The draft lives here until
- * submission, when the answers move to an anonymous response and are removed from here.
+ * submission and is deleted then. A submitted invitation keeps only that it was submitted: no time,
+ * nothing of the answers and, once the response is recorded, not even the response's id.
  *
- * @param leadershipRole the role category the response will be stored under
+ * @param leadershipRole the person's role category; the response is stored under it only when enough of the wave's
+ *                       invitees in the collaborative share it (see {@code response.RoleCategories})
  * @param left           the person left the team while the wave was open: not reminded
  * @param pendingCount   during submission only: the anonymous response still to be recorded and counted
+ * @param issuedAt       when the invitation was issued (not when it was answered)
  */
 @Document("invitations")
 @CompoundIndex(name = "one_per_person_per_wave", def = "{'waveId': 1, 'personId': 1}", unique = true)
@@ -33,15 +40,49 @@ public record Invitation(
         PendingCount pendingCount,
         boolean left,
         Instant issuedAt,
-        Instant submittedAt,
         @Version Long version) {
 
-    /** Answers on their way to the anonymous response and the counts, under a random key unrelated to the invitation. */
+    /**
+     * Answers on their way to the anonymous response and the counts, under a random response id unrelated to
+     * the invitation; removed from the invitation as soon as the response is recorded.
+     */
     public record PendingCount(String responseKey, Map<String, String> answers, Map<String, String> comments) {
+    }
+
+    /** The invitation as it is to be stored after a change, and the events the change records with it. */
+    public record Changed(Invitation invitation, List<DomainEvent> events) {
+
+        public Changed {
+            events = List.copyOf(events);
+        }
     }
 
     public Invitation {
         draftAnswers = draftAnswers == null ? Map.of() : Map.copyOf(draftAnswers);
         draftComments = draftComments == null ? Map.of() : Map.copyOf(draftComments);
+    }
+
+    /** The invitation with this draft saved in place of the previous one. */
+    public Invitation withDraft(Map<String, String> answers, Map<String, String> comments) {
+        return new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash, status, answers, comments,
+                pendingCount, left, issuedAt, version);
+    }
+
+    /**
+     * Submits checked answers: the invitation becomes {@code SUBMITTED} with no time, its draft is deleted, the
+     * answers wait under {@code responseKey} (random, never derived from the invitation) until the anonymous
+     * response is recorded, and {@link ResponseSubmitted} says only which invitation was used, so its reminders stop.
+     *
+     * @param at when it happened, for the event's envelope only; the invitation does not keep it
+     */
+    public Changed submit(String responseKey, Map<String, String> answers, Map<String, String> comments,
+            UUID eventId, Instant at) {
+        if (status == InvitationStatus.SUBMITTED) {
+            throw new IllegalStateException("invitation " + id + " is already submitted");
+        }
+        Invitation submitted = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash,
+                InvitationStatus.SUBMITTED, Map.of(), Map.of(), new PendingCount(responseKey, Map.copyOf(answers),
+                Map.copyOf(comments)), left, issuedAt, version);
+        return new Changed(submitted, List.of(new ResponseSubmitted(eventId, at, waveId, id, collaborativeId)));
     }
 }

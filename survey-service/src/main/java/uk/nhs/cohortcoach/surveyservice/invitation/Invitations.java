@@ -2,8 +2,12 @@ package uk.nhs.cohortcoach.surveyservice.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,7 +57,7 @@ public class Invitations {
         String tokenHash = InvitationTokens.hash(InvitationTokens.token(properties.linkSecretBytes(), id));
         Instant now = clock.instant();
         Invitation invitation = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash,
-                InvitationStatus.ISSUED, null, null, null, false, now, null, null);
+                InvitationStatus.ISSUED, null, null, null, false, now, null);
         try {
             outbox.insert(invitation,
                     new InvitationIssued(UUID.randomUUID(), now, waveId, id, personId, collaborativeId, closesAt));
@@ -61,6 +65,13 @@ public class Invitations {
         } catch (DuplicateKeyException alreadyInvited) {
             return false;
         }
+    }
+
+    /** Removes the submission times that invitations kept before they kept none (once, at start-up; safe to repeat). */
+    @EventListener(ApplicationReadyEvent.class)
+    void forgetSubmissionTimes() {
+        mongo.updateMulti(Query.query(Criteria.where("submittedAt").exists(true)), new Update().unset("submittedAt"),
+                Invitation.class);
     }
 
     /** The person left the collaborative's team: their unanswered invitations are no longer reminded. */
@@ -77,6 +88,19 @@ public class Invitations {
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Invitation.class)).stream()
                 .map(d -> d.getString("_id")).toList();
+    }
+
+    /**
+     * How many of the wave's invitees in the collaborative hold each leadership role (those who left included:
+     * they were invited, and an answer may already be theirs).
+     */
+    public Map<String, Long> inviteesByRole(String waveId, String collaborativeId) {
+        Query query = Query.query(Criteria.where("waveId").is(waveId).and("collaborativeId").is(collaborativeId));
+        query.fields().include("leadershipRole");
+        Map<String, Long> byRole = new HashMap<>();
+        mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Invitation.class))
+                .forEach(d -> byRole.merge(String.valueOf(d.getString("leadershipRole")), 1L, Long::sum));
+        return byRole;
     }
 
     public long invited(String waveId) {

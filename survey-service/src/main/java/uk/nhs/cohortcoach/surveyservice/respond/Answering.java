@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.InvitationTokens;
-import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
@@ -77,17 +77,16 @@ class Answering {
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        Invitation i = answerable.invitation();
-        Invitation saved = outbox.update(new Invitation(i.id(), i.waveId(), i.personId(), i.collaborativeId(),
-                i.leadershipRole(), i.tokenHash(), i.status(), answers, AnswerRules.withoutBlank(comments),
-                i.pendingCount(), i.left(), i.issuedAt(), i.submittedAt(), i.version()));
+        Invitation saved = outbox.update(answerable.invitation().withDraft(answers, AnswerRules.withoutBlank(comments)));
         return new Answerable(saved, answerable.wave(), answerable.framework());
     }
 
     /**
      * Submits the given answers, or the saved draft when none are given: one write marks the
-     * invitation submitted, empties its draft, parks the answers under a random key and records the
-     * event; the answers then go to an anonymous response and the counts and leave the invitation.
+     * invitation submitted (with no time), deletes its draft, parks the answers under a random key and
+     * records the event; the answers then go to an anonymous response and the counts and leave the invitation.
+     *
+     * @return when, for the respondent's confirmation; the invitation does not keep it
      */
     Instant submit(String token, Map<String, String> givenAnswers, Map<String, String> givenComments) {
         Answerable answerable = open(token);
@@ -99,12 +98,9 @@ class Answering {
             throw new InvalidFieldsException(errors);
         }
         Instant now = clock.instant();
-        Invitation.PendingCount count = new Invitation.PendingCount(UUID.randomUUID().toString(), Map.copyOf(answers),
-                AnswerRules.withoutBlank(comments));
-        Invitation submitted = outbox.update(new Invitation(i.id(), i.waveId(), i.personId(), i.collaborativeId(),
-                        i.leadershipRole(), i.tokenHash(), InvitationStatus.SUBMITTED, Map.of(), Map.of(), count,
-                        i.left(), i.issuedAt(), now, i.version()),
-                new ResponseSubmitted(UUID.randomUUID(), now, i.waveId(), i.id(), i.collaborativeId()));
+        Invitation.Changed change = i.submit(UUID.randomUUID().toString(), answers, AnswerRules.withoutBlank(comments),
+                UUID.randomUUID(), now);
+        Invitation submitted = outbox.update(change.invitation(), change.events().toArray(DomainEvent[]::new));
         try {
             pending.finish(submitted);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.surveyservice.respond;
 
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
+import uk.nhs.cohortcoach.surveyservice.invitation.Invitations;
 import uk.nhs.cohortcoach.surveyservice.response.ResponseRecorder;
 
 /**
@@ -24,10 +26,12 @@ public class PendingSubmissions {
 
     private final MongoTemplate mongo;
     private final ResponseRecorder recorder;
+    private final Invitations invitations;
 
-    PendingSubmissions(MongoTemplate mongo, ResponseRecorder recorder) {
+    PendingSubmissions(MongoTemplate mongo, ResponseRecorder recorder, Invitations invitations) {
         this.mongo = mongo;
         this.recorder = recorder;
+        this.invitations = invitations;
     }
 
     /** Finishes every half-done submission; returns how many it finished. */
@@ -47,17 +51,21 @@ public class PendingSubmissions {
         return finished;
     }
 
-    /** Records and counts the invitation's pending response, then clears it from the invitation. */
+    /**
+     * Records and counts the invitation's pending response (under the role category the wave's invitees in
+     * the collaborative allow at this moment), then clears it, and with it the response's id, from the invitation.
+     */
     void finish(Invitation invitation) {
         Invitation.PendingCount pending = invitation.pendingCount();
         if (pending == null) {
             return;
         }
-        recorder.record(pending.responseKey(), invitation.waveId(), invitation.collaborativeId(),
-                invitation.leadershipRole(), pending.answers() == null ? java.util.Map.of() : pending.answers(),
-                pending.comments() == null ? java.util.Map.of() : pending.comments());
+        recorder.record(pending.responseKey(), invitation.waveId(), invitation.collaborativeId(), invitation.leadershipRole(),
+                invitations.inviteesByRole(invitation.waveId(), invitation.collaborativeId()),
+                pending.answers() == null ? Map.of() : pending.answers(),
+                pending.comments() == null ? Map.of() : pending.comments());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id())
                         .and("pendingCount.responseKey").is(pending.responseKey())),
-                new Update().unset("pendingCount").inc("version", 1L), Invitation.class);
+                new Update().unset("pendingCount"), Invitation.class);
     }
 }

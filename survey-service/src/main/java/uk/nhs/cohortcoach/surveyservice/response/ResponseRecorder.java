@@ -1,8 +1,14 @@
 package uk.nhs.cohortcoach.surveyservice.response;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -10,54 +16,87 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a submitted response anonymously and counts it, any number of times with one effect: the
- * response's id is its random key (a second insert is a duplicate, ignored), and the counts are
- * changed by one conditional update that only matches while the key is not yet in {@code appliedKeys}.
+ * Records a submitted response anonymously and counts it, any number of times with one effect. The
+ * response goes to a uniformly random place in its collaborative's {@link CollaborativeResponses} (one
+ * compare-and-set write, retried when another submission got there first; a response whose id is already
+ * there is not added again), so at every moment the stored order is a random permutation, unrelated to
+ * who submitted when. The counts are then set from that document, and only ever forward (a write that
+ * would count fewer responses than are counted already changes nothing), so they need no list of keys.
  */
 @Component
 public class ResponseRecorder {
 
-    /** How many recent keys a counts document remembers. */
-    static final int APPLIED_KEYS_KEPT = 1000;
+    private static final int ATTEMPTS = 50;
 
     private final MongoTemplate mongo;
+    private final RandomGenerator random;
 
+    @Autowired
     public ResponseRecorder(MongoTemplate mongo) {
+        this(mongo, new SecureRandom());
+    }
+
+    ResponseRecorder(MongoTemplate mongo, RandomGenerator random) {
         this.mongo = mongo;
+        this.random = random;
     }
 
     /**
-     * @param responseKey random key, unrelated to the invitation or the person
-     * @param answers     statement id → stage name
-     * @param comments    component name → comment
+     * @param responseId     random id, unrelated to the invitation or the person
+     * @param leadershipRole the respondent's role; stored only if enough invitees share it ({@link RoleCategories})
+     * @param inviteesByRole how many of the wave's invitees in the collaborative hold each role
+     * @param answers        statement id → stage name
+     * @param comments       component name → comment
      */
-    public void record(String responseKey, String waveId, String collaborativeId, String roleCategory,
-            Map<String, String> answers, Map<String, String> comments) {
-        try {
-            Document response = new Document();
-            mongo.getConverter().write(new Response(responseKey, waveId, collaborativeId, roleCategory, answers, comments),
-                    response);
-            response.remove("_class"); // nothing but what the record says
-            mongo.execute(Response.class, collection -> collection.insertOne(response));
-        } catch (DuplicateKeyException alreadyRecorded) {
-            // recorded by an earlier attempt
-        }
-        count(responseKey, waveId, collaborativeId, answers);
+    public void record(String responseId, String waveId, String collaborativeId, String leadershipRole,
+            Map<String, Long> inviteesByRole, Map<String, String> answers, Map<String, String> comments) {
+        Response response = new Response(responseId, RoleCategories.stored(leadershipRole, inviteesByRole), answers, comments);
+        count(add(waveId, collaborativeId, response));
     }
 
-    private void count(String responseKey, String waveId, String collaborativeId, Map<String, String> answers) {
-        Query notYetCounted = Query.query(Criteria.where("_id").is(ResultCounts.idOf(waveId, collaborativeId))
-                .and("appliedKeys").ne(responseKey));
+    private CollaborativeResponses add(String waveId, String collaborativeId, Response response) {
+        String id = CollaborativeResponses.idOf(waveId, collaborativeId);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            CollaborativeResponses current = mongo.findById(id, CollaborativeResponses.class);
+            if (current != null && current.responses().stream().anyMatch(r -> r.id().equals(response.id()))) {
+                return current; // recorded by an earlier attempt
+            }
+            List<Response> responses = new ArrayList<>(current == null ? List.of() : current.responses());
+            responses.add(random.nextInt(responses.size() + 1), response);
+            CollaborativeResponses next = new CollaborativeResponses(id, waveId, collaborativeId, responses,
+                    current == null ? 1 : current.version() + 1);
+            Document document = new Document();
+            mongo.getConverter().write(next, document);
+            document.remove("_class"); // nothing but what the record says
+            try {
+                if (current == null) {
+                    mongo.execute(CollaborativeResponses.class, collection -> collection.insertOne(document));
+                    return next;
+                }
+                long replaced = mongo.execute(CollaborativeResponses.class, collection -> collection.replaceOne(
+                        new Document("_id", id).append("version", current.version()), document).getMatchedCount());
+                if (replaced == 1) {
+                    return next;
+                }
+            } catch (DuplicateKeyException anotherFirstResponse) {
+                // someone else created the document meanwhile: add to theirs
+            }
+        }
+        throw new OptimisticLockingFailureException("responses of " + id + " kept changing; the submission will be retried");
+    }
+
+    private void count(CollaborativeResponses all) {
+        ResultCounts counts = ResultCounts.of(all.waveId(), all.collaborativeId(), all.responses());
+        Query older = Query.query(Criteria.where("_id").is(counts.id()).and("responses").lt(counts.responses()));
         Update update = new Update()
-                .setOnInsert("waveId", waveId)
-                .setOnInsert("collaborativeId", collaborativeId)
-                .inc("responses", 1L);
-        answers.forEach((statementId, stage) -> update.inc("stages." + statementId + "." + stage, 1L));
-        update.push("appliedKeys").slice(-APPLIED_KEYS_KEPT).each(responseKey);
+                .setOnInsert("waveId", counts.waveId())
+                .setOnInsert("collaborativeId", counts.collaborativeId())
+                .set("responses", counts.responses())
+                .set("stages", counts.stages());
         try {
-            mongo.upsert(notYetCounted, update, ResultCounts.class);
-        } catch (DuplicateKeyException alreadyCounted) {
-            // the document exists and already holds this key, so the upsert tried to insert it again
+            mongo.upsert(older, update, ResultCounts.class);
+        } catch (DuplicateKeyException alreadyAsNew) {
+            // the counts exist and already count at least these responses
         }
     }
 }

@@ -1,2 +1,6 @@
-/** Anonymous responses (collaborative, leadership role category and wave only) and the counts results are read from. */
+/**
+ * Anonymous responses (role category, answers and comments only, in random order among their
+ * collaborative's) and the counts results are read from. Nothing here records a time, a submission order
+ * or an invitation.
+ */
 package uk.nhs.cohortcoach.surveyservice.response;

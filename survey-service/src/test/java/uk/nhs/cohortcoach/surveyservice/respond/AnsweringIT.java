@@ -36,6 +36,7 @@ import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.response.CollaborativeResponses;
 import uk.nhs.cohortcoach.surveyservice.response.Response;
 import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
@@ -89,7 +90,7 @@ class AnsweringIT {
             String token = UUID.randomUUID() + "-" + UUID.randomUUID();
             mongo.insert(new Invitation("inv-" + UUID.randomUUID(), waveId, "person-" + UUID.randomUUID(), collaborativeId,
                     role, InvitationTokens.hash(token), InvitationStatus.ISSUED, null, null, null, false,
-                    Instant.now(), null, null));
+                    Instant.now(), null));
             return token;
         }
 
@@ -97,8 +98,14 @@ class AnsweringIT {
             return mongo.findById(ResultCounts.idOf(waveId, collaborativeId), ResultCounts.class);
         }
 
+        /** The collaborative's responses, or null when none has been recorded. */
+        CollaborativeResponses stored() {
+            return mongo.findById(CollaborativeResponses.idOf(waveId, collaborativeId), CollaborativeResponses.class);
+        }
+
         List<Response> responses() {
-            return mongo.find(Query.query(Criteria.where("waveId").is(waveId)), Response.class);
+            return mongo.find(Query.query(Criteria.where("waveId").is(waveId)), CollaborativeResponses.class).stream()
+                    .flatMap(all -> all.responses().stream()).toList();
         }
     }
 
@@ -157,6 +164,9 @@ class AnsweringIT {
     void submittingRecordsAnAnonymousResponseCountsItAndPublishesNoAnswers() throws Exception {
         Survey survey = new Survey();
         String token = survey.invite("BOARD_MEMBER");
+        for (int i = 0; i < 4; i++) {
+            survey.invite("BOARD_MEMBER"); // five board members: the role category may be kept
+        }
         Invitation invitation = invitationOf(token);
 
         try (KafkaTestConsumer consumer = KafkaTestConsumer.onSharedBroker(Topics.SURVEY)) {
@@ -174,17 +184,18 @@ class AnsweringIT {
             assertThat(events.get(0).value()).doesNotContain("UNDERWAY", "JUST_STARTED", "Good start", "answers", "sp-1");
         }
 
+        assertThat(survey.stored().collaborativeId()).isEqualTo(survey.collaborativeId);
         List<Response> responses = survey.responses();
         assertThat(responses).singleElement().satisfies(r -> {
-            assertThat(r.collaborativeId()).isEqualTo(survey.collaborativeId);
             assertThat(r.roleCategory()).isEqualTo("BOARD_MEMBER");
             assertThat(r.answers()).containsExactlyInAnyOrderEntriesOf(Map.of("sp-1", "UNDERWAY", "eq-1", "JUST_STARTED"));
             assertThat(r.comments()).containsExactlyEntriesOf(Map.of(PURPOSE, "Good start"));
             assertThat(r.id()).isNotEqualTo(invitation.id());
         });
         Document stored = mongo.getCollection("responses").find(new Document("waveId", survey.waveId)).first();
-        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "roleCategory", "answers",
-                "comments");
+        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "responses", "version");
+        assertThat(stored.getList("responses", Document.class)).singleElement()
+                .satisfies(r -> assertThat(r.keySet()).containsExactlyInAnyOrder("_id", "roleCategory", "answers", "comments"));
 
         ResultCounts counts = survey.counts();
         assertThat(counts.responses()).isEqualTo(1);
@@ -192,7 +203,12 @@ class AnsweringIT {
 
         Invitation after = mongo.findById(invitation.id(), Invitation.class);
         assertThat(after.status()).isEqualTo(InvitationStatus.SUBMITTED);
-        assertThat(after.submittedAt()).isNotNull();
+        Document storedInvitation = mongo.getCollection("invitations").find(new Document("_id", invitation.id())).first();
+        assertThat(storedInvitation).as("a submitted invitation keeps no time of submission")
+                .doesNotContainKeys("submittedAt", "updatedAt");
+        assertThat(storedInvitation.values()).as("its only time is when it was issued")
+                .filteredOn(java.util.Date.class::isInstance).containsExactly(storedInvitation.get("issuedAt"));
+        assertThat(storedInvitation.toJson()).as("nor the response's id").doesNotContain(responses.get(0).id());
         assertThat(after.pendingCount()).isNull();
         assertThat(after.draftAnswers()).isEmpty();
         assertThat(after.draftComments()).isEmpty();
@@ -222,6 +238,40 @@ class AnsweringIT {
         assertThat(counts.stages()).containsEntry("sp-1", Map.of("UNDERWAY", 2L))
                 .containsEntry("eq-1", Map.of("UNDERWAY", 1L, "FULLY_EMBEDDED", 1L));
         assertThat(survey.responses()).hasSize(2);
+    }
+
+    @Test
+    void aLoneChiefExecutivesResponseIsStoredUnderOtherAndSoAreThoseOfTheGroupThatWouldOtherwiseNameThem() {
+        Survey survey = new Survey();
+        String chiefExecutive = survey.invite("CHIEF_EXECUTIVE");
+        List<String> directors = Stream.generate(() -> survey.invite("EXECUTIVE_DIRECTOR")).limit(5).toList();
+
+        assertThat(send("POST", "/api/respond/" + chiefExecutive + "/submit",
+                "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"UNDERWAY\"}}").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/respond/" + directors.get(0) + "/submit",
+                "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"UNDERWAY\"}}").statusCode()).isEqualTo(200);
+
+        assertThat(survey.responses()).extracting(Response::roleCategory).containsExactly("OTHER", "OTHER");
+    }
+
+    @Test
+    void concurrentSubmissionsInOneCollaborativeAreEachStoredAndCountedOnce() throws Exception {
+        Survey survey = new Survey();
+        List<String> tokens = Stream.generate(() -> survey.invite("IMPROVEMENT_LEAD")).limit(12).toList();
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> submits = tokens.stream()
+                .map(token -> java.util.concurrent.CompletableFuture.supplyAsync(() -> send("POST",
+                        "/api/respond/" + token + "/submit", "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"JUST_STARTED\"}}")))
+                .toList();
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> submit : submits) {
+            assertThat(submit.get().statusCode()).as(submit.get().body()).isEqualTo(200);
+        }
+        pendingSubmissions.recover(); // any that lost every race are finished here
+
+        assertThat(survey.responses()).hasSize(12).extracting(Response::id).doesNotHaveDuplicates();
+        assertThat(survey.stored().version()).isEqualTo(12);
+        assertThat(survey.counts().responses()).isEqualTo(12);
+        assertThat(survey.counts().stages()).containsEntry("sp-1", Map.of("UNDERWAY", 12L));
     }
 
     @Test
@@ -280,7 +330,7 @@ class AnsweringIT {
         String key = UUID.randomUUID().toString();
         // as if the service stopped right after step 1
         mongo.getCollection("invitations").updateOne(new Document("_id", issued.id()), new Document("$set", new Document()
-                .append("status", "SUBMITTED").append("submittedAt", java.util.Date.from(Instant.now()))
+                .append("status", "SUBMITTED")
                 .append("pendingCount", new Document("responseKey", key)
                         .append("answers", new Document("sp-1", "SUBSTANTIAL_PROGRESS").append("eq-1", "JUST_STARTED"))
                         .append("comments", new Document()))));
@@ -293,7 +343,9 @@ class AnsweringIT {
         ResultCounts counts = survey.counts();
         assertThat(counts.responses()).isEqualTo(1);
         assertThat(counts.stages()).containsEntry("sp-1", Map.of("SUBSTANTIAL_PROGRESS", 1L));
-        assertThat(counts.appliedKeys()).containsExactly(key);
+        assertThat(mongo.getCollection("result_counts").find(new Document("_id", ResultCounts.idOf(survey.waveId,
+                survey.collaborativeId))).first().keySet()).as("counted without any list of keys")
+                .containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "responses", "stages");
         assertThat(mongo.findById(issued.id(), Invitation.class).pendingCount()).isNull();
     }
 

@@ -247,7 +247,7 @@ class ResultsApiIT {
 
     private void counts(String waveId, String collaborativeId, Fixtures.Tally tally) {
         mongo.insert(new ResultCounts(ResultCounts.idOf(waveId, collaborativeId), waveId, collaborativeId, tally.responses,
-                tally.stages, List.of()));
+                tally.stages));
     }
 
     private void invitations(String waveId, String collaborativeId, int invited, int submitted) {
@@ -255,7 +255,7 @@ class ResultsApiIT {
         for (int i = 0; i < invited; i++) {
             list.add(new Invitation(UUID.randomUUID().toString(), waveId, "person-" + UUID.randomUUID(), collaborativeId, "board",
                     UUID.randomUUID().toString(), i < submitted ? InvitationStatus.SUBMITTED : InvitationStatus.ISSUED, null, null,
-                    null, false, Instant.now(), null, null));
+                    null, false, Instant.now(), null));
         }
         mongo.insertAll(list);
     }

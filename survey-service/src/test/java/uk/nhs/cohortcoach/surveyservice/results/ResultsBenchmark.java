@@ -90,6 +90,6 @@ public final class ResultsBenchmark {
             tallies.computeIfAbsent(collaboratives.get(random.nextInt(collaboratives.size())), k -> new Fixtures.Tally()).add(answers);
         }
         tallies.forEach((collaborativeId, tally) -> mongo.insert(new ResultCounts(ResultCounts.idOf(waveId, collaborativeId), waveId,
-                collaborativeId, tally.responses, tally.stages, List.of())));
+                collaborativeId, tally.responses, tally.stages)));
     }
 }
