@@ -44,7 +44,6 @@ import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 public class Results {
 
     private final MongoTemplate mongo;
-    private final ResultsCalculator calculator = new ResultsCalculator();
 
     public Results(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -53,32 +52,30 @@ public class Results {
     public WaveResults forWave(String waveId, Viewer viewer) {
         requireReader(viewer);
         Wave wave = wave(waveId);
-        Framework framework = framework(wave);
         List<CollaborativeView> all = collaborativesOf(wave.cohortId());
-        List<CollaborativeView> visible = all.stream().filter(c -> sees(viewer, c)).toList();
-        Map<String, Counts> counts = counts(waveId);
-        Map<String, long[]> invitations = invitationCounts(waveId);
+        WaveResults everything = WavePublication.results(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(),
+                wave.frameworkNumber(), input(wave, framework(wave), all));
+        boolean seesAll = !all.isEmpty() && all.stream().allMatch(c -> sees(viewer, c));
+        List<Group> visible = everything.collaboratives().stream()
+                .filter(g -> all.stream().anyMatch(c -> c.id().equals(g.collaborativeId()) && sees(viewer, c))).toList();
+        return new WaveResults(everything.waveId(), everything.cohortId(), everything.label(), everything.frameworkId(),
+                everything.frameworkNumber(), seesAll ? everything.cohort() : null, visible, seesAll ? everything.roles() : List.of());
+    }
 
-        List<Group> groups = new ArrayList<>();
-        for (CollaborativeView collaborative : visible) {
-            long[] invited = invitations.getOrDefault(collaborative.id(), new long[2]);
-            groups.add(new Group(collaborative.id(), collaborative.name(), rate(invited[0], invited[1]),
-                    calculator.calculate(framework, counts.getOrDefault(collaborative.id(), Counts.NONE))));
+    /** The wave's counts (invited, submitted) as the wave list and wave page show them. */
+    public WaveCounts countsOf(Wave wave) {
+        return WavePublication.counts(input(wave, framework(wave), collaborativesOf(wave.cohortId())));
+    }
+
+    private WavePublication.Input input(Wave wave, Framework framework, List<CollaborativeView> collaboratives) {
+        Map<String, Counts> counts = counts(wave.id());
+        Map<String, long[]> invitations = invitationCounts(wave.id());
+        List<WavePublication.CollaborativeInput> inputs = new ArrayList<>();
+        for (CollaborativeView c : collaboratives) {
+            long[] invited = invitations.getOrDefault(c.id(), new long[2]);
+            inputs.add(new WavePublication.CollaborativeInput(c.id(), c.name(), invited[0], invited[1], counts.getOrDefault(c.id(), Counts.NONE)));
         }
-        Group cohort = null;
-        if (!all.isEmpty() && visible.size() == all.size()) {
-            long invited = 0;
-            long submitted = 0;
-            List<Counts> parts = new ArrayList<>();
-            for (CollaborativeView collaborative : all) {
-                long[] i = invitations.getOrDefault(collaborative.id(), new long[2]);
-                invited += i[0];
-                submitted += i[1];
-                parts.add(counts.getOrDefault(collaborative.id(), Counts.NONE));
-            }
-            cohort = new Group(null, "Cohort", rate(invited, submitted), calculator.calculate(framework, Counts.sum(parts)));
-        }
-        return new WaveResults(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(), wave.frameworkNumber(), cohort, groups);
+        return new WavePublication.Input(framework, inputs, Map.of());
     }
 
     /** The trend of a collaborative (or, with {@code collaborativeId} null, the cohort) across the cohort's waves on this wave's framework version. */
@@ -87,13 +84,11 @@ public class Results {
         Wave wave = wave(waveId);
         Framework framework = framework(wave);
         List<CollaborativeView> all = collaborativesOf(wave.cohortId());
-        List<String> members;
         String name;
         if (collaborativeId == null) {
             if (all.isEmpty() || !all.stream().allMatch(c -> sees(viewer, c))) {
                 throw new AccessDeniedException("the cohort's results are for programme managers and coaches of all its collaboratives");
             }
-            members = all.stream().map(CollaborativeView::id).toList();
             name = "Cohort";
         } else {
             CollaborativeView collaborative = all.stream().filter(c -> c.id().equals(collaborativeId)).findFirst()
@@ -101,7 +96,6 @@ public class Results {
             if (!sees(viewer, collaborative)) {
                 throw new AccessDeniedException("coaches see the results of the collaboratives they coach");
             }
-            members = List.of(collaborative.id());
             name = collaborative.name();
         }
         List<Wave> waves = mongo.find(query(where("cohortId").is(wave.cohortId()).and("frameworkId").is(wave.frameworkId())
@@ -112,9 +106,7 @@ public class Results {
         List<List<ComponentPoint>> points = new ArrayList<>();
         framework.components().forEach(c -> points.add(new ArrayList<>()));
         for (Wave w : waves) {
-            Map<String, Counts> counts = counts(w.id());
-            GroupFigures figures = calculator.calculate(framework,
-                    Counts.sum(members.stream().map(id -> counts.getOrDefault(id, Counts.NONE)).toList()));
+            GroupFigures figures = WavePublication.trendFigures(input(w, framework, all), collaborativeId);
             trendWaves.add(new TrendWave(w.id(), w.label(), w.opensAt(), figures.suppressed(), figures.note()));
             for (int i = 0; i < framework.components().size(); i++) {
                 ComponentFigures c = figures.suppressed() ? null : figures.components().get(i);

@@ -9,10 +9,19 @@ import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
 
 /** Results of one wave: the cohort group (when the viewer may see it) and each collaborative the viewer may see. */
 public record WaveResults(String waveId, String cohortId, String label, String frameworkId, int frameworkNumber,
-        Group cohort, List<Group> collaboratives) {
+        Group cohort, List<Group> collaboratives, List<RoleGroup> roles) {
+
+    public WaveResults {
+        collaboratives = List.copyOf(collaboratives);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
 
     /** One group: a collaborative ({@code collaborativeId} set) or the whole cohort ({@code collaborativeId} null). */
     public record Group(String collaborativeId, String name, ResponseRate responseRate, GroupFigures figures) {
+    }
+
+    /** The cohort's respondents of one leadership role category (as the responses carry it), across its collaboratives. */
+    public record RoleGroup(String roleCategory, GroupFigures figures) {
     }
 
     /**
