@@ -25,10 +25,11 @@ public record WaveResults(String waveId, String cohortId, String label, String f
     }
 
     /**
-     * Invited and submitted. With fewer than 5 submitted, neither the submitted count nor the rate is
-     * shown: {@code suppressed} and {@code note} "fewer than 5".
+     * Invited (never hidden: not personal) and submitted. When the group's figures are hidden, neither the
+     * submitted count nor the rate is shown: {@code suppressed}, with the {@code reason} and its {@code note}.
      */
-    public record ResponseRate(long invited, Long submitted, BigDecimal ratePercent, boolean suppressed, String note) {
+    public record ResponseRate(long invited, Long submitted, BigDecimal ratePercent, boolean suppressed, Disclosure.Reason reason,
+            String note) {
     }
 
     /** The trend of one group across the waves of a cohort on the same framework version, oldest first. */
