@@ -37,7 +37,7 @@ function hours(n) {
 
 function rateText(rate) {
   if (!rate) return 'No survey yet';
-  if (rate.suppressed) return `${rate.note || FEWER_THAN_5} answered of ${rate.invited} invited`;
+  if (rate.suppressed) return rate.note && rate.note !== FEWER_THAN_5 ? `${rate.invited} invited, responses ${rate.note}` : `${FEWER_THAN_5} answered of ${rate.invited} invited`;
   return `${rate.ratePercent}% (${rate.submitted} of ${rate.invited})`;
 }
 
@@ -80,6 +80,11 @@ function componentsOf(results) {
   return [];
 }
 
+/** Why a group is not shown: "fewer than 5", or hidden so that another hidden figure cannot be worked out. */
+function why(group) {
+  return (group.figures && group.figures.note) || FEWER_THAN_5;
+}
+
 function medianOf(group, component) {
   if (!group.figures || group.figures.suppressed) return null;
   const c = (group.figures.components || []).find((x) => x.component === component);
@@ -96,7 +101,8 @@ function maturitySection(wave, results) {
   }
   section.appendChild(el('p', { class: 'govuk-body' },
     `Latest wave: ${wave.label}, ${words(wave.status).toLowerCase()}, open ${formatDateTime(wave.opensAt)} to ${formatDateTime(wave.closesAt)}. `
-    + 'Each bar is the median stage of the answers to the component\'s statements. Groups with fewer than 5 responses are not shown, so no answer can be traced to a person.'));
+    + 'Each bar is the median stage of the answers to the component\'s statements. Groups with fewer than 5 responses are not shown, so no answer can be traced to a person; '
+    + 'where the whole cohort minus the groups shown would give one away, another group is hidden too and says so.'));
   if (!results) {
     section.appendChild(el('p', { class: 'govuk-body' }, 'The results of this wave are not available just now.'));
     return section;
@@ -113,9 +119,10 @@ function maturitySection(wave, results) {
   chartBox.appendChild(canvas);
   section.appendChild(chartBox);
   if (!shown.length) {
-    section.appendChild(el('p', { class: 'govuk-body app-suppressed', id: 'maturity-none' }, `Every group has ${FEWER_THAN_5} responses so far, so nothing is plotted.`));
+    section.appendChild(el('p', { class: 'govuk-body app-suppressed', id: 'maturity-none' }, 'No group can be shown yet, so nothing is plotted; the table says why for each.'));
   } else if (hidden.length) {
-    section.appendChild(el('p', { class: 'govuk-body app-suppressed' }, `Not plotted (${FEWER_THAN_5} responses): ${hidden.map((g) => g.name).join(', ')}.`));
+    section.appendChild(el('p', { class: 'govuk-body app-suppressed', id: 'maturity-hidden' },
+      `Not plotted: ${hidden.map((g) => `${g.name} (${why(g)})`).join(', ')}.`));
   }
   // the accessible alternative: the same medians as a table (rows components, columns groups)
   const ok = (g) => g.figures && !g.figures.suppressed;
@@ -125,9 +132,9 @@ function maturitySection(wave, results) {
     el('caption', { class: 'govuk-table__caption govuk-table__caption--s' }, `Median stage by component, ${wave.label} wave`),
     el('thead', { class: 'govuk-table__head' }, el('tr', { class: 'govuk-table__row' }, th('Component', 'col'), groups.map((g) => th(g.name, 'col')))),
     el('tbody', { class: 'govuk-table__body' },
-      el('tr', { class: 'govuk-table__row' }, th('Responses', 'row'), groups.map((g) => (ok(g) ? td(String(g.figures.responses)) : td(FEWER_THAN_5, ' app-suppressed')))),
+      el('tr', { class: 'govuk-table__row' }, th('Responses', 'row'), groups.map((g) => (ok(g) ? td(String(g.figures.responses)) : td(why(g), ' app-suppressed')))),
       components.map((c) => el('tr', { class: 'govuk-table__row' }, th(c.title, 'row'),
-        groups.map((g) => (ok(g) ? td(STAGE_LABEL[medianOf(g, c.component)] || 'No answers') : td(`Not shown: ${FEWER_THAN_5}`, ' app-suppressed')))))))));
+        groups.map((g) => (ok(g) ? td(STAGE_LABEL[medianOf(g, c.component)] || 'No answers') : td(`Not shown: ${why(g)}`, ' app-suppressed')))))))));
 
   // drawn once the section is on the page and Chart.js (a deferred classic script) has run
   section.draw = async () => {

@@ -103,7 +103,9 @@ function renderStep(index) {
     area.addEventListener('input', () => { comments[component.component] = area.value; });
     form.append(el('div', { class: 'govuk-form-group', 'data-field': `comments.${component.component}` },
       el('label', { class: 'govuk-label govuk-label--s', for: area.id }, `Comments on ${component.title.toLowerCase()} (optional)`),
-      el('div', { class: 'govuk-hint', id: `comment-${component.component}-hint` }, 'Up to 2000 characters. Do not include names.'),
+      el('div', { class: 'govuk-hint', id: `comment-${component.component}-hint` }, 'Up to 2000 characters. Do not include names. '
+        + 'Your programme managers read comments word for word, but only for a collaborative with 5 or more responses, '
+        + 'mixed in random order, without your role or when you answered.'),
       area));
   }
   const next = el('button', { type: 'submit', class: 'govuk-button', id: 'continue' }, 'Continue');
@@ -260,6 +262,9 @@ function renderIntro() {
     el('p', { class: 'govuk-body' }, `There are ${steps()} parts, one for each component of the maturity framework, then you check your answers and submit them.`),
     el('p', { class: 'govuk-body' }, `For each statement, choose the stage your collaborative has reached: ${survey.stages.map((s) => s.label.toLowerCase()).join(', ')}.`),
     el('p', { class: 'govuk-body' }, 'You can save your answers and come back later with the same link. Your answers are anonymous: results are only shown for groups of 5 or more people.'),
+    el('p', { class: 'govuk-body', id: 'comments-notice' }, 'If you write a comment, your programme managers read it as you wrote it, '
+      + 'but only when your collaborative has 5 or more responses, mixed with the others in random order, and without your role or when you answered. '
+      + 'Do not write anything that would identify you or anyone else.'),
     el('p', { class: 'govuk-body' }, `The survey closes on ${formatDateTime(survey.wave.closesAt)} (UK time).`),
     begin);
 }

@@ -10,10 +10,25 @@ export const STAGES = [
 ];
 export const STAGE_COLOURS = ['#b1b4b6', '#9fc5e8', '#5694ca', '#1d70b8', '#003078'];
 export const FEWER_THAN_5 = 'fewer than 5';
+export const PROTECTS_ANOTHER = 'hidden so that another hidden figure cannot be worked out';
+
+/** Why a hidden figure is hidden, in words: the note the API gives ("fewer than 5", or hidden to protect another). */
+export function hiddenReason(hidden) {
+  return (hidden && hidden.note) || FEWER_THAN_5;
+}
 
 export function stageLabel(value) {
   const stage = STAGES.find((s) => s.value === value);
   return stage ? stage.label : '';
+}
+
+const ROLE_LABELS = {
+  CHAIR: 'Chairs', CHIEF_EXECUTIVE: 'Chief executives', NON_EXECUTIVE_DIRECTOR: 'Non-executive directors',
+  EXECUTIVE_DIRECTOR: 'Executive directors', IMPROVEMENT_LEAD: 'Improvement leads', PUBLIC_HEALTH_LEAD: 'Public health leads', OTHER: 'Other roles',
+};
+/** A leadership role category as people read it. */
+export function roleLabel(category) {
+  return ROLE_LABELS[category] || String(category || '').toLowerCase().replace(/_/g, ' ');
 }
 
 const LABELS = { baseline: 'Baseline', midpoint: 'Midpoint', end: 'End of programme' };
@@ -31,12 +46,13 @@ export function statusTag(wave) {
 }
 
 /**
- * The response rate a manager may see: invited always; responses and rate only from 5 responses
- * (the platform's small-number rule), otherwise "fewer than 5".
+ * The response rate a manager may see: invited always; responses and rate only when the API shows them
+ * (5 or more, and not hidden so that another hidden figure cannot be worked out), otherwise the reason.
  */
-export function rateText(invited, submitted) {
+export function rateText(invited, submitted, note) {
   if (submitted === null || submitted === undefined || submitted < 5) {
-    return el('span', {}, `${invited} invited, `, el('span', { class: 'app-suppressed' }, `${FEWER_THAN_5} responded`));
+    const why = note && note !== FEWER_THAN_5 ? `responses ${note}` : `${FEWER_THAN_5} responded`;
+    return el('span', {}, `${invited} invited, `, el('span', { class: 'app-suppressed' }, why));
   }
   const rate = invited ? Math.round((submitted / invited) * 1000) / 10 : 0;
   return `${submitted} of ${invited} responded (${rate}%)`;

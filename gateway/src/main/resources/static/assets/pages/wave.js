@@ -1,9 +1,10 @@
 // One survey wave (/admin/wave?id=…): its details, reminders and closing, response rates per
 // collaborative, results per component (Chart.js, each chart with a table alternative; groups of
-// fewer than 5 are never plotted, they show "fewer than 5"), the trend across the cohort's waves,
+// fewer than 5, or hidden so that another hidden figure cannot be worked out, are never plotted and say
+// why), results by leadership role, the trend across the cohort's waves, comments (programme managers)
 // and the CSV export.
 import { api, shell, el, showProblem, busy, loading, formatDateTime, formatDate, param, hasRole, table } from '/assets/app.js';
-import { STAGES, STAGE_COLOURS, FEWER_THAN_5, stageLabel, waveLabel, statusTag, chartReady, sendReminders, closeWave } from '/assets/pages/survey-common.js';
+import { STAGES, STAGE_COLOURS, FEWER_THAN_5, PROTECTS_ANOTHER, hiddenReason, roleLabel, stageLabel, waveLabel, statusTag, chartReady, sendReminders, closeWave } from '/assets/pages/survey-common.js';
 
 const person = await shell(['PROGRAMME_MANAGER', 'COACH']);
 const manager = hasRole(person, 'PROGRAMME_MANAGER');
@@ -16,6 +17,8 @@ const details = el('section', { 'aria-labelledby': 'details-heading' });
 const rates = el('section', { 'aria-labelledby': 'rates-heading' });
 const results = el('section', { 'aria-labelledby': 'results-heading' });
 const trend = el('section', { 'aria-labelledby': 'trend-heading' });
+const roles = el('section', { 'aria-labelledby': 'roles-heading', id: 'roles' });
+const comments = el('section', { 'aria-labelledby': 'comments-heading', id: 'comments' });
 const charts = [];
 
 function chartBox(id, label) {
@@ -36,8 +39,22 @@ function percent(value) {
   return value === null || value === undefined ? '' : `${Number(value).toFixed(1)}%`;
 }
 
-function suppressedCell() {
-  return el('span', { class: 'app-suppressed' }, FEWER_THAN_5);
+/** A hidden figure: says why ("fewer than 5", or hidden so that another hidden figure cannot be worked out). */
+function suppressedCell(hidden) {
+  return el('span', { class: 'app-suppressed' }, hiddenReason(hidden));
+}
+
+/** Which groups are hidden, by reason, as sentences. */
+function hiddenSentences(hidden) {
+  const few = hidden.filter((g) => hiddenReason(g.figures) === FEWER_THAN_5).map((g) => g.name);
+  const other = hidden.filter((g) => hiddenReason(g.figures) !== FEWER_THAN_5);
+  const nodes = [];
+  if (few.length) nodes.push(el('p', { class: 'govuk-body' }, `Not shown, because they have ${FEWER_THAN_5} responses: ${few.join('; ')}.`));
+  if (other.length) {
+    nodes.push(el('p', { class: 'govuk-body' }, `Not shown, ${PROTECTS_ANOTHER} (the whole cohort minus the groups shown would otherwise give it away): `,
+      other.map((g) => `${g.name}${hiddenReason(g.figures) === PROTECTS_ANOTHER ? '' : ` (${hiddenReason(g.figures)})`}`).join('; '), '.'));
+  }
+  return nodes;
 }
 
 async function render() {
@@ -65,11 +82,14 @@ async function render() {
   const cohortName = cohort ? cohort.name : wave.cohortId;
   title.textContent = `${waveLabel(wave.label)} survey: ${cohortName}`;
   document.title = `${waveLabel(wave.label)} survey results – Cohort Coach`;
-  page.replaceChildren(messages, details, rates, results, trend);
+  page.replaceChildren(messages, details, rates, results, roles, trend, comments);
   renderDetails(wave, data, frameworkName);
   renderRates(data);
   renderResults(data);
+  renderRoles(data);
   await renderTrend(wave, data);
+  if (manager) await renderComments(wave);
+  else comments.remove();
 }
 
 function row(key, value) {
@@ -109,12 +129,13 @@ function groups(data) {
 function renderRates(data) {
   rates.replaceChildren(
     el('h2', { class: 'govuk-heading-m', id: 'rates-heading' }, 'Response rates'),
-    el('p', { class: 'govuk-body' }, 'A group with fewer than 5 responses shows neither its number of responses nor its rate, so no answer can be traced to a person.'),
+    el('p', { class: 'govuk-body' }, 'A group with fewer than 5 responses shows neither its number of responses nor its rate, so no answer can be traced to a person. '
+      + 'Where the whole cohort minus the groups shown would give a hidden group away, another group is hidden too, and says so.'),
     el('div', { class: 'app-scroll' }, table('Response rate by group', [
       { label: 'Group', value: (g) => g.name },
       { label: 'Invited', numeric: true, value: (g) => String(g.responseRate.invited) },
-      { label: 'Responded', numeric: true, value: (g) => g.responseRate.suppressed ? suppressedCell() : String(g.responseRate.submitted) },
-      { label: 'Rate', numeric: true, value: (g) => g.responseRate.suppressed ? suppressedCell() : percent(g.responseRate.ratePercent) },
+      { label: 'Responded', numeric: true, value: (g) => g.responseRate.suppressed ? suppressedCell(g.responseRate) : String(g.responseRate.submitted) },
+      { label: 'Rate', numeric: true, value: (g) => g.responseRate.suppressed ? suppressedCell(g.responseRate) : percent(g.responseRate.ratePercent) },
     ], groups(data), { empty: 'Nobody was invited to this wave.' })));
 }
 
@@ -128,20 +149,19 @@ function renderResults(data) {
     el('p', { class: 'govuk-body' }, 'Each component is answered on five stages, from not yet started to fully embedded. The median stage is the middle answer of the group (with an even number of answers, the lower of the two middle ones).'),
   ];
   if (hidden.length) {
-    nodes.push(el('div', { class: 'govuk-inset-text', id: 'suppressed-note' },
-      `Not shown, because they have ${FEWER_THAN_5} responses: `, hidden.map((g) => g.name).join('; '), '.'));
+    nodes.push(el('div', { class: 'govuk-inset-text', id: 'suppressed-note' }, ...hiddenSentences(hidden)));
   }
   if (shown.length) {
     nodes.push(el('h3', { class: 'govuk-heading-s' }, 'Median stage by component'), chartBox('median-chart', 'Bar chart of the median stage of each component for each group with 5 or more responses'));
   } else {
-    nodes.push(el('p', { class: 'govuk-body', id: 'no-results' }, `No group has 5 or more responses yet, so there is nothing to chart. Every group shows "${FEWER_THAN_5}".`));
+    nodes.push(el('p', { class: 'govuk-body', id: 'no-results' }, 'No group can be shown yet, so there is nothing to chart. Each group says why.'));
   }
   nodes.push(el('div', { class: 'app-scroll' }, table('Median stage by component and group', [
     { label: 'Group', value: (g) => g.name },
     ...(components.length ? components : [{ component: 'all', title: 'Results' }]).map((c) => ({
       label: c.title,
       value: (g) => {
-        if (!g.figures || g.figures.suppressed) return suppressedCell();
+        if (!g.figures || g.figures.suppressed) return suppressedCell(g.figures);
         const found = g.figures.components.find((x) => x.component === c.component);
         return found && found.medianStage ? stageLabel(found.medianStage) : 'No answers';
       },
@@ -187,6 +207,82 @@ function renderResults(data) {
   }
 }
 
+/** The cohort's results by leadership role: a second breakdown of the same people, hidden by the same rule. */
+function renderRoles(data) {
+  const groups = (data.roles || []).map((r) => ({ ...r, name: roleLabel(r.roleCategory) }));
+  const nodes = [el('h2', { class: 'govuk-heading-m', id: 'roles-heading' }, 'Results by leadership role'),
+    el('p', { class: 'govuk-body' }, 'The whole cohort\'s answers by the leadership role each respondent gave, across all its collaboratives. '
+      + 'The same rule applies: fewer than 5 responses are not shown, and another role is hidden where the rest would give one away.')];
+  if (!groups.length) {
+    nodes.push(el('p', { class: 'govuk-body', id: 'roles-none' }, data.cohort
+      ? 'Not available for this wave just now.' : 'Shown only to those who can see the whole cohort.'));
+    roles.replaceChildren(...nodes);
+    return;
+  }
+  const shown = groups.filter((g) => !g.figures.suppressed);
+  const hidden = groups.filter((g) => g.figures.suppressed);
+  const components = shown.length ? shown[0].figures.components : [];
+  if (hidden.length) nodes.push(el('div', { class: 'govuk-inset-text', id: 'roles-suppressed-note' }, ...hiddenSentences(hidden)));
+  if (shown.length) nodes.push(chartBox('roles-chart', 'Bar chart of the median stage of each component for each leadership role with figures shown'));
+  nodes.push(el('div', { class: 'app-scroll' }, table('Median stage by component and leadership role', [
+    { label: 'Role', value: (g) => g.name },
+    { label: 'Responses', numeric: true, value: (g) => (g.figures.suppressed ? suppressedCell(g.figures) : String(g.figures.responses)) },
+    ...components.map((c) => ({
+      label: c.title,
+      value: (g) => {
+        if (g.figures.suppressed) return suppressedCell(g.figures);
+        const found = g.figures.components.find((x) => x.component === c.component);
+        return found && found.medianStage ? stageLabel(found.medianStage) : 'No answers';
+      },
+    })),
+  ], groups)));
+  roles.replaceChildren(...nodes);
+  if (shown.length) {
+    draw('roles-chart', {
+      type: 'bar',
+      data: {
+        labels: components.map((c) => c.title),
+        datasets: shown.map((g, i) => ({
+          label: g.name,
+          backgroundColor: STAGE_COLOURS[(i + 2) % STAGE_COLOURS.length],
+          data: components.map((c) => {
+            const found = g.figures.components.find((x) => x.component === c.component);
+            return found && found.medianStage ? STAGES.findIndex((s) => s.value === found.medianStage) + 1 : null;
+          }),
+        })),
+      },
+      options: { scales: { y: { min: 0, max: 5, ticks: { stepSize: 1, callback: (v) => (v ? STAGES[v - 1].label : '') } } } },
+    });
+  }
+}
+
+/** Programme managers: respondents' comments, for collaboratives whose figures are shown, in random order, without role or time. */
+async function renderComments(wave) {
+  const nodes = [el('h2', { class: 'govuk-heading-m', id: 'comments-heading' }, 'Comments'),
+    el('p', { class: 'govuk-body' }, 'What respondents wrote, word for word, for each collaborative whose figures are shown, in a random order each time, '
+      + 'without role or time. Respondents are told this before they write.'),
+    el('a', { class: 'govuk-button govuk-button--secondary', id: 'download-comments', href: `/api/waves/${encodeURIComponent(wave.id)}/comments.csv`,
+      download: `wave-${wave.id}-comments.csv` }, 'Download the comments (CSV)')];
+  let data;
+  try {
+    data = await api('GET', `/api/waves/${encodeURIComponent(wave.id)}/comments`);
+  } catch (error) {
+    comments.replaceChildren(...nodes);
+    showProblem(comments, error);
+    return;
+  }
+  for (const g of data.collaboratives || []) {
+    nodes.push(el('h3', { class: 'govuk-heading-s' }, g.name));
+    if (g.suppressed) nodes.push(el('p', { class: 'govuk-body app-suppressed' }, `Not shown: ${hiddenReason(g)}.`));
+    else if (!g.comments.length) nodes.push(el('p', { class: 'govuk-body' }, 'No comments.'));
+    else {
+      nodes.push(el('ul', { class: 'govuk-list govuk-list--bullet app-wrap' },
+        g.comments.map((c) => el('li', {}, el('span', { class: 'govuk-caption-s' }, `${(c.component || '').toLowerCase().replace(/_/g, ' ')}: `), c.text))));
+    }
+  }
+  comments.replaceChildren(...nodes);
+}
+
 async function renderTrend(wave, data) {
   const choices = [data.cohort ? { id: '', name: 'Whole cohort' } : null,
     ...(data.collaboratives || []).map((c) => ({ id: c.collaborativeId, name: c.name }))].filter(Boolean);
@@ -222,8 +318,8 @@ async function loadTrend(output, collaborativeId, name) {
   const nodes = [el('h3', { class: 'govuk-heading-s' }, `${name}: median stage in each wave`)];
   const suppressedWaves = waves.filter((w) => w.suppressed);
   if (suppressedWaves.length) {
-    nodes.push(el('p', { class: 'govuk-body app-suppressed' }, `Not plotted, because the group had ${FEWER_THAN_5} responses: `,
-      suppressedWaves.map((w) => waveLabel(w.label)).join(', '), '.'));
+    nodes.push(el('p', { class: 'govuk-body app-suppressed' }, 'Not plotted, as in each wave\'s results: ',
+      suppressedWaves.map((w) => `${waveLabel(w.label)} (${hiddenReason(w)})`).join(', '), '.'));
   }
   if (anyFigures) nodes.push(chartBox('trend-chart', `Bar chart of the median stage of each component in each wave, ${name}`));
   nodes.push(el('div', { class: 'app-scroll' }, table(`${name}: median stage by wave`, [
@@ -232,7 +328,7 @@ async function loadTrend(output, collaborativeId, name) {
       label: `${waveLabel(w.label)} (${formatDate(w.opensAt)})`,
       value: (c) => {
         const p = c.points.find((x) => x.waveId === w.waveId);
-        if (!p || p.suppressed) return suppressedCell();
+        if (!p || p.suppressed) return suppressedCell(p);
         return p.medianStage ? stageLabel(p.medianStage) : 'No answers';
       },
     })),

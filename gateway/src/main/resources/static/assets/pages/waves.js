@@ -42,7 +42,7 @@ async function renderList() {
         { label: 'Opens', value: (w) => formatDateTime(w.opensAt) },
         { label: 'Closes', value: (w) => formatDateTime(w.closedAt && w.closedAt < w.closesAt ? w.closedAt : w.closesAt) },
         { label: 'Status', value: (w) => statusTag(w) },
-        { label: 'Response rate', value: (w) => rateText(w.counts ? w.counts.invited : 0, w.counts ? w.counts.submitted : 0) },
+        { label: 'Response rate', value: (w) => rateText(w.counts ? w.counts.invited : 0, w.counts ? w.counts.submitted : null, w.counts ? w.counts.note : null) },
         { label: 'Actions', value: (w) => actions(w) },
       ], items)) : el('p', { class: 'govuk-body app-empty' }, 'No survey waves yet. Open the first one below.'));
   } catch (error) {

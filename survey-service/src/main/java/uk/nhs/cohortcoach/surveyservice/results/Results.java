@@ -3,16 +3,20 @@ package uk.nhs.cohortcoach.surveyservice.results;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.events.Role;
@@ -29,7 +33,6 @@ import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ComponentPoint;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ComponentTrend;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Group;
-import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ResponseRate;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Trend;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.TrendWave;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
@@ -43,8 +46,10 @@ import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 @Service
 public class Results {
 
+    private static final String RESPONSES = "responses";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final MongoTemplate mongo;
-    private final ResultsCalculator calculator = new ResultsCalculator();
 
     public Results(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -53,32 +58,107 @@ public class Results {
     public WaveResults forWave(String waveId, Viewer viewer) {
         requireReader(viewer);
         Wave wave = wave(waveId);
-        Framework framework = framework(wave);
         List<CollaborativeView> all = collaborativesOf(wave.cohortId());
-        List<CollaborativeView> visible = all.stream().filter(c -> sees(viewer, c)).toList();
-        Map<String, Counts> counts = counts(waveId);
-        Map<String, long[]> invitations = invitationCounts(waveId);
+        WaveResults everything = WavePublication.results(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(),
+                wave.frameworkNumber(), input(wave, framework(wave), all));
+        boolean seesAll = !all.isEmpty() && all.stream().allMatch(c -> sees(viewer, c));
+        List<Group> visible = everything.collaboratives().stream()
+                .filter(g -> all.stream().anyMatch(c -> c.id().equals(g.collaborativeId()) && sees(viewer, c))).toList();
+        return new WaveResults(everything.waveId(), everything.cohortId(), everything.label(), everything.frameworkId(),
+                everything.frameworkNumber(), seesAll ? everything.cohort() : null, visible, seesAll ? everything.roles() : List.of());
+    }
 
-        List<Group> groups = new ArrayList<>();
-        for (CollaborativeView collaborative : visible) {
-            long[] invited = invitations.getOrDefault(collaborative.id(), new long[2]);
-            groups.add(new Group(collaborative.id(), collaborative.name(), rate(invited[0], invited[1]),
-                    calculator.calculate(framework, counts.getOrDefault(collaborative.id(), Counts.NONE))));
+    /**
+     * The wave's comments for a programme manager: a collaborative's only when its figures are shown, in
+     * a new random order each time, each with its component only.
+     */
+    public WaveComments comments(String waveId, Viewer viewer) {
+        if (!viewer.is(Role.PROGRAMME_MANAGER)) {
+            throw new AccessDeniedException("comments are for programme managers");
         }
-        Group cohort = null;
-        if (!all.isEmpty() && visible.size() == all.size()) {
-            long invited = 0;
-            long submitted = 0;
-            List<Counts> parts = new ArrayList<>();
-            for (CollaborativeView collaborative : all) {
-                long[] i = invitations.getOrDefault(collaborative.id(), new long[2]);
-                invited += i[0];
-                submitted += i[1];
-                parts.add(counts.getOrDefault(collaborative.id(), Counts.NONE));
+        Wave wave = wave(waveId);
+        List<CollaborativeView> all = collaborativesOf(wave.cohortId());
+        WaveResults results = WavePublication.results(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(),
+                wave.frameworkNumber(), input(wave, framework(wave), all));
+        Map<String, List<WaveComments.Comment>> byCollaborative = new HashMap<>();
+        Query query = query(where("waveId").is(waveId));
+        query.fields().include("collaborativeId", "comments");
+        for (Document response : mongo.find(query, Document.class, RESPONSES)) {
+            Document comments = response.get("comments", Document.class);
+            if (comments != null) {
+                comments.forEach((component, text) -> {
+                    if (text instanceof String t && !t.isBlank()) {
+                        byCollaborative.computeIfAbsent(response.getString("collaborativeId"), k -> new ArrayList<>())
+                                .add(new WaveComments.Comment(component, t));
+                    }
+                });
             }
-            cohort = new Group(null, "Cohort", rate(invited, submitted), calculator.calculate(framework, Counts.sum(parts)));
         }
-        return new WaveResults(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(), wave.frameworkNumber(), cohort, groups);
+        List<WaveComments.GroupComments> groups = new ArrayList<>();
+        for (Group g : results.collaboratives()) {
+            if (g.figures().suppressed()) {
+                groups.add(new WaveComments.GroupComments(g.collaborativeId(), g.name(), true, g.figures().reason(), g.figures().note(), List.of()));
+            } else {
+                List<WaveComments.Comment> shuffled = new ArrayList<>(byCollaborative.getOrDefault(g.collaborativeId(), List.of()));
+                Collections.shuffle(shuffled, RANDOM);
+                groups.add(new WaveComments.GroupComments(g.collaborativeId(), g.name(), false, null, null, List.copyOf(shuffled)));
+            }
+        }
+        return new WaveComments(wave.id(), groups);
+    }
+
+    /** The wave's counts (invited, submitted) as the wave list and wave page show them: submitted only when the cohort's total is shown. */
+    public WaveCounts countsOf(Wave wave) {
+        Map<String, long[]> invitations = invitationCounts(wave.id());
+        long invited = invitations.values().stream().mapToLong(pair -> pair[0]).sum();
+        return WavePublication.counts(input(wave, framework(wave), collaborativesOf(wave.cohortId()), invitations), invited);
+    }
+
+    private WavePublication.Input input(Wave wave, Framework framework, List<CollaborativeView> collaboratives) {
+        return input(wave, framework, collaboratives, invitationCounts(wave.id()));
+    }
+
+    private WavePublication.Input input(Wave wave, Framework framework, List<CollaborativeView> collaboratives, Map<String, long[]> invitations) {
+        Map<String, Counts> counts = counts(wave.id());
+        List<WavePublication.CollaborativeInput> inputs = new ArrayList<>();
+        for (CollaborativeView c : collaboratives) {
+            long[] invited = invitations.getOrDefault(c.id(), new long[2]);
+            inputs.add(new WavePublication.CollaborativeInput(c.id(), c.name(), invited[0], counts.getOrDefault(c.id(), Counts.NONE)));
+        }
+        return new WavePublication.Input(framework, inputs, byRole(wave.id(), collaboratives));
+    }
+
+    /**
+     * The wave's answers counted by leadership role category, as each response carries it (a response
+     * without one counts as {@code OTHER}); only the responses of the cohort's collaboratives. Reads the
+     * role and the answers of the wave's responses, nothing else.
+     */
+    private Map<String, Counts> byRole(String waveId, List<CollaborativeView> collaboratives) {
+        Set<String> ids = collaboratives.stream().map(CollaborativeView::id).collect(Collectors.toSet());
+        Query query = query(where("waveId").is(waveId));
+        query.fields().include("collaborativeId", "roleCategory", "answers");
+        Map<String, Long> responses = new HashMap<>();
+        Map<String, Map<String, Map<String, Long>>> stages = new HashMap<>();
+        for (Document response : mongo.find(query, Document.class, RESPONSES)) {
+            if (!ids.contains(response.getString("collaborativeId"))) {
+                continue;
+            }
+            String role = roleCategory(response.get("roleCategory"));
+            responses.merge(role, 1L, Long::sum);
+            Document answers = response.get("answers", Document.class);
+            if (answers != null) {
+                Map<String, Map<String, Long>> byStatement = stages.computeIfAbsent(role, r -> new HashMap<>());
+                answers.forEach((statement, stage) -> byStatement.computeIfAbsent(statement, s -> new HashMap<>())
+                        .merge(String.valueOf(stage), 1L, Long::sum));
+            }
+        }
+        Map<String, Counts> byRole = new HashMap<>();
+        responses.forEach((role, n) -> byRole.put(role, new Counts(n, stages.getOrDefault(role, Map.of()))));
+        return byRole;
+    }
+
+    static String roleCategory(Object stored) {
+        return stored instanceof String s && !s.isBlank() ? s.trim().toUpperCase(Locale.ROOT) : "OTHER";
     }
 
     /** The trend of a collaborative (or, with {@code collaborativeId} null, the cohort) across the cohort's waves on this wave's framework version. */
@@ -87,13 +167,11 @@ public class Results {
         Wave wave = wave(waveId);
         Framework framework = framework(wave);
         List<CollaborativeView> all = collaborativesOf(wave.cohortId());
-        List<String> members;
         String name;
         if (collaborativeId == null) {
             if (all.isEmpty() || !all.stream().allMatch(c -> sees(viewer, c))) {
                 throw new AccessDeniedException("the cohort's results are for programme managers and coaches of all its collaboratives");
             }
-            members = all.stream().map(CollaborativeView::id).toList();
             name = "Cohort";
         } else {
             CollaborativeView collaborative = all.stream().filter(c -> c.id().equals(collaborativeId)).findFirst()
@@ -101,7 +179,6 @@ public class Results {
             if (!sees(viewer, collaborative)) {
                 throw new AccessDeniedException("coaches see the results of the collaboratives they coach");
             }
-            members = List.of(collaborative.id());
             name = collaborative.name();
         }
         List<Wave> waves = mongo.find(query(where("cohortId").is(wave.cohortId()).and("frameworkId").is(wave.frameworkId())
@@ -112,9 +189,7 @@ public class Results {
         List<List<ComponentPoint>> points = new ArrayList<>();
         framework.components().forEach(c -> points.add(new ArrayList<>()));
         for (Wave w : waves) {
-            Map<String, Counts> counts = counts(w.id());
-            GroupFigures figures = calculator.calculate(framework,
-                    Counts.sum(members.stream().map(id -> counts.getOrDefault(id, Counts.NONE)).toList()));
+            GroupFigures figures = WavePublication.trendFigures(input(w, framework, all), collaborativeId);
             trendWaves.add(new TrendWave(w.id(), w.label(), w.opensAt(), figures.suppressed(), figures.note()));
             for (int i = 0; i < framework.components().size(); i++) {
                 ComponentFigures c = figures.suppressed() ? null : figures.components().get(i);
@@ -128,15 +203,6 @@ public class Results {
             components.add(new ComponentTrend(c.component().name(), c.title(), points.get(i)));
         }
         return new Trend(wave.cohortId(), collaborativeId, name, wave.frameworkId(), wave.frameworkNumber(), trendWaves, components);
-    }
-
-    static ResponseRate rate(long invited, long submitted) {
-        if (submitted < ResultsCalculator.MINIMUM_GROUP) {
-            return new ResponseRate(invited, null, null, true, ResultsCalculator.FEWER_THAN_5);
-        }
-        BigDecimal percent = invited == 0 ? null : BigDecimal.valueOf(submitted).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(invited), 1, RoundingMode.HALF_UP);
-        return new ResponseRate(invited, submitted, percent, false, null);
     }
 
     private static void requireReader(Viewer viewer) {

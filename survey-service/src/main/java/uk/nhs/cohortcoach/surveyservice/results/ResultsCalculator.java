@@ -52,11 +52,18 @@ public final class ResultsCalculator {
         }
     }
 
-    /** The figures of one group; when suppressed only {@code suppressed} and {@code note} are set. */
-    public record GroupFigures(boolean suppressed, String note, Long responses, List<ComponentFigures> components) {
+    /**
+     * The figures of one group; when suppressed only {@code suppressed}, {@code reason} ({@code FEWER_THAN_5}
+     * or {@code PROTECTS_ANOTHER}, see {@link Disclosure}) and {@code note} (the reason in words) are set.
+     */
+    public record GroupFigures(boolean suppressed, Disclosure.Reason reason, String note, Long responses, List<ComponentFigures> components) {
 
         static GroupFigures suppressedGroup() {
-            return new GroupFigures(true, FEWER_THAN_5, null, List.of());
+            return hidden(Disclosure.Reason.FEWER_THAN_5);
+        }
+
+        static GroupFigures hidden(Disclosure.Reason reason) {
+            return new GroupFigures(true, reason, reason.note(), null, List.of());
         }
     }
 
@@ -87,7 +94,7 @@ public final class ResultsCalculator {
             components.add(new ComponentFigures(component.component().name(), component.title(), total(pooled),
                     lowerMedian(pooled), shares(pooled), statements));
         }
-        return new GroupFigures(false, null, counts.responses(), components);
+        return new GroupFigures(false, null, null, counts.responses(), components);
     }
 
     /** The lower median stage of answers tallied by stage (index = stage ordinal); null when there are none. */

@@ -2,22 +2,28 @@ package uk.nhs.cohortcoach.surveyservice.results;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.nhs.cohortcoach.surveyservice.csv.SpreadsheetSafeCsv;
 import uk.nhs.cohortcoach.surveyservice.framework.Stage;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.ComponentFigures;
+import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.StatementFigures;
-import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Group;
 
 /**
  * The aggregates of a wave as CSV: {@code group, component, statement, stage, share_percent, responses}.
- * A component row (statement empty) pools its statements' answers. A suppressed group is one row with
- * {@code fewer than 5} under responses and no numbers. Written through {@link SpreadsheetSafeCsv}, so a
+ * A component row (statement empty) pools its statements' answers. The cohort comes first, then each
+ * collaborative, then each leadership role category ({@code Role: CHAIR}, …). A hidden group is one row
+ * with the reason under responses ({@code fewer than 5}, or {@code hidden so that another hidden figure
+ * cannot be worked out}) and no numbers: the same figures, hidden the same way, as the JSON. Written through {@link SpreadsheetSafeCsv}, so a
  * collaborative named like a formula ({@code =HYPERLINK(...)}) comes out as text.
  */
 public final class ResultsCsv {
+
+    /** How a leadership role category's group is named in the CSV. */
+    public static final String ROLE_PREFIX = "Role: ";
+
+    public static final String[] COMMENTS_HEADER = {"group", "component", "comment"};
 
     public static final String[] HEADER = {"group", "component", "statement", "stage", "share_percent", "responses"};
 
@@ -25,24 +31,42 @@ public final class ResultsCsv {
     }
 
     public static String write(WaveResults results) {
-        List<Group> groups = new ArrayList<>();
+        Map<String, GroupFigures> groups = new LinkedHashMap<>();
         if (results.cohort() != null) {
-            groups.add(results.cohort());
+            groups.put(results.cohort().name(), results.cohort().figures());
         }
-        groups.addAll(results.collaboratives());
+        results.collaboratives().forEach(g -> groups.put(g.name(), g.figures()));
+        results.roles().forEach(r -> groups.put(ROLE_PREFIX + r.roleCategory(), r.figures()));
         StringWriter out = new StringWriter();
         try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, HEADER)) {
-            for (Group group : groups) {
-                if (group.figures().suppressed()) {
-                    csv.row(group.name(), "", "", "", "", ResultsCalculator.FEWER_THAN_5);
+            groups.forEach((name, figures) -> {
+                if (figures.suppressed()) {
+                    csv.row(name, "", "", "", "", figures.note());
+                    return;
+                }
+                long responses = figures.responses();
+                for (ComponentFigures component : figures.components()) {
+                    rows(csv, name, component.component(), "", component.sharePercent(), responses);
+                    for (StatementFigures statement : component.statements()) {
+                        rows(csv, name, component.component(), statement.statementId(), statement.sharePercent(), responses);
+                    }
+                }
+            });
+        }
+        return out.toString();
+    }
+
+    /** The comments of a wave as CSV: {@code group, component, comment}, as {@link WaveComments} holds them (shown groups only, random order). */
+    public static String comments(WaveComments comments) {
+        StringWriter out = new StringWriter();
+        try (SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, COMMENTS_HEADER)) {
+            for (WaveComments.GroupComments group : comments.collaboratives()) {
+                if (group.suppressed()) {
+                    csv.row(group.name(), "", group.note());
                     continue;
                 }
-                long responses = group.figures().responses();
-                for (ComponentFigures component : group.figures().components()) {
-                    rows(csv, group.name(), component.component(), "", component.sharePercent(), responses);
-                    for (StatementFigures statement : component.statements()) {
-                        rows(csv, group.name(), component.component(), statement.statementId(), statement.sharePercent(), responses);
-                    }
+                for (WaveComments.Comment comment : group.comments()) {
+                    csv.row(group.name(), comment.component(), comment.text());
                 }
             }
         }

@@ -9,17 +9,27 @@ import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
 
 /** Results of one wave: the cohort group (when the viewer may see it) and each collaborative the viewer may see. */
 public record WaveResults(String waveId, String cohortId, String label, String frameworkId, int frameworkNumber,
-        Group cohort, List<Group> collaboratives) {
+        Group cohort, List<Group> collaboratives, List<RoleGroup> roles) {
+
+    public WaveResults {
+        collaboratives = List.copyOf(collaboratives);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
 
     /** One group: a collaborative ({@code collaborativeId} set) or the whole cohort ({@code collaborativeId} null). */
     public record Group(String collaborativeId, String name, ResponseRate responseRate, GroupFigures figures) {
     }
 
+    /** The cohort's respondents of one leadership role category (as the responses carry it), across its collaboratives. */
+    public record RoleGroup(String roleCategory, GroupFigures figures) {
+    }
+
     /**
-     * Invited and submitted. With fewer than 5 submitted, neither the submitted count nor the rate is
-     * shown: {@code suppressed} and {@code note} "fewer than 5".
+     * Invited (never hidden: not personal) and submitted. When the group's figures are hidden, neither the
+     * submitted count nor the rate is shown: {@code suppressed}, with the {@code reason} and its {@code note}.
      */
-    public record ResponseRate(long invited, Long submitted, BigDecimal ratePercent, boolean suppressed, String note) {
+    public record ResponseRate(long invited, Long submitted, BigDecimal ratePercent, boolean suppressed, Disclosure.Reason reason,
+            String note) {
     }
 
     /** The trend of one group across the waves of a cohort on the same framework version, oldest first. */

@@ -57,6 +57,7 @@ class ResultsApiIT {
     private String frameworkId;
     private String big;
     private String small;
+    private String third;
     private String coachOfBig;
     private String baseline;
     private String midpoint;
@@ -68,10 +69,12 @@ class ResultsApiIT {
         frameworkId = "fw-" + UUID.randomUUID();
         big = "collab-" + UUID.randomUUID();
         small = "collab-" + UUID.randomUUID();
+        third = "collab-" + UUID.randomUUID();
         coachOfBig = "coach-" + UUID.randomUUID();
         mongo.insert(Fixtures.framework(frameworkId, 1, 2, 2));
         mongo.insert(new CollaborativeView(big, cohortId, "Acute Hospitals Alliance", List.of(coachOfBig, "coach-all")));
         mongo.insert(new CollaborativeView(small, cohortId, "Joined Up Care Derbyshire", List.of("coach-all")));
+        mongo.insert(new CollaborativeView(third, cohortId, "Mid and South Essex Community Collaborative", List.of("coach-all")));
         Instant t = Instant.parse("2026-01-05T09:00:00Z");
         // inserted out of order: the trend orders by opensAt
         end = wave("end", t.plus(Duration.ofDays(240)));
@@ -88,10 +91,18 @@ class ResultsApiIT {
         for (int i = 0; i < 3; i++) {
             smallTally.add(Map.of("c0-s0", "NOT_YET_STARTED", "c1-s0", "NOT_YET_STARTED"));
         }
+        // third: 5 of 7. With only big and small, the cohort (9) minus big (6) would be small's 3: the third
+        // collaborative is there so that big stays shown (third, the smallest shown, is hidden to protect small)
+        Fixtures.Tally thirdTally = new Fixtures.Tally();
+        for (int i = 0; i < 5; i++) {
+            thirdTally.add(Map.of("c0-s0", "UNDERWAY", "c1-s0", "JUST_STARTED"));
+        }
         counts(midpoint, big, bigTally);
         counts(midpoint, small, smallTally);
+        counts(midpoint, third, thirdTally);
         invitations(midpoint, big, 8, 6);
         invitations(midpoint, small, 4, 3);
+        invitations(midpoint, third, 7, 5);
         // baseline: big 5 all not yet started; end: big only 2 (suppressed)
         Fixtures.Tally early = new Fixtures.Tally();
         for (int i = 0; i < 5; i++) {
@@ -109,7 +120,7 @@ class ResultsApiIT {
 
         assertThat(results.get("label").asString()).isEqualTo("midpoint");
         JsonNode collaboratives = results.get("collaboratives");
-        assertThat(collaboratives).hasSize(2);
+        assertThat(collaboratives).hasSize(3);
         JsonNode bigGroup = collaboratives.get(0);
         assertThat(bigGroup.get("name").asString()).isEqualTo("Acute Hospitals Alliance");
         assertThat(bigGroup.get("responseRate").get("invited").asLong()).isEqualTo(8);
@@ -140,12 +151,24 @@ class ResultsApiIT {
         assertThat(smallGroup.get("responseRate").get("submitted").isNull()).isTrue();
         assertThat(smallGroup.get("responseRate").get("ratePercent").isNull()).isTrue();
 
+        JsonNode thirdGroup = collaboratives.get(2);
+        assertThat(thirdGroup.get("name").asString()).isEqualTo("Mid and South Essex Community Collaborative");
+        assertThat(thirdGroup.get("figures").get("suppressed").asBoolean()).isTrue();
+        assertThat(thirdGroup.get("figures").get("reason").asString()).isEqualTo("PROTECTS_ANOTHER");
+        assertThat(thirdGroup.get("figures").get("note").asString()).isEqualTo("hidden so that another hidden figure cannot be worked out");
+        assertThat(thirdGroup.get("figures").get("responses").isNull()).isTrue();
+        assertThat(thirdGroup.get("responseRate").get("invited").asLong()).isEqualTo(7);
+        assertThat(thirdGroup.get("responseRate").get("submitted").isNull()).isTrue();
+        assertThat(smallGroup.get("figures").get("reason").asString()).isEqualTo("FEWER_THAN_5");
+
+        // cohort: 6 + 3 + 5 = 14 of 19 invited; c0 pooled: 3 not yet started of 17 answers
         JsonNode cohort = results.get("cohort");
-        assertThat(cohort.get("figures").get("responses").asLong()).isEqualTo(9);
-        assertThat(cohort.get("responseRate").get("submitted").asLong()).isEqualTo(9);
-        assertThat(cohort.get("responseRate").get("invited").asLong()).isEqualTo(12);
+        assertThat(cohort.get("figures").get("responses").asLong()).isEqualTo(14);
+        assertThat(cohort.get("responseRate").get("submitted").asLong()).isEqualTo(14);
+        assertThat(cohort.get("responseRate").get("invited").asLong()).isEqualTo(19);
         assertThat(cohort.get("figures").get("components").get(0).get("sharePercent").get("NOT_YET_STARTED").decimalValue())
-                .isEqualByComparingTo("25.0");
+                .isEqualByComparingTo("17.6");
+        // 14 − 6 = 8 is small and third together, 0–4 and 5–6 in some split: neither can be worked out
         assertThat(results.toString()).doesNotContain("\"responses\":3");
     }
 
@@ -159,7 +182,8 @@ class ResultsApiIT {
         assertThat(lines).contains("Joined Up Care Derbyshire,,,,,fewer than 5");
         assertThat(lines).contains("Acute Hospitals Alliance,SHARED_PURPOSE_AND_VISION,,JUST_STARTED,33.3,6");
         assertThat(lines).contains("Acute Hospitals Alliance,SHARED_PURPOSE_AND_VISION,c0-s0,SUBSTANTIAL_PROGRESS,50.0,6");
-        assertThat(lines).contains("Cohort,PEOPLE_AND_CULTURE,,NOT_YET_STARTED,33.3,9");
+        assertThat(lines).contains("Cohort,PEOPLE_AND_CULTURE,,NOT_YET_STARTED,21.4,14");
+        assertThat(lines).contains("Mid and South Essex Community Collaborative,,,,,hidden so that another hidden figure cannot be worked out");
         assertThat(lines.stream().filter(l -> l.startsWith("Joined Up Care Derbyshire"))).hasSize(1);
     }
 
@@ -171,11 +195,12 @@ class ResultsApiIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(
                 Query.query(Criteria.where("_id").is(named)), CollaborativeView.class));
         Fixtures.Tally tally = new Fixtures.Tally();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 8; i++) {
             tally.add(Map.of("c0-s0", "UNDERWAY", "c1-s0", "JUST_STARTED"));
         }
+        // 8 responses (was 5: a second group of 5 beside the hidden-to-protect third would now be hidden too)
         counts(midpoint, named, tally);
-        invitations(midpoint, named, 5, 5);
+        invitations(midpoint, named, 8, 8);
 
         HttpResponse<String> response = send("/api/waves/" + midpoint + "/results.csv", MANAGER, "text/csv");
 
@@ -185,7 +210,7 @@ class ResultsApiIT {
             records = parser.getRecords();
         }
         List<CSVRecord> ofNamed = records.stream().filter(r -> r.get(0).contains("HYPERLINK")).toList();
-        assertThat(ofNamed).as("its figures are listed (5 responses)").hasSizeGreaterThan(1)
+        assertThat(ofNamed).as("its figures are listed (8 responses)").hasSizeGreaterThan(1)
                 .allSatisfy(r -> assertThat(r.get(0)).isEqualTo("'" + formula));
         assertThat(records).allSatisfy(r -> r.toList().forEach(cell -> assertThat(cell).doesNotStartWith("=")));
     }
@@ -220,8 +245,8 @@ class ResultsApiIT {
         assertThat(csv).doesNotContain("Joined Up Care Derbyshire").doesNotContain("Cohort");
 
         JsonNode all = json(get("/api/waves/" + midpoint + "/results", bearer("coach-all", Role.COACH), 200));
-        assertThat(all.get("collaboratives")).hasSize(2);
-        assertThat(all.get("cohort").get("figures").get("responses").asLong()).isEqualTo(9);
+        assertThat(all.get("collaboratives")).hasSize(3);
+        assertThat(all.get("cohort").get("figures").get("responses").asLong()).isEqualTo(14);
 
         assertThatProblem(send("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + small, bearer(coachOfBig, Role.COACH),
                 null)).hasStatus(403);

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.surveyservice.results.Results;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCsv;
+import uk.nhs.cohortcoach.surveyservice.results.WaveComments;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults;
 
-/** Results of a wave, its trend, and the CSV export; read from the running counts. */
+/** Results of a wave, its trend, the CSV export and (programme managers) its comments. */
 @RestController
 @RequestMapping("/api/waves/{waveId}")
 public class ResultsController {
@@ -39,12 +40,25 @@ public class ResultsController {
         return results.trend(waveId, collaborativeId, Viewer.current());
     }
 
+    /** Programme managers: the comments of each collaborative whose figures are shown, in random order. */
+    @GetMapping(path = "/comments", produces = MediaType.APPLICATION_JSON_VALUE)
+    public WaveComments comments(@PathVariable String waveId) {
+        return results.comments(waveId, Viewer.current());
+    }
+
+    @GetMapping(path = "/comments.csv")
+    public ResponseEntity<String> commentsCsv(@PathVariable String waveId) {
+        return csv(ResultsCsv.comments(results.comments(waveId, Viewer.current())), "wave-" + waveId + "-comments.csv");
+    }
+
     @GetMapping(path = "/results.csv")
     public ResponseEntity<String> csv(@PathVariable String waveId) {
-        String body = ResultsCsv.write(results.forWave(waveId, Viewer.current()));
+        return csv(ResultsCsv.write(results.forWave(waveId, Viewer.current())), "wave-" + waveId + "-results.csv");
+    }
+
+    private static ResponseEntity<String> csv(String body, String filename) {
         return ResponseEntity.ok().contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("wave-" + waveId + "-results.csv").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .body(body);
     }
 }

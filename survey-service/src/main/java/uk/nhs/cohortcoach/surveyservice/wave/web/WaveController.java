@@ -27,8 +27,8 @@ import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
-import uk.nhs.cohortcoach.surveyservice.invitation.Invitations;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.surveyservice.results.Results;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 import uk.nhs.cohortcoach.surveyservice.wave.Waves;
 
@@ -43,12 +43,12 @@ class WaveController {
     private static final Set<String> SORTABLE = Set.of("opensAt", "closesAt", "label", "status");
 
     private final Waves waves;
-    private final Invitations invitations;
+    private final Results results;
     private final ReadModel readModel;
 
-    WaveController(Waves waves, Invitations invitations, ReadModel readModel) {
+    WaveController(Waves waves, Results results, ReadModel readModel) {
         this.waves = waves;
-        this.invitations = invitations;
+        this.results = results;
         this.readModel = readModel;
     }
 
@@ -116,7 +116,7 @@ class WaveController {
     }
 
     private WaveResponse withCounts(Wave wave) {
-        return WaveResponse.of(wave, new WaveResponse.Counts(invitations.invited(wave.id()), invitations.submitted(wave.id())));
+        return WaveResponse.of(wave, results.countsOf(wave));
     }
 
     /** Role rules before the body is read (also checked by {@code @PreAuthorize}). */
