@@ -26,6 +26,8 @@ import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
 import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
+import uk.nhs.cohortcoach.surveyservice.response.CollaborativeResponses;
+import uk.nhs.cohortcoach.surveyservice.response.Response;
 import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.ComponentFigures;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.Counts;
@@ -46,7 +48,6 @@ import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 @Service
 public class Results {
 
-    private static final String RESPONSES = "responses";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoTemplate mongo;
@@ -81,15 +82,12 @@ public class Results {
         WaveResults results = WavePublication.results(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(),
                 wave.frameworkNumber(), input(wave, framework(wave), all));
         Map<String, List<WaveComments.Comment>> byCollaborative = new HashMap<>();
-        Query query = query(where("waveId").is(waveId));
-        query.fields().include("collaborativeId", "comments");
-        for (Document response : mongo.find(query, Document.class, RESPONSES)) {
-            Document comments = response.get("comments", Document.class);
-            if (comments != null) {
-                comments.forEach((component, text) -> {
-                    if (text instanceof String t && !t.isBlank()) {
-                        byCollaborative.computeIfAbsent(response.getString("collaborativeId"), k -> new ArrayList<>())
-                                .add(new WaveComments.Comment(component, t));
+        for (CollaborativeResponses stored : responsesOf(waveId)) {
+            for (Response response : stored.responses()) {
+                response.comments().forEach((component, text) -> {
+                    if (text != null && !text.isBlank()) {
+                        byCollaborative.computeIfAbsent(stored.collaborativeId(), k -> new ArrayList<>())
+                                .add(new WaveComments.Comment(component, text));
                     }
                 });
             }
@@ -135,26 +133,28 @@ public class Results {
      */
     private Map<String, Counts> byRole(String waveId, List<CollaborativeView> collaboratives) {
         Set<String> ids = collaboratives.stream().map(CollaborativeView::id).collect(Collectors.toSet());
-        Query query = query(where("waveId").is(waveId));
-        query.fields().include("collaborativeId", "roleCategory", "answers");
         Map<String, Long> responses = new HashMap<>();
         Map<String, Map<String, Map<String, Long>>> stages = new HashMap<>();
-        for (Document response : mongo.find(query, Document.class, RESPONSES)) {
-            if (!ids.contains(response.getString("collaborativeId"))) {
+        for (CollaborativeResponses stored : responsesOf(waveId)) {
+            if (!ids.contains(stored.collaborativeId())) {
                 continue;
             }
-            String role = roleCategory(response.get("roleCategory"));
-            responses.merge(role, 1L, Long::sum);
-            Document answers = response.get("answers", Document.class);
-            if (answers != null) {
+            for (Response response : stored.responses()) {
+                String role = roleCategory(response.roleCategory());
+                responses.merge(role, 1L, Long::sum);
                 Map<String, Map<String, Long>> byStatement = stages.computeIfAbsent(role, r -> new HashMap<>());
-                answers.forEach((statement, stage) -> byStatement.computeIfAbsent(statement, s -> new HashMap<>())
+                response.answers().forEach((statement, stage) -> byStatement.computeIfAbsent(statement, x -> new HashMap<>())
                         .merge(String.valueOf(stage), 1L, Long::sum));
             }
         }
         Map<String, Counts> byRole = new HashMap<>();
         responses.forEach((role, n) -> byRole.put(role, new Counts(n, stages.getOrDefault(role, Map.of()))));
         return byRole;
+    }
+
+    /** The wave's responses, one document per collaborative (see {@link CollaborativeResponses}). */
+    private List<CollaborativeResponses> responsesOf(String waveId) {
+        return mongo.find(query(where("waveId").is(waveId)), CollaborativeResponses.class);
     }
 
     static String roleCategory(Object stored) {

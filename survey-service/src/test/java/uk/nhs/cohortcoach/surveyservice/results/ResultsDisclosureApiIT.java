@@ -30,6 +30,7 @@ import uk.nhs.cohortcoach.platform.test.TestTokens;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
 import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
+import uk.nhs.cohortcoach.surveyservice.response.CollaborativeResponses;
 import uk.nhs.cohortcoach.surveyservice.response.Response;
 import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
@@ -207,20 +208,24 @@ class ResultsDisclosureApiIT {
             }
         });
         Fixtures.Tally tally = new Fixtures.Tally();
+        List<Response> stored = new ArrayList<>();
         for (int i = 0; i < responses; i++) {
             Map<String, String> answers = Map.of("c0-s0", i % 2 == 0 ? "UNDERWAY" : "JUST_STARTED", "c1-s0", "FULLY_EMBEDDED");
             tally.add(answers);
             if (!roleOf.isEmpty()) {
-                mongo.insert(new Response(UUID.randomUUID().toString(), waveId, id, roleOf.get(i), answers,
+                stored.add(new Response(UUID.randomUUID().toString(), roleOf.get(i), answers,
                         Map.of("SHARED_PURPOSE_AND_VISION", name + " says " + i)));
             }
         }
-        mongo.insert(new ResultCounts(ResultCounts.idOf(waveId, id), waveId, id, tally.responses, tally.stages, List.of()));
+        if (!stored.isEmpty()) {
+            mongo.insert(new CollaborativeResponses(CollaborativeResponses.idOf(waveId, id), waveId, id, stored, stored.size()));
+        }
+        mongo.insert(new ResultCounts(ResultCounts.idOf(waveId, id), waveId, id, tally.responses, tally.stages));
         List<Invitation> list = new ArrayList<>();
         for (int i = 0; i < invited; i++) {
             list.add(new Invitation(UUID.randomUUID().toString(), waveId, "person-" + UUID.randomUUID(), id, "OTHER",
                     UUID.randomUUID().toString(), i < responses ? InvitationStatus.SUBMITTED : InvitationStatus.ISSUED, null, null,
-                    null, false, Instant.now(), null, null));
+                    null, false, Instant.now(), null));
         }
         mongo.insertAll(list);
         return id;
