@@ -17,6 +17,7 @@ async function collect(personId) {
   const unavailable = [];
   answers.forEach((answer, i) => {
     if (answer.status === 'fulfilled') services[SERVICES[i]] = answer.value;
+    else if (answer.reason instanceof ApiError && answer.reason.status === 404) services[SERVICES[i]] = { service: `${SERVICES[i]}-service`, personId, holds: 'nothing' };
     else unavailable.push(SERVICES[i]);
   });
   return { personId, generatedAt: new Date().toISOString(), services, unavailable };

@@ -13,6 +13,12 @@ record CoachingExport(String service, String personId, Instant generatedAt, Pers
         List<SessionData> sessionsCoached, List<SessionData> sessionsInvited, List<LogMention> logMentions,
         List<ActionData> actionsOwned, List<FeedData> calendarFeeds) {
 
+    /** True when the service holds nothing at all about the person. */
+    boolean empty() {
+        return person == null && sessionsCoached.isEmpty() && sessionsInvited.isEmpty() && logMentions.isEmpty()
+                && actionsOwned.isEmpty() && calendarFeeds.isEmpty();
+    }
+
     record PersonData(String name, String email, Set<String> roles, List<String> currentCollaborativeIds) {
     }
 

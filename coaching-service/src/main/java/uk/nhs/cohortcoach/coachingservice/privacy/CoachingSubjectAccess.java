@@ -16,7 +16,7 @@ import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
 
-/** Gathers what coaching-service holds about one person; someone it does not know gets empty lists. */
+/** Gathers what coaching-service holds about one person (empty lists for what it holds none of). */
 @Component
 class CoachingSubjectAccess {
 

@@ -112,8 +112,8 @@ class CoachingPrivacyIT {
         assertThat(get("/api/privacy/coaching/people/" + someone, bearer("c-" + someone, Role.COACH)).statusCode()).isEqualTo(403);
         assertThat(get("/api/privacy/coaching/people/" + someone, null).statusCode()).isEqualTo(401);
         HttpResponse<String> unknown = get("/api/privacy/coaching/people/" + someone, manager());
-        assertThat(unknown.statusCode()).as("nothing held is an empty answer").isEqualTo(200);
-        assertThat(JSON.readTree(unknown.body()).path("actionsOwned")).isEmpty();
+        assertThat(unknown.statusCode()).as("nothing held").isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).path("type").asString()).isEqualTo("https://cohort-coach.nhs.uk/problems/not-found");
     }
 
     @Test

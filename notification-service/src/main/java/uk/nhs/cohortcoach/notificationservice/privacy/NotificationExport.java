@@ -8,6 +8,11 @@ import java.util.Map;
 record NotificationExport(String service, String personId, Instant generatedAt, PersonData person, PreferenceData preferences,
         List<MessageData> messages, List<Map<String, Object>> surveyInvitations) {
 
+    /** True when the service holds nothing at all about the person. */
+    boolean empty() {
+        return person == null && preferences == null && messages.isEmpty() && surveyInvitations.isEmpty();
+    }
+
     record PersonData(String name, String email, List<String> roles, List<String> currentCollaborativeIds) {
     }
 

@@ -14,7 +14,7 @@ import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.preference.Preference;
 
-/** Gathers what notification-service holds about one person; someone it does not know gets empty lists. */
+/** Gathers what notification-service holds about one person (empty lists for what it holds none of). */
 @Component
 class NotificationSubjectAccess {
 

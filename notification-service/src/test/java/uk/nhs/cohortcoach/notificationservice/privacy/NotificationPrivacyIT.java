@@ -94,6 +94,7 @@ class NotificationPrivacyIT {
         assertThat(get("/api/privacy/notification/people/" + someone, bearer("c-" + someone, Role.COACH)).statusCode())
                 .isEqualTo(403);
         assertThat(get("/api/privacy/notification/people/" + someone, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/privacy/notification/people/" + someone, manager()).statusCode()).as("nothing held").isEqualTo(404);
     }
 
     @Test

@@ -12,6 +12,11 @@ import java.util.List;
 record SurveyExport(String service, String personId, Instant generatedAt, List<InvitationData> invitations,
         List<TeamData> teams, String note) {
 
+    /** True when the service holds nothing at all about the person. */
+    boolean empty() {
+        return invitations.isEmpty() && teams.isEmpty();
+    }
+
     record InvitationData(String invitationId, String waveId, String waveLabel, String collaborativeId, String leadershipRole,
             String status, Instant issuedAt, boolean draftSaved) {
     }

@@ -14,7 +14,7 @@ import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantView;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 
-/** Gathers a person's invitations and teams; someone survey-service does not know gets empty lists. */
+/** Gathers a person's invitations and teams (empty lists for what it holds none of). */
 @Component
 class SurveySubjectAccess {
 
