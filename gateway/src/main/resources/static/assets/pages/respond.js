@@ -195,7 +195,8 @@ function renderCheck() {
   const form = el('form', { id: 'check-form', novalidate: true },
     ...sections,
     el('h3', { class: 'govuk-heading-m' }, 'Now submit your answers'),
-    el('p', { class: 'govuk-body' }, 'Your answers are anonymous: they are stored without your name and only shown as totals for groups of 5 or more people. Once submitted, they cannot be changed.'),
+    el('p', { class: 'govuk-body' }, 'Your answers are anonymous: they are stored without your name and only shown as totals for groups of 5 or more people. Comments are shown only for groups of 5 or more, without your role or the time you answered. Once submitted, they cannot be changed.'),
+    el('p', { class: 'govuk-body' }, el('a', { class: 'govuk-link', href: '/privacy' }, 'Read the privacy notice')),
     el('div', { class: 'govuk-button-group' }, submit, save, back));
   save.addEventListener('click', async () => {
     clearProblems(form);

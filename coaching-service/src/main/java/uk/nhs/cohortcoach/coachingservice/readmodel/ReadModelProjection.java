@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /**
@@ -51,7 +52,10 @@ public class ReadModelProjection {
     }
 
     private void handle(DomainEvent event, EventEnvelope envelope) {
-        if (event instanceof CohortEvent cohortEvent) {
+        if (event instanceof PersonErased erased) {
+            // in this consumer, after the person's earlier events: a lagging or replayed PersonUpdated cannot bring them back
+            mongo.remove(Query.query(Criteria.where("_id").is(erased.personId())), PersonView.class);
+        } else if (event instanceof CohortEvent cohortEvent) {
             ViewUpdate.of(cohortEvent).ifPresent(this::apply);
         }
     }

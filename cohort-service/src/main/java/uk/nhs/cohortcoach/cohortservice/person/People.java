@@ -1,6 +1,8 @@
 package uk.nhs.cohortcoach.cohortservice.person;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
 import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeRepository;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
@@ -23,6 +26,8 @@ import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
  */
 @Service
 public class People {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final PersonRepository repository;
     private final CollaborativeRepository collaboratives;
@@ -47,6 +52,19 @@ public class People {
     public Person update(String id, PersonDetails details, long expectedVersion) {
         Person updated = get(id).withDetails(details, expectedVersion);
         return outbox.update(updated, updated.updated(clock.instant()));
+    }
+
+    /**
+     * Erases the person: see {@link Person#erase}. The pseudonymised record, its ended spells and
+     * PersonErased are written in one outbox update; erasing again changes and publishes nothing.
+     */
+    public Person erase(String id) {
+        Person person = get(id);
+        Person.Erasure erasure = person.erase(clock.instant(), LocalDate.now(clock.withZone(LONDON)));
+        if (erasure.events().isEmpty()) {
+            return erasure.person();
+        }
+        return outbox.update(erasure.person(), erasure.events().toArray(DomainEvent[]::new));
     }
 
     public Person get(String id) {

@@ -13,15 +13,18 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 
 /**
  * Someone in the programme. The email is unique ignoring case ({@code emailKey}); a participant's
- * spells in collaborative teams are kept in {@code memberships}, current and past.
+ * spells in collaborative teams are kept in {@code memberships}, current and past. An erased person
+ * ({@code erasedAt} set) keeps only their id, roles and spells; nothing about them can change any more.
  */
 @Document("people")
 public record Person(
@@ -33,7 +36,15 @@ public record Person(
         String organisationOdsCode,
         Set<Role> roles,
         List<Membership> memberships,
+        Instant erasedAt,
         @Version Long version) {
+
+    /** The name an erased person is shown under. */
+    public static final String ERASED_NAME = "Erased person";
+
+    /** What erasing a person leaves, and the events that tell the other services. */
+    public record Erasure(Person person, List<CohortEvent> events) {
+    }
 
     public Person {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -42,7 +53,7 @@ public record Person(
 
     public static Person register(String id, PersonDetails details) {
         return new Person(id, details.name().trim(), details.email().trim(), emailKey(details.email()), details.jobTitle(),
-                details.organisationOdsCode(), details.roles(), List.of(), null);
+                details.organisationOdsCode(), details.roles(), List.of(), null, null);
     }
 
     public static String newId() {
@@ -55,17 +66,19 @@ public record Person(
 
     /** New details; the memberships are untouched. A person in a team keeps the participant role. */
     public Person withDetails(PersonDetails details, long expectedVersion) {
+        refuseIfErased();
         Set<Role> newRoles = EnumSet.noneOf(Role.class);
         newRoles.addAll(details.roles());
         if (!currentMemberships().isEmpty()) {
             newRoles.add(Role.PARTICIPANT);
         }
         return new Person(id, details.name().trim(), details.email().trim(), emailKey(details.email()), details.jobTitle(),
-                details.organisationOdsCode(), newRoles, memberships, expectedVersion);
+                details.organisationOdsCode(), newRoles, memberships, erasedAt, expectedVersion);
     }
 
     /** Joins a collaborative's team (and becomes a participant). Refused while already in that team. */
     public Person join(String collaborativeId, String cohortId, LeadershipRole role, LocalDate on) {
+        refuseIfErased();
         if (currentMembership(collaborativeId) != null) {
             throw new ConflictException(name + " is already in this collaborative's team.");
         }
@@ -73,7 +86,7 @@ public record Person(
         next.add(new Membership(collaborativeId, cohortId, role, on, null));
         Set<Role> newRoles = EnumSet.of(Role.PARTICIPANT);
         newRoles.addAll(roles);
-        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, newRoles, next, version);
+        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, newRoles, next, erasedAt, version);
     }
 
     /** Leaves a collaborative's team; the spell stays in the history with its end date. */
@@ -90,7 +103,47 @@ public record Person(
             next.add(membership == current ? new Membership(membership.collaborativeId(), membership.cohortId(),
                     membership.role(), membership.joinedOn(), on) : membership);
         }
-        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, next, version);
+        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, next, erasedAt, version);
+    }
+
+    /**
+     * Erases the person (UK GDPR): name, email, job title and organisation are replaced or removed, the
+     * id stays as a pseudonym so counts over history still add up; current team spells end {@code today}
+     * (ParticipantLeft each), then PersonErased tells every service to remove what it holds. Erasing an
+     * erased person changes nothing and has no events.
+     */
+    public Erasure erase(Instant now, LocalDate today) {
+        if (erased()) {
+            return new Erasure(this, List.of());
+        }
+        List<CohortEvent> events = new ArrayList<>();
+        List<Membership> next = new ArrayList<>();
+        for (Membership membership : memberships) {
+            if (membership.current()) {
+                LocalDate leftOn = today.isBefore(membership.joinedOn()) ? membership.joinedOn() : today;
+                Membership ended = new Membership(membership.collaborativeId(), membership.cohortId(), membership.role(),
+                        membership.joinedOn(), leftOn);
+                next.add(ended);
+                events.add(left(ended, now));
+            } else {
+                next.add(membership);
+            }
+        }
+        String pseudonymousEmail = "erased-" + id + "@erased.invalid";
+        Person erased = new Person(id, ERASED_NAME, pseudonymousEmail, emailKey(pseudonymousEmail), null, null, roles, next, now,
+                version);
+        events.add(new PersonErased(UUID.randomUUID(), now, id));
+        return new Erasure(erased, List.copyOf(events));
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    private void refuseIfErased() {
+        if (erased()) {
+            throw new ConflictException("This person has been erased; their record can no longer be changed.");
+        }
     }
 
     public Membership currentMembership(String collaborativeId) {

@@ -39,7 +39,8 @@ class PageRoutes {
                     String name = request.pathVariable("page");
                     return PAGE.matcher(name).matches() ? page("static/admin/" + name + ".html") : notFound();
                 })
-                .andRoute(GET("/respond/{token}"), request -> page("static/respond.html"));
+                .andRoute(GET("/respond/{token}"), request -> page("static/respond.html"))
+                .andRoute(GET("/privacy"), request -> page("static/privacy.html"));
     }
 
     private static Mono<ServerResponse> page(String path) {

@@ -20,11 +20,12 @@ import uk.nhs.cohortcoach.notificationservice.notify.SendOutcome;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
+import uk.nhs.cohortcoach.notificationservice.privacy.PrivacyNotice;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /**
  * Sends one claimed message: withdraws a reminder its recipient turned off, waits for an address
- * cohort-service has not sent yet, adds the name and survey link, hands the email to the channel and
+ * cohort-service has not sent yet, adds the name, survey link and privacy line, hands the email to the channel and
  * records the outcome in the delivery log (with NotificationDelivered / NotificationFailed through the outbox).
  */
 @Component
@@ -36,13 +37,15 @@ class Delivery {
     private final PersonDirectory people;
     private final Preferences preferences;
     private final SurveyLinks links;
+    private final PrivacyNotice privacy;
     private final EmailChannel channel;
     private final DispatchProperties properties;
     private final DeliveryMetrics metrics;
     private final Clock clock;
 
-    Delivery(Messages messages, PersonDirectory people, Preferences preferences, SurveyLinks links, EmailChannel channel,
-            DispatchProperties properties, DeliveryMetrics metrics, Clock clock) {
+    Delivery(Messages messages, PersonDirectory people, Preferences preferences, SurveyLinks links, PrivacyNotice privacy,
+            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, Clock clock) {
+        this.privacy = privacy;
         this.messages = messages;
         this.people = people;
         this.preferences = preferences;
@@ -98,6 +101,8 @@ class Delivery {
         if (message.invitationId() != null) {
             personalisation.put("survey_link", links.linkFor(message.invitationId()));
         }
+        personalisation.put("privacy_notice", privacy.emailLine());
+        personalisation.put("privacy_url", privacy.noticeUrl().toString());
         return new Email(message.purpose().templateKey(), person.email(), personalisation, message.id());
     }
 
@@ -109,7 +114,9 @@ class Delivery {
             Message current = messages.find(claimed.id()).orElseThrow();
             log.info("message {} changed while being sent ({}); recording the send's outcome over it", claimed.id(),
                     current.status());
-            messages.save(next.withVersion(current.version()), events(next));
+            // content removed meanwhile (the person was erased) stays removed
+            Message outcome = current.personalisation().isEmpty() && current.invitationId() == null ? next.withoutContent() : next;
+            messages.save(outcome.withVersion(current.version()), events(next));
         }
     }
 

@@ -36,7 +36,7 @@ public record Message(
         Instant createdAt,
         Instant updatedAt,
         Instant acceptedAt,
-        Instant completedAt,
+        @Indexed(sparse = true) Instant completedAt,
         @Indexed(sparse = true) String providerReference,
         Instant claimedUntil,
         String claimedBy,
@@ -80,6 +80,13 @@ public record Message(
         return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, now,
                 personalisation, invitationId, DeliveryStatus.PENDING, 0, lastError, createdAt, now, null, null, null,
                 null, null, version);
+    }
+
+    /** Without its content (the personalisation and the invitation it links to): erased, or past its retention. */
+    public Message withoutContent() {
+        return new Message(id, source, purpose, recipientId, subjectId, eventId, eventType, eventOccurredAt, dueAt,
+                Map.of(), null, status, attempts, lastError, createdAt, updatedAt, acceptedAt, completedAt,
+                providerReference, claimedUntil, claimedBy, version);
     }
 
     /** The same state over another stored version (to write an outcome over a change made meanwhile). */

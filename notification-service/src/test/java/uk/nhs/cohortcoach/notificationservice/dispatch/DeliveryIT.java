@@ -95,6 +95,10 @@ class DeliveryIT {
         String body = NotifyStub.requestsMentioning(message).get(0).getRequest().getBodyAsString();
         assertThat(body).contains("\"name\":\"Mary Seacole\"").contains("http://localhost:8080/respond/" + token);
         assertThat(stored(message).personalisation()).doesNotContainKey("survey_link");
+        assertThat(body).as("every email carries the privacy line and where to read more")
+                .contains("\"privacy_notice\":\"We keep your name, email address and role to run the programme.")
+                .contains("\"privacy_url\":\"http://localhost:8080/privacy\"");
+        assertThat(stored(message).personalisation()).doesNotContainKey("privacy_notice");
         assertThat(mongo.getCollection("messages").find().into(new java.util.ArrayList<>()).toString()).doesNotContain(token);
     }
 

@@ -13,6 +13,7 @@ import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /**
@@ -53,6 +54,9 @@ public class ReadModelProjection {
             teams.add(team);
             mongo.save(new ParticipantView(e.personId(), teams));
             changes.joined(e.personId(), team);
+        } else if (event instanceof PersonErased e) {
+            // after the person's ParticipantLeft events, in this consumer: their teams are gone from the view already
+            mongo.remove(Query.query(Criteria.where("_id").is(e.personId())), ParticipantView.class);
         } else if (event instanceof ParticipantLeft e) {
             List<ParticipantView.Team> teams = new ArrayList<>(teamsOf(e.personId()));
             teams.removeIf(t -> t.collaborativeId().equals(e.collaborativeId()));

@@ -13,6 +13,7 @@ import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /**
@@ -41,6 +42,11 @@ class CohortEventsListener {
 
     private void handle(DomainEvent event, EventEnvelope envelope) {
         if (!(event instanceof CohortEvent cohortEvent)) {
+            return;
+        }
+        if (event instanceof PersonErased erased) {
+            // here, after the person's earlier events: a lagging PersonUpdated cannot bring the address back
+            mongo.remove(Query.query(Criteria.where("_id").is(erased.personId())), Person.class);
             return;
         }
         PersonChange.of(cohortEvent).ifPresent(change ->

@@ -16,6 +16,7 @@ import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationDelivered;
@@ -38,7 +39,7 @@ public final class EventCatalogue {
 
     static {
         register(Topics.COHORT, List.of(CohortCreated.class, CohortUpdated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
-                PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class));
+                PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class, PersonErased.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));

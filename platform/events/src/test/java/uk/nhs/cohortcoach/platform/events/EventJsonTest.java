@@ -3,8 +3,10 @@ package uk.nhs.cohortcoach.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationEvent;
 import uk.nhs.cohortcoach.platform.events.survey.SurveyEvent;
 
@@ -50,6 +53,23 @@ class EventJsonTest {
         String json = EventJson.write(EventJson.envelope(event, null));
 
         assertThat(json).contains("\"startsAt\":\"2026-03-29T00:30:00Z\"").contains("\"occurredAt\":\"2026-03-29T00:30:00Z\"");
+    }
+
+    /** The erasure contract, pinned: consumers in every service rely on exactly this shape, and it carries no personal data. */
+    @Test
+    void pinsThePersonErasedContract() {
+        PersonErased erased = new PersonErased(UUID.fromString("5f0c7d0e-0c1a-4c55-9d0a-2b7e0e5e1a01"),
+                Instant.parse("2026-05-04T09:15:00Z"), "person-42");
+
+        String json = EventJson.write(EventJson.envelope(erased, "corr-erase"));
+
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree("""
+                {"eventId":"5f0c7d0e-0c1a-4c55-9d0a-2b7e0e5e1a01","type":"PersonErased","version":1,
+                 "occurredAt":"2026-05-04T09:15:00Z","aggregateId":"person-42","correlationId":"corr-erase",
+                 "payload":{"eventId":"5f0c7d0e-0c1a-4c55-9d0a-2b7e0e5e1a01","occurredAt":"2026-05-04T09:15:00Z",
+                            "personId":"person-42"}}"""));
+        assertThat(EventCatalogue.forEvent(erased).topic()).isEqualTo(Topics.COHORT);
+        assertThat(EventJson.payload(EventJson.read(json))).contains(erased);
     }
 
     @Test
@@ -99,7 +119,7 @@ class EventJsonTest {
         assertTopic(CoachingEvent.class, Topics.COACHING);
         assertTopic(SurveyEvent.class, Topics.SURVEY);
         assertTopic(NotificationEvent.class, Topics.NOTIFICATION);
-        assertThat(EventCatalogue.all()).hasSize(21);
+        assertThat(EventCatalogue.all()).hasSize(22);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,5 +4,5 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /** Events published by cohort-service on {@link Topics#COHORT}: cohorts, collaboratives, people and participation. */
 public sealed interface CohortEvent extends DomainEvent
-        permits CohortCreated, CohortUpdated, CollaborativeEnrolled, CollaborativeUpdated, PersonRegistered, PersonUpdated, ParticipantJoined, ParticipantLeft {
+        permits CohortCreated, CohortUpdated, CollaborativeEnrolled, CollaborativeUpdated, PersonRegistered, PersonUpdated, PersonErased, ParticipantJoined, ParticipantLeft {
 }

@@ -29,12 +29,14 @@ import uk.nhs.cohortcoach.platform.events.UnreadableEventException;
  */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class}, before = KafkaAutoConfiguration.class)
 @ConditionalOnBean(MongoTemplate.class)
-@EnableConfigurationProperties(DeadLetterProperties.class)
+@EnableConfigurationProperties({DeadLetterProperties.class, InboxProperties.class})
 public class InboxAutoConfiguration {
 
     @Bean
-    EventInbox eventInbox(MongoTemplate mongo) {
-        return new EventInbox(new ProcessedEvents(mongo));
+    EventInbox eventInbox(MongoTemplate mongo, InboxProperties properties) {
+        ProcessedEvents processed = new ProcessedEvents(mongo);
+        processed.expireAfter(properties.processedRetention());
+        return new EventInbox(processed);
     }
 
     /** The producer that writes dead letters; a bean of its own so it is closed when the service stops. */

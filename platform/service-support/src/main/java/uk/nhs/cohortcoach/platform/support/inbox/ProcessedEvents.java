@@ -1,25 +1,54 @@
 package uk.nhs.cohortcoach.platform.support.inbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The events each consumer has handled, one document per (consumer, event id), its id unique, in
- * the consuming service's own database.
+ * the consuming service's own database. Records expire after {@link InboxProperties#processedRetention()}
+ * (a TTL index on {@code processedAt}), so the collection does not grow for ever.
  */
 class ProcessedEvents {
 
     static final String COLLECTION = "processed_events";
 
+    /** The TTL index on {@code processedAt}: MongoDB removes a record once it is older than the retention. */
+    static final String EXPIRY_INDEX = "processedAt_ttl";
+
     private final MongoTemplate mongo;
 
     ProcessedEvents(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * Creates the TTL index, or replaces it when it was made with another retention (MongoDB refuses to
+     * create an index again under the same name with other options).
+     */
+    void expireAfter(Duration retention) {
+        IndexOperations indexes = mongo.indexOps(COLLECTION);
+        boolean current = false;
+        for (IndexInfo index : indexes.getIndexInfo()) {
+            if (EXPIRY_INDEX.equals(index.getName())) {
+                current = index.getExpireAfter().map(retention::equals).orElse(false);
+                if (!current) {
+                    indexes.dropIndex(EXPIRY_INDEX);
+                }
+            }
+        }
+        if (!current) {
+            indexes.createIndex(new Index().on("processedAt", Sort.Direction.ASC).named(EXPIRY_INDEX).expire(retention));
+        }
     }
 
     boolean contains(String consumer, UUID eventId) {

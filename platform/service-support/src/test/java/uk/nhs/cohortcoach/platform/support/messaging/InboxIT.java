@@ -38,6 +38,9 @@ class InboxIT {
     @Autowired
     private CountingListener listener;
 
+    @Autowired
+    private org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @Test
     void handlesAnEventOnceWhenItIsDeliveredThreeTimes() throws Exception {
         String id = UUID.randomUUID().toString();
@@ -110,6 +113,15 @@ class InboxIT {
 
         await().atMost(WAIT).until(() -> listener.effects(id) == 1);
         assertThat(output.getOut()).containsPattern("\\[messaging-test,corr-inbox-9\\].*handling CohortCreated .* for " + id);
+    }
+
+    @Test
+    void forgetsHandledEventIdsAfterTheConfiguredRetentionThroughATtlIndex() {
+        org.bson.Document index = mongo.getCollection("processed_events").listIndexes().into(new java.util.ArrayList<>())
+                .stream().filter(i -> "processedAt_ttl".equals(i.getString("name"))).findFirst().orElseThrow();
+
+        assertThat(index.get("key", org.bson.Document.class)).isEqualTo(new org.bson.Document("processedAt", 1));
+        assertThat(((Number) index.get("expireAfterSeconds")).longValue()).as("the default, 14 days").isEqualTo(1_209_600L);
     }
 
     private static String envelope(String aggregateId, String correlationId) {
