@@ -70,20 +70,15 @@ public final class EdgeProblems {
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         headers.setCacheControl("no-store");
-        if (hasBody(exchange)) {
-            // The body is left unread: end the connection, so no later request is read from its remains.
-            headers.setConnection("close");
-        }
+        // End the connection after every refusal the gateway answers itself: a body left unread must not
+        // be read as the next request, and a keep-alive connection reused after such an answer was seen to
+        // hang the next request (GatewayEdgeIT); a client reconnecting after an error costs little.
+        headers.setConnection("close");
         if (retryAfter != null) {
             headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(retryAfter)));
         }
         byte[] json = JSON.writeValueAsString(body(exchange, status, kind, title, detail)).getBytes(StandardCharsets.UTF_8);
         DataBuffer buffer = response.bufferFactory().wrap(json);
         return response.writeWith(Mono.just(buffer));
-    }
-
-    private static boolean hasBody(ServerWebExchange exchange) {
-        HttpHeaders request = exchange.getRequest().getHeaders();
-        return request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING);
     }
 }

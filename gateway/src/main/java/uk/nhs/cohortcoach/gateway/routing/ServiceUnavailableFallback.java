@@ -57,6 +57,9 @@ class ServiceUnavailableFallback {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(EdgeProblems.retryAfterSeconds(retryAfter)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                // the exchange was forwarded here after a failure: end the connection rather than trust its state
+                // (a keep-alive connection reused after such an answer was seen to hang the next request)
+                .header(HttpHeaders.CONNECTION, "close")
                 .bodyValue(EdgeProblems.body(request.exchange(), asked, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                         "Service unavailable", "The " + service + " service is unavailable; try again shortly."));
     }

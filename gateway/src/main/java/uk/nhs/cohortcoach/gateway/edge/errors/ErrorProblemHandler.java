@@ -58,6 +58,8 @@ class ErrorProblemHandler implements WebExceptionHandler {
                 status.getReasonPhrase(), "The request could not be answered as it is."};
         }
         exchange.getResponse().getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        // an error ends the connection: a keep-alive connection reused after one was seen to hang the next request
+        exchange.getResponse().getHeaders().setConnection("close");
         if (failure instanceof ErrorResponse response && status.is4xxClientError()) {
             response.getHeaders().forEach((name, values) -> exchange.getResponse().getHeaders().put(name, values));
         }
