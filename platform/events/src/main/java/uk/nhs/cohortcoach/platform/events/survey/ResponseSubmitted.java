@@ -8,7 +8,7 @@ import java.util.UUID;
  * Says which invitation, never which response: no response id, no answers or comments, no role. The
  * stored response keeps no time, no submission order and no id an invitation or event holds, so this
  * event's {@code occurredAt} (and the Kafka record's timestamp) has nothing to be paired with; no event
- * is published about the stored response itself. Pinned by {@code contracts/survey/ResponseSubmitted.json}.
+ * is published about the stored response itself. Pinned by {@code contracts/survey/ResponseSubmitted.v1.json}.
  */
 public record ResponseSubmitted(
         UUID eventId,

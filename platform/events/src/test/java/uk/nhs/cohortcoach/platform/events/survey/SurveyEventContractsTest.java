@@ -20,7 +20,7 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventJson;
 
 /**
- * Each survey event is pinned by a JSON example in {@code contracts/survey/<Type>.json}: what is written
+ * Each survey event is pinned by a JSON example in {@code contracts/survey/<Type>.v1.json}: what is written
  * is exactly that document, and that document reads back as the event. A field added to or removed from
  * an event fails here until its example is changed with it, so no field can slip onto the topic unseen.
  */
@@ -83,8 +83,8 @@ class SurveyEventContractsTest {
     }
 
     private static JsonNode pinned(String type) {
-        try (InputStream in = SurveyEventContractsTest.class.getResourceAsStream("/contracts/survey/" + type + ".json")) {
-            assertThat(in).as("contracts/survey/%s.json", type).isNotNull();
+        try (InputStream in = SurveyEventContractsTest.class.getResourceAsStream("/contracts/survey/" + type + ".v1.json")) {
+            assertThat(in).as("contracts/survey/%s.v1.json", type).isNotNull();
             return JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,42 @@
+package uk.nhs.cohortcoach.surveyservice;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.EventEnvelope;
+import uk.nhs.cohortcoach.platform.events.EventJson;
+import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
+
+/**
+ * For consumer contract tests, with no broker or database: an inbox that reads each record as
+ * {@link EventInbox} does ({@link EventJson#read} then {@link EventJson#payload}, skipping types this build
+ * does not know) and hands the event to the consumer's handler. Remembering handled ids is the real
+ * inbox's business, covered by the integration tests.
+ */
+public final class ContractInbox {
+
+    private ContractInbox() {
+    }
+
+    public static EventInbox create() {
+        EventInbox inbox = mock(EventInbox.class);
+        when(inbox.receive(anyString(), anyString(), any())).thenAnswer(call -> {
+            EventEnvelope envelope = EventJson.read(call.getArgument(1));
+            Optional<DomainEvent> event = EventJson.payload(envelope);
+            event.ifPresent(e -> call.<EventInbox.Handler>getArgument(2).handle(e, envelope));
+            return event.isPresent();
+        });
+        return inbox;
+    }
+
+    /** A record of the cohort topic carrying the given value, as a listener receives it. */
+    public static ConsumerRecord<String, String> cohortRecord(String value) {
+        return new ConsumerRecord<>(Topics.COHORT, 0, 0L, EventJson.read(value).aggregateId(), value);
+    }
+}
