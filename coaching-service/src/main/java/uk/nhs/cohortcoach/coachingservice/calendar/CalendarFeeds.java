@@ -85,7 +85,7 @@ public class CalendarFeeds {
         String field = feed.kind() == FeedKind.COACH ? "coachId" : "collaborativeId";
         List<Session> sessions = mongo.find(Query.query(Criteria.where(field).is(feed.subjectId())
                 .and("startsAt").gte(clock.instant().minus(HISTORY))).with(Sort.by("startsAt", "_id")), Session.class);
-        return SessionCalendar.write(name(feed), sessions);
+        return SessionCalendar.write(name(feed), sessions, clock.instant());
     }
 
     private String name(CalendarFeed feed) {

@@ -1,88 +1,54 @@
 package uk.nhs.cohortcoach.notificationservice.session;
 
-import java.io.IOException;
-import java.io.StringWriter;
+import java.net.URI;
 import java.time.Instant;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import java.util.List;
+import uk.nhs.cohortcoach.platform.calendar.CalendarDocument;
+import uk.nhs.cohortcoach.platform.calendar.CalendarEvent;
+import uk.nhs.cohortcoach.platform.calendar.CalendarMethod;
+import uk.nhs.cohortcoach.platform.calendar.CalendarWriter;
+import uk.nhs.cohortcoach.platform.calendar.EventStatus;
 
 /**
- * The iCalendar (RFC 5545/5546) text of one session, for the {@code calendar} personalisation field:
- * METHOD REQUEST for an invitation or a change, CANCEL for a cancellation; UID {@code <sessionId>@cohort-coach}
- * (the same UID coaching-service's feeds use, so a client updates one entry), the session's SEQUENCE,
- * and times in UTC (no VTIMEZONE needed).
+ * The iCalendar (RFC 5545/5546) text of one session, for the {@code calendar} personalisation field, written
+ * by platform/calendar: METHOD REQUEST for an invitation or a change, CANCEL for a cancellation; UID
+ * {@code <sessionId>@cohort-coach} (the same UID coaching-service's feeds use, so a client updates one entry),
+ * the session's SEQUENCE, and times in UTC (no VTIMEZONE needed).
  */
 final class SessionInvite {
 
     static final String UID_DOMAIN = "@cohort-coach";
+    static final String PRODUCT = "-//Cohort Coach//notification-service//EN";
 
     private SessionInvite() {
     }
 
     static String request(String sessionId, int sequence, String title, Instant startsAt, Instant endsAt, String location,
             String videoLink, Instant now) {
-        VEvent event = event(sessionId, sequence, title, startsAt, endsAt, now, Status.VALUE_CONFIRMED);
         String place = notBlank(location) ? location : videoLink;
-        if (notBlank(place)) {
-            event.add(new Location(place));
-        }
-        if (notBlank(videoLink)) {
-            try {
-                event.add(new Url(java.net.URI.create(videoLink.trim())));
-            } catch (IllegalArgumentException notAUri) {
-                // shown in LOCATION already
-            }
-        }
-        return write(ImmutableMethod.REQUEST, event);
+        CalendarEvent event = event(sessionId, sequence, title, startsAt, now, EventStatus.CONFIRMED).end(endsAt)
+                .location(notBlank(place) ? place : null).url(notBlank(videoLink) ? uri(videoLink) : null).build();
+        return CalendarWriter.write(new CalendarDocument(PRODUCT, CalendarMethod.REQUEST, null, null, List.of(event)));
     }
 
     static String cancel(String sessionId, int sequence, String title, Instant startsAt, Instant now) {
-        return write(ImmutableMethod.CANCEL, event(sessionId, sequence, title, startsAt, null, now, Status.VALUE_CANCELLED));
+        CalendarEvent event = event(sessionId, sequence, title, startsAt, now, EventStatus.CANCELLED).build();
+        return CalendarWriter.write(new CalendarDocument(PRODUCT, CalendarMethod.CANCEL, null, null, List.of(event)));
     }
 
-    private static VEvent event(String sessionId, int sequence, String title, Instant startsAt, Instant endsAt, Instant now,
-            String status) {
-        VEvent event = new VEvent(false);
-        event.add(new Uid(sessionId + UID_DOMAIN));
-        event.add(new DtStamp(now));
-        event.add(new DtStart<>(startsAt));
-        if (endsAt != null) {
-            event.add(new DtEnd<>(endsAt));
-        }
-        event.add(new Sequence(sequence));
-        event.add(new Summary(notBlank(title) ? title : "Coaching session"));
-        event.add(new Status(status));
-        return event;
+    private static CalendarEvent.Builder event(String sessionId, int sequence, String title, Instant startsAt, Instant now,
+            EventStatus status) {
+        return CalendarEvent.builder(sessionId + UID_DOMAIN, sequence, now, startsAt, notBlank(title) ? title : "Coaching session",
+                status);
     }
 
-    private static String write(net.fortuna.ical4j.model.property.Method method, VEvent event) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Cohort Coach//notification-service//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(method);
-        calendar.add(event);
-        StringWriter out = new StringWriter();
+    /** The video link as the URL, or none when it is not a URI (it is shown in LOCATION already). */
+    private static URI uri(String videoLink) {
         try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a calendar to a string", e);
+            return URI.create(videoLink.trim());
+        } catch (IllegalArgumentException notAUri) {
+            return null;
         }
-        return out.toString();
     }
 
     private static boolean notBlank(String text) {

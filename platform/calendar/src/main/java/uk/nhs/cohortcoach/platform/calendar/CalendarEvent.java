@@ -38,7 +38,7 @@ public record CalendarEvent(String uid, int sequence, Instant stamp, Instant sta
         if (end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start");
         }
-        CalendarDocument.requireText(summary, "summary");
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(status, "status");
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
     }

@@ -173,8 +173,8 @@ class CalendarWriterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sequence");
         assertThatThrownBy(() -> CalendarEvent.builder("u", 0, STAMP, SUMMER, "x", EventStatus.CONFIRMED)
                 .end(SUMMER.minusSeconds(1)).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end");
-        assertThatThrownBy(() -> CalendarEvent.builder("u", 0, STAMP, SUMMER, "", EventStatus.CONFIRMED).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summary");
+        assertThatThrownBy(() -> CalendarEvent.builder("u", 0, STAMP, SUMMER, null, EventStatus.CONFIRMED).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("summary");
         assertThatThrownBy(() -> new CalendarDocument("", CalendarMethod.PUBLISH, null, null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("productId");
     }
