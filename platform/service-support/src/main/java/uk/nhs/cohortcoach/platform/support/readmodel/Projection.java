@@ -1,6 +1,8 @@
 package uk.nhs.cohortcoach.platform.support.readmodel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,10 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.EventCatalogue;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
+import uk.nhs.cohortcoach.platform.events.EventJson;
+import uk.nhs.cohortcoach.platform.events.UnreadableEventException;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /**
@@ -16,7 +21,13 @@ import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
  * topics it reads, the consumer group it listens in (the service's own unless given), the collections
  * it owns (a rebuild drops them) and, per event type, an idempotent handler: applying an event twice
  * must have the effect of applying it once (a {@code $set} of the whole new state, an
- * {@code $addToSet}/{@code $pull} of one id, a remove). Event types without a handler are ignored.
+ * {@code $addToSet}/{@code $pull} of one id, a remove). Only records of the declared types reach the
+ * inbox; others are passed over without a trace.
+ *
+ * <p>What the rest of the service does because of an event (invite a person who joined, stop their
+ * reminders) is a <em>reaction</em> ({@link Builder#react}): it runs after the handler, for live
+ * events only, never when a rebuild replays the topic, and must be idempotent too (a live event can be
+ * delivered again).
  *
  * <pre>{@code
  * @Bean
@@ -46,6 +57,9 @@ public final class Projection {
     private final String groupId;
     private final List<Class<?>> collections;
     private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> handlers;
+    private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> reactions;
+    private final Set<String> typeNames;
+    private final boolean deadLettersUnreadable;
     private final ReentrantLock lock = new ReentrantLock();
 
     private Projection(Builder builder) {
@@ -54,6 +68,15 @@ public final class Projection {
         this.groupId = builder.groupId;
         this.collections = List.copyOf(builder.collections);
         this.handlers = new LinkedHashMap<>(builder.handlers);
+        this.reactions = new LinkedHashMap<>(builder.reactions);
+        Set<String> names = new HashSet<>();
+        for (EventCatalogue.Entry entry : EventCatalogue.all()) {
+            if (handlers.keySet().stream().anyMatch(type -> type.isAssignableFrom(entry.javaType()))) {
+                names.add(entry.type());
+            }
+        }
+        this.typeNames = Set.copyOf(names);
+        this.deadLettersUnreadable = builder.deadLettersUnreadable;
     }
 
     /** Starts declaring a read model; {@code name} is stable: the inbox records handled events under it. */
@@ -85,13 +108,34 @@ public final class Projection {
     }
 
     /**
-     * Hands one record to the inbox under this read model's name; true when it was handled (not a
-     * repeat, not a type this build does not know).
+     * Hands one live record to the inbox under this read model's name: the handler, then any reaction.
+     * True when it was handled (not a repeat, a type it declares and this build knows). A record that is
+     * not an event throws {@link UnreadableEventException} (dead-lettered), unless the projection
+     * {@linkplain Builder#leavesUnreadableToOthers() leaves that to another listener}.
      */
     public boolean receive(EventInbox inbox, String recordValue) {
+        return receive(inbox, recordValue, true);
+    }
+
+    /** A rebuild's replay of one record: the handler only, no reaction. */
+    boolean replay(EventInbox inbox, String recordValue) {
+        return receive(inbox, recordValue, false);
+    }
+
+    private boolean receive(EventInbox inbox, String recordValue, boolean live) {
+        try {
+            if (!typeNames.contains(EventJson.read(recordValue).type())) {
+                return false;
+            }
+        } catch (UnreadableEventException unreadable) {
+            if (deadLettersUnreadable) {
+                throw unreadable;
+            }
+            return false;
+        }
         lock.lock();
         try {
-            return inbox.receive(name, recordValue, this::apply);
+            return inbox.receive(name, recordValue, live ? this::applyAndReact : this::apply);
         } finally {
             lock.unlock();
         }
@@ -107,8 +151,17 @@ public final class Projection {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void applyAndReact(DomainEvent event, EventEnvelope envelope) {
+        apply(event, envelope);
+        dispatch(reactions, event);
+    }
+
     private void apply(DomainEvent event, EventEnvelope envelope) {
+        dispatch(handlers, event);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void dispatch(Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> handlers, DomainEvent event) {
         for (Map.Entry<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> handler : handlers.entrySet()) {
             if (handler.getKey().isInstance(event)) {
                 ((Handler) handler.getValue()).apply(event);
@@ -130,6 +183,8 @@ public final class Projection {
         private String groupId;
         private final List<Class<?>> collections = new ArrayList<>();
         private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> handlers = new LinkedHashMap<>();
+        private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> reactions = new LinkedHashMap<>();
+        private boolean deadLettersUnreadable = true;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -159,6 +214,27 @@ public final class Projection {
             if (handlers.putIfAbsent(Objects.requireNonNull(type), Objects.requireNonNull(handler)) != null) {
                 throw new IllegalArgumentException(name + " declares " + type.getSimpleName() + " twice");
             }
+            return this;
+        }
+
+        /**
+         * What the service does after the handler when an event of a declared type arrives live; never run
+         * by a rebuild. Idempotent: a live event can be delivered again.
+         */
+        public <E extends DomainEvent> Builder react(Class<E> type, Handler<E> reaction) {
+            if (!handlers.containsKey(type)) {
+                throw new IllegalArgumentException(name + " reacts to " + type.getSimpleName() + " but does not declare it with on()");
+            }
+            reactions.put(type, Objects.requireNonNull(reaction));
+            return this;
+        }
+
+        /**
+         * For a projection that reads a topic another listener of the service reads too (in another group):
+         * a record that is not an event is passed over here, so that it is dead-lettered once, by the other.
+         */
+        public Builder leavesUnreadableToOthers() {
+            this.deadLettersUnreadable = false;
             return this;
         }
 

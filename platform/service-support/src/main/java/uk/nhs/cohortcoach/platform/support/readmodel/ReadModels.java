@@ -122,7 +122,7 @@ public class ReadModels {
 
     private boolean handle(Projection projection, ConsumerRecord<String, String> record) {
         try {
-            return projection.receive(inbox, record.value());
+            return projection.replay(inbox, record.value());
         } catch (UnreadableEventException poison) {
             log.warn("rebuild of {} skips an unreadable record at {}-{}@{}", projection.name(), record.topic(), record.partition(),
                     record.offset());
