@@ -26,6 +26,8 @@ import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
+import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
+import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
 
 /**
  * The read model consumes cohort-service's events as pinned in {@code platform/events}: each example
@@ -35,7 +37,8 @@ import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
 class CohortEventsContractTest {
 
     private final MongoTemplate mongo = mock(MongoTemplate.class);
-    private final ReadModelProjection projection = new ReadModelProjection(mongo, ContractInbox.create());
+    private final Projection projection = CohortReadModel.projection(mongo);
+    private final EventInbox inbox = ContractInbox.create();
 
     @Test
     void keepsNameDatesAndStatusOfACreatedCohort() {
@@ -85,7 +88,7 @@ class CohortEventsContractTest {
 
     @Test
     void removesAnErasedPersonFromTheReadModel() {
-        assertThat(projection.receive(ContractExamples.record(PersonErased.class))).isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.record(PersonErased.class))).isTrue();
 
         ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
         verify(mongo).remove(query.capture(), eq(PersonView.class));
@@ -94,8 +97,8 @@ class CohortEventsContractTest {
 
     @Test
     void readsAnExampleWithFieldsItDoesNotKnowLikeThePlainExample() {
-        projection.receive(ContractExamples.recordWithUnknownFields(CollaborativeEnrolled.class));
-        projection.receive(ContractExamples.record(CollaborativeEnrolled.class));
+        projection.receive(inbox, ContractExamples.recordWithUnknownFields(CollaborativeEnrolled.class));
+        projection.receive(inbox, ContractExamples.record(CollaborativeEnrolled.class));
 
         ArgumentCaptor<Update> updates = ArgumentCaptor.forClass(Update.class);
         verify(mongo, org.mockito.Mockito.times(2)).upsert(any(Query.class), updates.capture(), eq(CollaborativeView.class));
@@ -121,7 +124,7 @@ class CohortEventsContractTest {
     }
 
     private Update upsertOf(Class<? extends DomainEvent> type, Class<?> view, String id) {
-        assertThat(projection.receive(ContractExamples.record(type))).as("handled").isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.record(type))).as("handled").isTrue();
         ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
         ArgumentCaptor<Update> update = ArgumentCaptor.forClass(Update.class);
         verify(mongo).upsert(query.capture(), update.capture(), eq(view));

@@ -2,25 +2,41 @@ package uk.nhs.cohortcoach.notificationservice.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import uk.nhs.cohortcoach.notificationservice.PlatformEvents;
+import uk.nhs.cohortcoach.notificationservice.person.events.PeopleReadModel;
+import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.TestTokens;
 
 @PlatformIntegrationTest
 class PeopleIT {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
     @Autowired
     private MongoTemplate mongo;
     @Autowired
@@ -53,5 +69,60 @@ class PeopleIT {
         assertThat(p.currentCollaborativeIds()).containsExactly(team);
         assertThat(memberships.hasLeft(person, other)).isTrue();
         assertThat(memberships.hasLeft(person, team)).isFalse();
+    }
+
+    @Test
+    void aRebuildEndsWithTheSameDocumentsAsBeforeIt() throws Exception {
+        // first, a read model built from events only (other tests may write people of their own directly)
+        assertThat(rebuild(TestTokens.forRoles("manager-1", Role.PROGRAMME_MANAGER)).statusCode()).isEqualTo(200);
+        String person = "p-" + UUID.randomUUID();
+        String team = "c-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        PlatformEvents.publish(Topics.COHORT, new PersonRegistered(UUID.randomUUID(), now, person, "Grace", "grace@example.nhs.uk",
+                "Director", "RHQ", List.of("PARTICIPANT")));
+        PlatformEvents.publish(Topics.COHORT, new ParticipantJoined(UUID.randomUUID(), now, person, team, "cohort", "LEAD", null));
+        PlatformEvents.publish(Topics.COHORT, new ParticipantLeft(UUID.randomUUID(), now, person, team, "cohort", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> memberships.hasLeft(person, team));
+        // whatever else the module's tests published is applied too: the collection stops changing
+        List<Document> before = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(new Settled(), java.util.Objects::nonNull);
+
+        HttpResponse<String> rebuilt = rebuild(TestTokens.forRoles("manager-1", Role.PROGRAMME_MANAGER));
+
+        assertThat(rebuilt.statusCode()).isEqualTo(200);
+        assertThat(rebuilt.body()).contains(PeopleReadModel.CONSUMER);
+        assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyProgrammeManagersRebuild() throws Exception {
+        assertThatProblem(rebuild(TestTokens.forRoles("coach-1", Role.COACH))).hasStatus(403);
+        assertThatProblem(rebuild(TestTokens.forRoles("member-1", Role.PARTICIPANT))).hasStatus(403);
+        assertThatProblem(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/notifications/read-model/rebuild"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())).hasStatus(401);
+    }
+
+    /** The people once two looks half a second apart find them the same; null while they still change. */
+    private final class Settled implements java.util.concurrent.Callable<List<Document>> {
+
+        private List<Document> last;
+
+        @Override
+        public List<Document> call() {
+            List<Document> now = people();
+            boolean settled = now.equals(last);
+            last = now;
+            return settled ? now : null;
+        }
+    }
+
+    private List<Document> people() {
+        return mongo.find(new Query().with(Sort.by("_id")), Document.class, mongo.getCollectionName(Person.class));
+    }
+
+    private HttpResponse<String> rebuild(String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/notifications/read-model/rebuild"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -21,6 +21,8 @@ import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
+import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
+import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
 import uk.nhs.cohortcoach.surveyservice.ContractInbox;
 
 /**
@@ -32,8 +34,9 @@ class CohortEventsContractTest {
 
     private final MongoTemplate mongo = mock(MongoTemplate.class);
     private final ParticipantChanges changes = mock(ParticipantChanges.class);
-    private final ReadModelProjection projection = new ReadModelProjection(mongo, ContractInbox.create(), changes);
-    private final CohortProjection cohorts = new CohortProjection(mongo, ContractInbox.create());
+    private final EventInbox inbox = ContractInbox.create();
+    private final Projection projection = SurveyReadModels.participants(mongo, changes);
+    private final Projection cohorts = SurveyReadModels.cohorts(mongo, "survey-service");
 
     @Test
     void keepsNameAndStatusOfACreatedCohort() {
@@ -57,7 +60,7 @@ class CohortEventsContractTest {
 
     @Test
     void recordsTheTeamCohortAndLeadershipRoleOfAParticipantWhoJoined() {
-        assertThat(projection.receive(ContractExamples.record(ParticipantJoined.class))).isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.record(ParticipantJoined.class))).isTrue();
 
         ParticipantView.Team team = new ParticipantView.Team("collaborative-1", "cohort-2", "IMPROVEMENT_LEAD");
         verify(mongo).save(new ParticipantView("person-1", List.of(team)));
@@ -66,7 +69,7 @@ class CohortEventsContractTest {
 
     @Test
     void dropsTheTeamOfAParticipantWhoLeft() {
-        assertThat(projection.receive(ContractExamples.record(ParticipantLeft.class))).isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.record(ParticipantLeft.class))).isTrue();
 
         verify(mongo).save(new ParticipantView("person-1", List.of()));
         verify(changes).left("person-1", "collaborative-1");
@@ -74,7 +77,7 @@ class CohortEventsContractTest {
 
     @Test
     void removesAnErasedPersonFromTheReadModel() {
-        assertThat(projection.receive(ContractExamples.record(PersonErased.class))).isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.record(PersonErased.class))).isTrue();
 
         ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
         verify(mongo).remove(query.capture(), eq(ParticipantView.class));
@@ -83,8 +86,8 @@ class CohortEventsContractTest {
 
     @Test
     void readsExamplesWithFieldsItDoesNotKnow() {
-        assertThat(projection.receive(ContractExamples.recordWithUnknownFields(ParticipantJoined.class))).isTrue();
-        assertThat(cohorts.receive(ContractExamples.recordWithUnknownFields(CohortCreated.class))).isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.recordWithUnknownFields(ParticipantJoined.class))).isTrue();
+        assertThat(cohorts.receive(inbox, ContractExamples.recordWithUnknownFields(CohortCreated.class))).isTrue();
 
         ParticipantView.Team team = new ParticipantView.Team("collaborative-1", "cohort-2", "IMPROVEMENT_LEAD");
         verify(changes).joined("person-1", team);
@@ -92,13 +95,13 @@ class CohortEventsContractTest {
     }
 
     private void assertCohortView(Class<? extends DomainEvent> type) {
-        assertThat(cohorts.receive(ContractExamples.record(type))).as("handled").isTrue();
+        assertThat(cohorts.receive(inbox, ContractExamples.record(type))).as("handled").isTrue();
 
         assertThat(set(upsertOf(CohortView.class, "cohort-2"))).containsEntry("name", "Phase 2").containsEntry("status", "ACTIVE");
     }
 
     private void assertCollaborativeView(Class<? extends DomainEvent> type) {
-        assertThat(projection.receive(ContractExamples.record(type))).as("handled").isTrue();
+        assertThat(projection.receive(inbox, ContractExamples.record(type))).as("handled").isTrue();
 
         assertThat(set(upsertOf(CollaborativeView.class, "collaborative-1"))).containsEntry("cohortId", "cohort-2")
                 .containsEntry("name", "Joined Up Care Derbyshire").containsEntry("coachIds", List.of("coach-1", "coach-2"));

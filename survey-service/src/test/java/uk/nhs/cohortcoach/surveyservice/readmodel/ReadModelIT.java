@@ -2,25 +2,41 @@ package uk.nhs.cohortcoach.surveyservice.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
+import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
+import uk.nhs.cohortcoach.platform.test.TestTokens;
 import uk.nhs.cohortcoach.surveyservice.CohortEvents;
 
 @PlatformIntegrationTest
 class ReadModelIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
 
     @Autowired
     private MongoTemplate mongo;
@@ -51,6 +67,71 @@ class ReadModelIT {
                 .filteredOn(t -> t.cohortId().equals(cohort))
                 .containsExactly(new ParticipantView.Team(collaborative, cohort, "BOARD_MEMBER"));
         assertThat(mongo.count(Query.query(Criteria.where("eventId").is(joined.eventId().toString())
-                .and("consumer").is(ReadModelProjection.CONSUMER)), "processed_events")).isEqualTo(1);
+                .and("consumer").is(SurveyReadModels.CONSUMER)), "processed_events")).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildEndsWithTheSameDocumentsAsBeforeIt() throws Exception {
+        // first, read models built from events only (other tests may write view documents of their own directly)
+        assertThat(rebuild(TestTokens.forRoles("manager-1", Role.PROGRAMME_MANAGER)).statusCode()).isEqualTo(200);
+        String cohort = "cohort-" + UUID.randomUUID();
+        String collaborative = "collaborative-" + UUID.randomUUID();
+        String person = "person-" + UUID.randomUUID();
+        CohortEvents.cohortCreated(cohort, "ACTIVE");
+        CohortEvents.enrolled(collaborative, cohort, "coach-1");
+        CohortEvents.joined(person, collaborative, cohort, "BOARD_MEMBER");
+        CohortEvents.joined(person, "collaborative-" + UUID.randomUUID(), cohort, "SENIOR_LEADER");
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(mongo.findById(cohort, CohortView.class)).isNotNull();
+            assertThat(mongo.findById(collaborative, CollaborativeView.class)).isNotNull();
+            assertThat(mongo.findById(person, ParticipantView.class).teams()).hasSize(2);
+        });
+        // whatever else the module's tests published is applied too: the views stop changing
+        Map<String, List<Document>> before = await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+                .until(new SettledViews(), java.util.Objects::nonNull);
+
+        HttpResponse<String> rebuilt = rebuild(TestTokens.forRoles("manager-1", Role.PROGRAMME_MANAGER));
+
+        assertThat(rebuilt.statusCode()).isEqualTo(200);
+        assertThat(rebuilt.body()).contains(SurveyReadModels.CONSUMER).contains(SurveyReadModels.COHORTS);
+        assertThat(views()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyProgrammeManagersRebuild() throws Exception {
+        assertThatProblem(rebuild(TestTokens.forRoles("coach-1", Role.COACH))).hasStatus(403);
+        assertThatProblem(rebuild(TestTokens.forRoles("member-1", Role.PARTICIPANT))).hasStatus(403);
+        assertThatProblem(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/waves/read-model/rebuild"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())).hasStatus(401);
+    }
+
+    /** The views once two looks half a second apart find them the same; null while they still change. */
+    private final class SettledViews implements java.util.concurrent.Callable<Map<String, List<Document>>> {
+
+        private Map<String, List<Document>> last;
+
+        @Override
+        public Map<String, List<Document>> call() {
+            Map<String, List<Document>> now = views();
+            boolean settled = now.equals(last);
+            last = now;
+            return settled ? now : null;
+        }
+    }
+
+    /** Every document of the three views, by collection, in id order. */
+    private Map<String, List<Document>> views() {
+        Map<String, List<Document>> documents = new TreeMap<>();
+        for (Class<?> view : List.of(CohortView.class, CollaborativeView.class, ParticipantView.class)) {
+            String collection = mongo.getCollectionName(view);
+            documents.put(collection, mongo.find(new Query().with(Sort.by("_id")), Document.class, collection));
+        }
+        return documents;
+    }
+
+    private HttpResponse<String> rebuild(String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/waves/read-model/rebuild"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,2 +1,2 @@
-/** The cohort topic's listener: keeps the people read model and tells the survey triggers who left a team. */
+/** The people read model, kept from the cohort topic through the platform's read-model mechanism, and its rebuild. */
 package uk.nhs.cohortcoach.notificationservice.person.events;

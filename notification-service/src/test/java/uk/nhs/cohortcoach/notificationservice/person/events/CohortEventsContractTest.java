@@ -22,17 +22,20 @@ import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
+import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
+import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
 
 /**
  * The people read model consumes cohort-service's events as pinned in {@code platform/events}: each
- * example record, through the listener, arrives with the fields notification-service keeps about a
+ * example record, through the projection, arrives with the fields notification-service keeps about a
  * person. A producer that renames a field changes the example, and this fails.
  */
 class CohortEventsContractTest {
 
     private final MongoTemplate mongo = mock(MongoTemplate.class);
     private final SurveyTriggers surveys = mock(SurveyTriggers.class);
-    private final CohortEventsListener listener = new CohortEventsListener(ContractInbox.create(), mongo, surveys);
+    private final EventInbox inbox = ContractInbox.create();
+    private final Projection projection = PeopleReadModel.projection(mongo, surveys);
 
     @Test
     void keepsNameEmailAndRolesOfARegisteredPerson() {
@@ -63,7 +66,7 @@ class CohortEventsContractTest {
 
     @Test
     void removesAnErasedPerson() {
-        listener.on(ContractInbox.cohortRecord(ContractExamples.record(PersonErased.class)));
+        projection.receive(inbox, ContractExamples.record(PersonErased.class));
 
         ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
         verify(mongo).remove(query.capture(), eq(Person.class));
@@ -72,7 +75,7 @@ class CohortEventsContractTest {
 
     @Test
     void readsAnExampleWithFieldsItDoesNotKnow() {
-        listener.on(ContractInbox.cohortRecord(ContractExamples.recordWithUnknownFields(PersonRegistered.class)));
+        projection.receive(inbox, ContractExamples.recordWithUnknownFields(PersonRegistered.class));
 
         assertThat(updateOf().getUpdateObject().get("$set", Document.class)).containsEntry("email", "asha.patel@example.nhs.uk");
     }
@@ -83,7 +86,7 @@ class CohortEventsContractTest {
     }
 
     private Update upsertOf(Class<? extends DomainEvent> type) {
-        listener.on(ContractInbox.cohortRecord(ContractExamples.record(type)));
+        projection.receive(inbox, ContractExamples.record(type));
         return updateOf();
     }
 

@@ -1,0 +1,28 @@
+package uk.nhs.cohortcoach.platform.support.readmodel;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
+import uk.nhs.cohortcoach.platform.support.inbox.InboxAutoConfiguration;
+
+/** Read models: on when the service declares at least one {@link Projection} bean. */
+@AutoConfiguration(after = {InboxAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnBean({Projection.class, EventInbox.class})
+public class ReadModelAutoConfiguration {
+
+    @Bean
+    ReadModels readModels(List<Projection> projections, EventInbox inbox, MongoTemplate mongo, KafkaProperties kafka) {
+        return new ReadModels(projections, inbox, mongo, kafka);
+    }
+
+    @Bean
+    ProjectionListeners readModelListeners(ReadModels readModels, ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory) {
+        return new ProjectionListeners(readModels, kafkaListenerContainerFactory);
+    }
+}

@@ -1,0 +1,113 @@
+package uk.nhs.cohortcoach.platform.support.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.EventEnvelope;
+import uk.nhs.cohortcoach.platform.events.EventJson;
+import uk.nhs.cohortcoach.platform.events.UnreadableEventException;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
+import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
+
+/** What a projection hands to the inbox, and which of its handlers and reactions run, live and in a rebuild. */
+class ProjectionTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+
+    private final EventInbox inbox = passingInbox();
+    private final List<String> seen = new ArrayList<>();
+
+    private final Projection projection = Projection.named("test.read-model").topics("cohort.events.v1")
+            .on(ParticipantLeft.class, e -> seen.add("view " + e.personId()))
+            .react(ParticipantLeft.class, e -> seen.add("reaction " + e.personId()))
+            .on(PersonErased.class, e -> seen.add("erased " + e.personId()))
+            .build();
+
+    @Test
+    void aLiveEventRunsItsHandlerThenItsReactionThroughTheInboxUnderTheProjectionsName() {
+        assertThat(projection.receive(inbox, record(new ParticipantLeft(UUID.randomUUID(), NOW, "p1", "k1", "c1", null)))).isTrue();
+
+        assertThat(seen).containsExactly("view p1", "reaction p1");
+        verify(inbox).receive(eq("test.read-model"), anyString(), any());
+    }
+
+    @Test
+    void aReplayedEventRunsItsHandlerOnly() {
+        assertThat(projection.replay(inbox, record(new ParticipantLeft(UUID.randomUUID(), NOW, "p1", "k1", "c1", null)))).isTrue();
+
+        assertThat(seen).containsExactly("view p1");
+    }
+
+    @Test
+    void anEventOfATypeItDoesNotDeclareNeverReachesTheInbox() {
+        assertThat(projection.receive(inbox, record(new CohortCreated(UUID.randomUUID(), NOW, "c1", "Phase 2", 2, "d",
+                java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 9, 30), "PLANNED")))).isFalse();
+
+        assertThat(seen).isEmpty();
+        verify(inbox, never()).receive(anyString(), anyString(), any());
+    }
+
+    @Test
+    void aHandlerForASupertypeTakesEveryEventOfIt() {
+        List<String> types = new ArrayList<>();
+        Projection all = Projection.named("all").topics("cohort.events.v1")
+                .on(CohortEvent.class, e -> types.add(e.getClass().getSimpleName())).build();
+
+        assertThat(all.receive(inbox, record(new PersonErased(UUID.randomUUID(), NOW, "p1")))).isTrue();
+
+        assertThat(types).containsExactly("PersonErased");
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventIsDeadLetteredUnlessLeftToAnotherListener() {
+        assertThatThrownBy(() -> projection.receive(inbox, "not json")).isInstanceOf(UnreadableEventException.class);
+
+        Projection second = Projection.named("second").topics("cohort.events.v1")
+                .on(PersonErased.class, e -> seen.add("erased")).leavesUnreadableToOthers().build();
+        assertThat(second.receive(inbox, "not json")).isFalse();
+    }
+
+    @Test
+    void aDeclarationMustBeComplete() {
+        assertThatThrownBy(() -> Projection.named("x").on(PersonErased.class, e -> { }).build())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Projection.named("x").topics("t").build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Projection.named("x").topics("t").react(PersonErased.class, e -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Projection.named("x").topics("t").on(PersonErased.class, e -> { }).on(PersonErased.class, e -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String record(DomainEvent event) {
+        return EventJson.write(EventJson.envelope(event, "test"));
+    }
+
+    /** An inbox that reads the record as the real one does and always runs the handler. */
+    private static EventInbox passingInbox() {
+        EventInbox inbox = mock(EventInbox.class);
+        when(inbox.receive(anyString(), anyString(), any())).thenAnswer(call -> {
+            EventEnvelope envelope = EventJson.read(call.getArgument(1));
+            Optional<DomainEvent> event = EventJson.payload(envelope);
+            event.ifPresent(e -> call.<EventInbox.Handler>getArgument(2).handle(e, envelope));
+            return event.isPresent();
+        });
+        return inbox;
+    }
+}
