@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
-import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelLag;
+import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;

@@ -16,7 +16,7 @@ import uk.nhs.cohortcoach.coachingservice.action.ActionAccess;
 import uk.nhs.cohortcoach.coachingservice.action.Actions;
 import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
-import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelLag;
+import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.EquityPause;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionLog;

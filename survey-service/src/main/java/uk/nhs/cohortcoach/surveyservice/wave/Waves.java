@@ -26,7 +26,7 @@ import uk.nhs.cohortcoach.surveyservice.invitation.Invitations;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantChanges;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantView;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
-import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModelLag;
+import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 
 /**
  * Opens waves (freezing the framework version and inviting the cohort's current participants),

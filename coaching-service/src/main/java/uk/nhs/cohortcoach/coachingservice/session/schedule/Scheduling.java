@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
-import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelLag;
+import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.platform.events.Role;

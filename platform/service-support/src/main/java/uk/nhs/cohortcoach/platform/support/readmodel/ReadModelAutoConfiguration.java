@@ -1,6 +1,8 @@
 package uk.nhs.cohortcoach.platform.support.readmodel;
 
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -19,6 +21,12 @@ public class ReadModelAutoConfiguration {
     @Bean
     ReadModels readModels(List<Projection> projections, EventInbox inbox, MongoTemplate mongo, KafkaProperties kafka) {
         return new ReadModels(projections, inbox, mongo, kafka);
+    }
+
+    /** How long a request naming something the read model lacks waits for it (see {@link ReadModelLag}). */
+    @Bean
+    ReadModelLag readModelLag(@Value("${cohort-coach.read-model.lag-wait:3s}") Duration patience) {
+        return new ReadModelLag(patience);
     }
 
     @Bean

@@ -186,7 +186,7 @@ final class HostileCases {
             values.add(new Hostile("NOT_A_VALUE", "not one of the allowed values", true));
         } else if ("integer".equals(type) || "number".equals(type)) {
             values.add(new Hostile("99999999999999999999", "beyond long", true));
-            values.add(new Hostile("2147483648", "beyond int", "int32".equals(format) || "integer".equals(type) && "int32".equals(format)));
+            values.add(new Hostile("2147483648", "beyond int", "int32".equals(format)));
             values.add(new Hostile("1e3", "exponent", true));
             values.add(new Hostile("1.5", "fraction", "integer".equals(type)));
             values.add(new Hostile("abc", "not a number", true));

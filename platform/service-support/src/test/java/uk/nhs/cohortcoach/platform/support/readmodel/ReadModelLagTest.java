@@ -1,4 +1,4 @@
-package uk.nhs.cohortcoach.coachingservice.readmodel;
+package uk.nhs.cohortcoach.platform.support.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,9 @@
-package uk.nhs.cohortcoach.surveyservice.readmodel;
+package uk.nhs.cohortcoach.platform.support.readmodel;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The read model trails cohort-service by the moment an event takes to arrive. So that a cohort,
@@ -14,14 +12,13 @@ import org.springframework.stereotype.Component;
  * {@code cohort-coach.read-model.lag-wait} (default 3 s) before the request is answered 400. Only
  * requests naming something unknown wait; a refusal of a truly unknown reference costs that wait once.
  */
-@Component
 public class ReadModelLag {
 
     static final long POLL_MILLIS = 100;
 
     private final Duration patience;
 
-    ReadModelLag(@Value("${cohort-coach.read-model.lag-wait:3s}") Duration patience) {
+    public ReadModelLag(Duration patience) {
         if (patience.isNegative()) {
             throw new IllegalArgumentException("cohort-coach.read-model.lag-wait must not be negative: " + patience);
         }
