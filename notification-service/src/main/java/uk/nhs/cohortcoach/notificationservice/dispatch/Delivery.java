@@ -106,12 +106,21 @@ class Delivery {
         return new Email(message.purpose().templateKey(), person.email(), personalisation, message.id());
     }
 
-    /** Saves the outcome; if the message changed meanwhile (withdrawn while in flight), the outcome still stands. */
+    /**
+     * Saves the outcome. If the message changed meanwhile (withdrawn while in flight), an outcome the provider gave
+     * (accepted or rejected) still stands, as the email went or was refused; an outcome in which nothing left this
+     * service (try later, gave up, reminders off) yields to the change, so a withdrawn message is never made pending again.
+     */
     private void record(Message claimed, Message next) {
         try {
             messages.save(next, events(next));
         } catch (OptimisticLockingFailureException changed) {
             Message current = messages.find(claimed.id()).orElseThrow();
+            if (!reachedTheProvider(next) && current.status() != DeliveryStatus.PENDING) {
+                log.info("message {} changed while being sent ({}); nothing was sent, so the change stands", claimed.id(),
+                        current.status());
+                return;
+            }
             log.info("message {} changed while being sent ({}); recording the send's outcome over it", claimed.id(),
                     current.status());
             // content removed meanwhile (the person was erased) stays removed
@@ -120,6 +129,11 @@ class Delivery {
         }
     }
 
+
+    private static boolean reachedTheProvider(Message outcome) {
+        return outcome.status() == DeliveryStatus.SENDING || outcome.status() == DeliveryStatus.DELIVERED
+                || outcome.status() == DeliveryStatus.PERMANENT_FAILURE;
+    }
 
     private DomainEvent[] events(Message next) {
         return DeliveryEvents.of(next, clock.instant());

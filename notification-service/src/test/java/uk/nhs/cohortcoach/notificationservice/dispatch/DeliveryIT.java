@@ -41,6 +41,9 @@ class DeliveryIT {
     @Autowired
     private Preferences preferences;
 
+    @Autowired
+    private Delivery delivery;
+
     @BeforeEach
     void notifyUp() {
         NotifyStub.accepting();
@@ -102,9 +105,40 @@ class DeliveryIT {
         assertThat(mongo.getCollection("messages").find().into(new java.util.ArrayList<>()).toString()).doesNotContain(token);
     }
 
+    @Test
+    void aMessageWithdrawnWhileItWaitedForAnAddressStaysWithdrawn() {
+        String person = "person-" + UUID.randomUUID();
+        String id = enqueue(person, Purpose.SURVEY_INVITATION, "invitation-" + UUID.randomUUID(), Instant.now().plus(Duration.ofDays(1)));
+        Message inFlight = stored(id);
+        messages.withdraw(inFlight.subjectId(), List.of(Purpose.SURVEY_INVITATION), "survey answered");
+
+        delivery.deliver(inFlight);
+
+        assertThat(stored(id).status()).as("no address yet: nothing was sent, so the withdrawal stands")
+                .isEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(stored(id).lastError()).isEqualTo("survey answered");
+    }
+
+    @Test
+    void aSendTheProviderAcceptedIsRecordedEvenIfTheMessageWasWithdrawnMeanwhile() {
+        String person = Fixtures.person(mongo, "Elizabeth Garrett Anderson");
+        String id = enqueue(person, Purpose.SESSION_INVITATION, null, Instant.now().plus(Duration.ofDays(1)));
+        Message inFlight = stored(id);
+        messages.withdraw(inFlight.subjectId(), List.of(Purpose.SESSION_INVITATION), "session cancelled");
+
+        delivery.deliver(inFlight);
+
+        assertThat(stored(id).status()).as("the email went: the log says so").isEqualTo(DeliveryStatus.SENDING);
+        assertThat(NotifyStub.requestsMentioning(id)).hasSize(1);
+    }
+
     private String enqueue(String person, Purpose purpose, String invitationId) {
+        return enqueue(person, purpose, invitationId, Instant.now());
+    }
+
+    private String enqueue(String person, Purpose purpose, String invitationId, Instant dueAt) {
         NewMessage message = new NewMessage("delivery-" + UUID.randomUUID(), person, purpose, "subject-" + UUID.randomUUID(),
-                UUID.randomUUID().toString(), "Test", Instant.now(), Instant.now(), Map.of("title", "Board coaching"), invitationId);
+                UUID.randomUUID().toString(), "Test", Instant.now(), dueAt, Map.of("title", "Board coaching"), invitationId);
         assertThat(messages.enqueue(message)).isTrue();
         return message.id();
     }
