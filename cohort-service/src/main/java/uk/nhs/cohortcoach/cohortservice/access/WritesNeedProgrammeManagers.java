@@ -12,7 +12,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
  * on each write endpoint).
  */
 @Configuration(proxyBeanMethods = false)
-class WritesNeedProgrammeManagers {
+public class WritesNeedProgrammeManagers {
 
     @Bean
     RequestAuthorizations programmeManagerWriteRules() {

@@ -1,0 +1,98 @@
+package uk.nhs.cohortcoach.cohortservice.cohort.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
+import uk.nhs.cohortcoach.cohortservice.access.WritesNeedProgrammeManagers;
+import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
+import uk.nhs.cohortcoach.cohortservice.cohort.CohortDetails;
+import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
+import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
+import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions;
+
+/** {@code /api/cohorts} on its own: who may write, how requests map to the domain and back, and what is refused. */
+@WebSliceTest(controllers = CohortController.class)
+@Import(WritesNeedProgrammeManagers.class)
+class CohortWebTest {
+
+    private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
+    private static final String VALID = """
+            {"name":" Phase 2 ","phase":2,"startDate":"2026-04-01","endDate":"2026-12-31"}""";
+
+    @MockitoBean
+    private Cohorts cohorts;
+
+    @MockitoBean
+    private VisibilityResolver visibility;
+
+    @Autowired
+    private MockMvc mockMvc;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = Http.over(mockMvc);
+    }
+
+    @Test
+    void aCreateIsMappedToTheDomainAndAnsweredWithItsAddressVersionAndBody() {
+        CohortDetails expected = new CohortDetails("Phase 2", 2, null, LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-12-31"), null);
+        when(cohorts.create(expected)).thenReturn(new Cohort("c-1", "Phase 2", 2, null, expected.startDate(),
+                expected.endDate(), CohortStatus.PLANNED, 0L));
+
+        HttpResponse<String> response = http.post("/api/cohorts", MANAGER, VALID);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/cohorts/c-1");
+        assertThat(response.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(Http.json(response).path("status").asString()).isEqualTo("PLANNED");
+        assertThat(Http.json(response).path("name").asString()).isEqualTo("Phase 2");
+    }
+
+    @Test
+    void onlyProgrammeManagersWriteAndTheRoleIsDecidedBeforeTheBodyIsRead() {
+        for (Role role : new Role[] {Role.COACH, Role.PARTICIPANT}) {
+            HttpResponse<String> response = http.post("/api/cohorts", Http.bearer("p-1", role), "not even json");
+            assertThat(response.statusCode()).as(role.name()).isEqualTo(403);
+        }
+        assertThat(http.post("/api/cohorts", null, "not even json").statusCode()).isEqualTo(401);
+        assertThat(http.put("/api/cohorts/c-1", Http.bearer("p-1", Role.COACH), "{").statusCode()).isEqualTo(403);
+        verifyNoInteractions(cohorts);
+    }
+
+    @Test
+    void everyMissingFieldIsNamedInOneAnswerAndNothingReachesTheDomain() {
+        HttpResponse<String> response = http.post("/api/cohorts", MANAGER, "{\"description\":\"no name, phase or dates\"}");
+
+        ProblemAssertions.assertThatProblem(response).hasStatus(400)
+                .hasFieldErrorsOnly("name", "phase", "startDate", "endDate");
+        verifyNoInteractions(cohorts);
+    }
+
+    @Test
+    void anUpdateWithoutTheVersionReadIsRefusedNamingIt() {
+        HttpResponse<String> response = http.put("/api/cohorts/c-1", MANAGER, VALID);
+
+        ProblemAssertions.assertThatProblem(response).hasStatus(400).hasFieldErrorsOnly("version");
+        verify(cohorts, org.mockito.Mockito.never()).update(eq("c-1"), any(), anyLong());
+    }
+}
