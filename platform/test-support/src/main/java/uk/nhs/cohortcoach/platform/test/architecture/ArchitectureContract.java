@@ -4,9 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,10 +29,21 @@ import org.junit.jupiter.api.Test;
  */
 public interface ArchitectureContract {
 
+    /** Spring Data's MongoDB document annotation, which marks the aggregates and the documents services keep. */
+    String DOCUMENT = "org.springframework.data.mongodb.core.mapping.Document";
+    /** The only framework types a domain class may use: annotations saying how it maps to a document. */
+    /** The annotations that make a class a Spring bean. */
+    List<String> BEAN_ANNOTATIONS = List.of("org.springframework.stereotype.Component", "org.springframework.stereotype.Service",
+            "org.springframework.stereotype.Repository", "org.springframework.stereotype.Controller",
+            "org.springframework.web.bind.annotation.RestController", "org.springframework.context.annotation.Configuration",
+            "org.springframework.web.bind.annotation.RestControllerAdvice", "org.springframework.web.bind.annotation.ControllerAdvice");
+    String[] MAPPING_ANNOTATIONS = {"org.springframework.data.annotation..", "org.springframework.data.mongodb.core.mapping..",
+        "org.springframework.data.mongodb.core.index.."};
+
     String PLATFORM = "uk.nhs.cohortcoach.platform";
     List<String> SERVICES = List.of("uk.nhs.cohortcoach.cohortservice", "uk.nhs.cohortcoach.coachingservice",
             "uk.nhs.cohortcoach.surveyservice", "uk.nhs.cohortcoach.notificationservice", "uk.nhs.cohortcoach.hubservice",
-            "uk.nhs.cohortcoach.gateway");
+            "uk.nhs.cohortcoach.gateway", "uk.nhs.cohortcoach.localstack");
 
     /** The module's root package, e.g. {@code uk.nhs.cohortcoach.cohortservice}. */
     String rootPackage();
@@ -41,10 +53,36 @@ public interface ArchitectureContract {
         return Path.of("src/main/java");
     }
 
+    /** The module's compiled main classes, relative to the module. */
+    default Path mainClassesDirectory() {
+        return Path.of("target/classes");
+    }
+
     private JavaClasses mainClasses() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(rootPackage());
+        return ImportedClasses.from(mainClassesDirectory());
+    }
+
+    /**
+     * The domain: aggregates and the documents they are kept as ({@code @Document}), and the rule classes
+     * ({@code *Rules}, {@code *Calculator}). Everything else in a feature package is its application
+     * layer (services, repositories, listeners), and its {@code web} package the adapter on top.
+     */
+    private static DescribedPredicate<JavaClass> domain() {
+        return JavaClass.Predicates.simpleNameEndingWith("Rules")
+                .or(JavaClass.Predicates.simpleNameEndingWith("Calculator"))
+                .or(CanBeAnnotated.Predicates.annotatedWith(DOCUMENT))
+                .as("domain classes (@Document aggregates and documents, *Rules, *Calculator)");
+    }
+
+    /**
+     * The application layer's moving parts: Spring beans and Spring Data repositories. Named by their own
+     * annotations and interfaces, which the import knows without reading the framework's jars.
+     */
+    private static DescribedPredicate<JavaClass> applicationServices() {
+        return DescribedPredicate.describe("application services (Spring beans, repositories)",
+                type -> BEAN_ANNOTATIONS.stream().anyMatch(type::isAnnotatedWith)
+                        || type.getRawInterfaces().stream().anyMatch(api -> api.getPackageName().startsWith("org.springframework.data")
+                                && api.getSimpleName().endsWith("Repository")));
     }
 
     @Test
@@ -53,6 +91,26 @@ public interface ArchitectureContract {
         noClasses().that().resideOutsideOfPackage(web).should().dependOnClassesThat().resideInAPackage(web)
                 .because("a feature's web adapter (controllers, request and response records) sits on top: "
                         + "nothing of the feature or the domain may depend on it")
+                .allowEmptyShould(true).check(mainClasses());
+    }
+
+    @Test
+    default void theDomainDependsOnNoApplicationService() {
+        noClasses().that(domain()).should().dependOnClassesThat(applicationServices())
+                .because("web -> application -> domain: aggregates and rules are called by services, never call them")
+                .allowEmptyShould(true).check(mainClasses());
+    }
+
+    @Test
+    default void aggregatesUseNoFrameworkDatabaseOrBrokerButTheirMappingAnnotations() {
+        classes().that().areAnnotatedWith(DOCUMENT)
+                .should().onlyDependOnClassesThat(DescribedPredicate.not(
+                        JavaClass.Predicates.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                                "org.apache.kafka..", "jakarta.servlet..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(MAPPING_ANNOTATIONS))))
+                        .as("plain Java, the platform's language and Spring Data's mapping annotations"))
+                .because("an aggregate owns its rules and is stored by a repository: it may say how it maps to a "
+                        + "document (@Document, @Id, @Version, indexes) but never reaches a database, a broker or the web")
                 .allowEmptyShould(true).check(mainClasses());
     }
 
