@@ -3,8 +3,12 @@ package uk.nhs.cohortcoach.platform.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -34,7 +38,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * METHOD, then X-WR-CALNAME and X-WR-TIMEZONE when given; a VTIMEZONE for the calendar's zone and each
  * other zone an event is written in; then each VEVENT with UID, DTSTAMP, DTSTART, DTEND, SEQUENCE, SUMMARY,
  * STATUS, DESCRIPTION, LOCATION, URL, ORGANIZER and ATTENDEEs, in that order, leaving out those not given.
- * Lines end in CRLF and are folded by ical4j (see the module README on how it counts).
+ * Lines end in CRLF and are folded at 75 octets of UTF-8, never inside a character ({@link LineFolding}).
  */
 public final class CalendarWriter {
 
@@ -88,7 +92,9 @@ public final class CalendarWriter {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a calendar to a string", e);
         }
-        return out.toString();
+        // ical4j folds at 75 UTF-16 units, which can split a character and make lines of up to 300 octets:
+        // its folds are undone and the text folded again at 75 octets, between characters
+        return LineFolding.fold(LineFolding.unfold(out.toString()));
     }
 
     private static VEvent event(CalendarEvent values) {
@@ -96,6 +102,14 @@ public final class CalendarWriter {
         event.add(new Uid(values.uid()));
         event.add(new DtStamp(values.stamp()));
         if (values.zone() == null) {
+            event.add(new DtStart<>(values.start()));
+            if (values.end() != null) {
+                event.add(new DtEnd<>(values.end()));
+            }
+        } else if (secondOfRepeatedHour(values.start(), values.zone())
+                || values.end() != null && secondOfRepeatedHour(values.end(), values.zone())) {
+            // a local time with TZID means the first of a repeated hour (RFC 5545 §3.3.5): the second one,
+            // e.g. 01:30 GMT on the autumn clock-change day in London, can only be written as UTC
             event.add(new DtStart<>(values.start()));
             if (values.end() != null) {
                 event.add(new DtEnd<>(values.end()));
@@ -125,6 +139,13 @@ public final class CalendarWriter {
             event.add(new Attendee(attendee));
         }
         return event;
+    }
+
+    /** Whether the instant is the later of two moments sharing one local time in the zone (clocks went back). */
+    static boolean secondOfRepeatedHour(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local.toLocalDateTime());
+        return offsets.size() == 2 && local.getOffset().equals(offsets.get(1));
     }
 
     private static net.fortuna.ical4j.model.property.Method method(CalendarMethod method) {
