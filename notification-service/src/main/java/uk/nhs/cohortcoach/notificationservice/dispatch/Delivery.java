@@ -20,12 +20,13 @@ import uk.nhs.cohortcoach.notificationservice.notify.SendOutcome;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
+import uk.nhs.cohortcoach.notificationservice.survey.SurveyWaves;
 import uk.nhs.cohortcoach.notificationservice.privacy.PrivacyNotice;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /**
  * Sends one claimed message: withdraws a reminder its recipient turned off, waits for an address
- * cohort-service has not sent yet, adds the name, survey link and privacy line, hands the email to the channel and
+ * cohort-service has not sent yet and for a survey email's wave survey-service has not described yet, adds the name, survey link and privacy line, hands the email to the channel and
  * records the outcome in the delivery log (with NotificationDelivered / NotificationFailed through the outbox).
  */
 @Component
@@ -41,10 +42,12 @@ class Delivery {
     private final EmailChannel channel;
     private final DispatchProperties properties;
     private final DeliveryMetrics metrics;
+    private final SurveyWaves waves;
     private final Clock clock;
 
     Delivery(Messages messages, PersonDirectory people, Preferences preferences, SurveyLinks links, PrivacyNotice privacy,
-            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, Clock clock) {
+            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves, Clock clock) {
+        this.waves = waves;
         this.privacy = privacy;
         this.messages = messages;
         this.people = people;
@@ -66,7 +69,12 @@ class Delivery {
             unavailable(message, "no email address known for the person yet", false);
             return;
         }
-        SendOutcome outcome = channel.send(email(message, person.get()));
+        Optional<String> waveLabel = waves.labelFor(message);
+        if (waveLabel.isEmpty()) {
+            unavailable(message, SurveyWaves.WAITING, false);
+            return;
+        }
+        SendOutcome outcome = channel.send(email(message, person.get(), waveLabel.get()));
         Instant now = clock.instant();
         if (outcome instanceof SendOutcome.Accepted accepted) {
             metrics.sent(message.purpose(), channel.name(),
@@ -95,8 +103,11 @@ class Delivery {
         record(message, message.later(reason, now.plus(properties.backoff(failures)), true, now));
     }
 
-    private Email email(Message message, Person person) {
+    private Email email(Message message, Person person, String waveLabel) {
         Map<String, String> personalisation = new HashMap<>(message.personalisation());
+        if (!waveLabel.isEmpty()) {
+            personalisation.put("wave_label", waveLabel);
+        }
         personalisation.put("name", person.name() == null ? "" : person.name());
         if (message.invitationId() != null) {
             personalisation.put("survey_link", links.linkFor(message.invitationId()));

@@ -81,6 +81,21 @@ public class Messages {
                 reason);
     }
 
+    /**
+     * Makes due now the pending messages about these subjects that wait for the given reason (a survey email
+     * waiting for its wave, released by WaveOpened); answers how many.
+     */
+    public int releaseWaiting(Collection<String> subjectIds, Collection<Purpose> purposes, String reason) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Query waiting = Query.query(Criteria.where("subjectId").in(subjectIds).and("purpose").in(purposes)
+                .and("status").is(DeliveryStatus.PENDING).and("lastError").is(reason));
+        return (int) mongo.updateMulti(waiting, new Update().set("dueAt", now).set("updatedAt", now).inc("version", 1),
+                Message.class).getModifiedCount();
+    }
+
     private int withdraw(Criteria which, String reason) {
         Instant now = clock.instant();
         Query query = Query.query(which.and("status").is(DeliveryStatus.PENDING));

@@ -19,7 +19,8 @@ import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 /**
  * What survey events ask for, as plain rules. Messages are about the invitation (subject and
  * {@code invitationId}: the dispatcher adds the personal link when it sends); their source is the
- * event id. Personalisation: {@code wave_label}, {@code closes_on} (the closing date in Europe/London).
+ * event id. Personalisation: {@code wave_label} (once the wave is known), {@code closes_on} (the closing date in
+ * Europe/London).
  */
 final class SurveyMessages {
 
@@ -70,8 +71,17 @@ final class SurveyMessages {
         return new Effects(List.of(), invitationIds.stream().map(i -> Withdrawal.of(i, SURVEY, reason)).toList());
     }
 
+    /**
+     * The wave's label and closing date. Until WaveOpened has been read (events of the wave and of its
+     * invitations may arrive in either order) there is no label: the dispatcher holds such a message until
+     * the wave is known ({@link SurveyWaves}) rather than send a generic one.
+     */
     private Map<String, String> fields(WaveView wave, Instant closesAt) {
-        String label = wave == null || wave.label() == null || wave.label().isBlank() ? DEFAULT_LABEL : wave.label();
-        return Map.of("wave_label", label, "closes_on", closesAt == null ? "" : Wording.date(closesAt, zone));
+        String closesOn = closesAt == null ? "" : Wording.date(closesAt, zone);
+        return wave == null ? Map.of("closes_on", closesOn) : Map.of("wave_label", label(wave), "closes_on", closesOn);
+    }
+
+    static String label(WaveView wave) {
+        return wave.label() == null || wave.label().isBlank() ? DEFAULT_LABEL : wave.label();
     }
 }

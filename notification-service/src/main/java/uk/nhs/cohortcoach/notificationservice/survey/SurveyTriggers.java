@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import uk.nhs.cohortcoach.notificationservice.message.Messages;
 import uk.nhs.cohortcoach.notificationservice.person.Memberships;
 import uk.nhs.cohortcoach.notificationservice.trigger.EffectsApplier;
 import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
@@ -32,8 +33,11 @@ public class SurveyTriggers {
     private final EffectsApplier applier;
     private final Clock clock;
     private final SurveyMessages rules;
+    private final Messages messages;
 
-    SurveyTriggers(MongoTemplate mongo, Memberships memberships, EffectsApplier applier, Clock clock, ReminderSettings settings) {
+    SurveyTriggers(MongoTemplate mongo, Memberships memberships, EffectsApplier applier, Clock clock, ReminderSettings settings,
+            Messages messages) {
+        this.messages = messages;
         this.mongo = mongo;
         this.memberships = memberships;
         this.applier = applier;
@@ -44,6 +48,9 @@ public class SurveyTriggers {
     public void on(SurveyEvent event) {
         if (event instanceof WaveOpened e) {
             mongo.upsert(byId(e.waveId()), new Update().set("label", e.label()).set("closesAt", e.closesAt()), WaveView.class);
+            // its invitations may have been read first: their emails waited for this, and go now
+            messages.releaseWaiting(invitationIds(Criteria.where("waveId").is(e.waveId())), SurveyMessages.SURVEY,
+                    SurveyWaves.WAITING);
         } else if (event instanceof InvitationIssued e) {
             issued(e);
         } else if (event instanceof ReminderRequested e) {

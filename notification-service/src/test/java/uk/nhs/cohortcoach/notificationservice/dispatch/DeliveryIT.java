@@ -138,7 +138,8 @@ class DeliveryIT {
 
     private String enqueue(String person, Purpose purpose, String invitationId, Instant dueAt) {
         NewMessage message = new NewMessage("delivery-" + UUID.randomUUID(), person, purpose, "subject-" + UUID.randomUUID(),
-                UUID.randomUUID().toString(), "Test", Instant.now(), dueAt, Map.of("title", "Board coaching"), invitationId);
+                UUID.randomUUID().toString(), "Test", Instant.now(), dueAt, invitationId == null ? Map.of("title", "Board coaching")
+                        : Map.of("title", "Board coaching", "wave_label", "Baseline survey"), invitationId);
         assertThat(messages.enqueue(message)).isTrue();
         return message.id();
     }
