@@ -2,11 +2,17 @@ package uk.nhs.cohortcoach.coachingservice.session;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 
 /**
  * A coaching session with one collaborative, held by one coach. Times are UTC instants; the
@@ -44,11 +50,63 @@ public record Session(
         inviteeIds = inviteeIds == null ? List.of() : List.copyOf(inviteeIds);
     }
 
+    /** A move of the session's life cycle: the session as it now is, and the event that says so. */
+    public record Change(Session session, CoachingEvent event) {
+    }
+
     public boolean cancelled() {
         return status == SessionStatus.CANCELLED;
     }
 
+    /** Held and logged: it took place, so it can no longer be moved or cancelled (only its log corrected). */
     public boolean delivered() {
         return status == SessionStatus.SCHEDULED && log != null;
+    }
+
+    /**
+     * Moved to a new time (and place, if given): the calendar sequence rises. Refused for a cancelled session
+     * and for one that took place and was logged — its time is history.
+     */
+    public Change moveTo(Instant start, Instant end, String newLocation, String reason, Instant now) {
+        if (cancelled()) {
+            throw new ConflictException("The session is cancelled; it cannot be rescheduled.", "session-cancelled");
+        }
+        if (delivered()) {
+            throw new ConflictException("The session took place and has been logged; it cannot be moved. Correct its log if "
+                    + "the details were wrong.", "session-held");
+        }
+        Session moved = new Session(id, cohortId, collaborativeId, coachId, type, title, start, end, timeZone,
+                newLocation != null ? newLocation : location, videoLink, inviteeIds, seriesId, status, cancelReason,
+                sequence + 1, log, version);
+        return new Change(moved, new SessionRescheduled(UUID.randomUUID(), now, id, collaborativeId, coachId, start, end,
+                moved.location(), reason, moved.sequence(), title, inviteeIds, timeZone, videoLink, startsAt));
+    }
+
+    /**
+     * Cancelled, with the reason: the calendar sequence rises and the session stays in feeds as cancelled.
+     * Refused if it is cancelled already, and for a session that took place and was logged.
+     */
+    public Change cancel(String reason, Instant now) {
+        if (cancelled()) {
+            throw new ConflictException("The session is already cancelled.", "session-cancelled");
+        }
+        if (delivered()) {
+            throw new ConflictException("The session took place and has been logged; it cannot be cancelled.", "session-held");
+        }
+        Session cancelled = new Session(id, cohortId, collaborativeId, coachId, type, title, startsAt, endsAt, timeZone,
+                location, videoLink, inviteeIds, seriesId, SessionStatus.CANCELLED, reason, sequence + 1, log, version);
+        return new Change(cancelled, new SessionCancelled(UUID.randomUUID(), now, id, collaborativeId, coachId, reason, title,
+                startsAt, inviteeIds, timeZone, cancelled.sequence()));
+    }
+
+    /** Logged as held (or its log corrected): refused for a cancelled session. When it may be logged is LogRules'. */
+    public Change record(SessionLog newLog, Instant now) {
+        if (cancelled()) {
+            throw new ConflictException("The session was cancelled, so it has no log.", "session-cancelled");
+        }
+        Session logged = new Session(id, cohortId, collaborativeId, coachId, type, title, startsAt, endsAt, timeZone, location,
+                videoLink, inviteeIds, seriesId, status, cancelReason, sequence, newLog, version);
+        return new Change(logged, new SessionLogged(UUID.randomUUID(), now, id, collaborativeId, coachId, newLog.attendeeIds(),
+                newLog.themes().stream().map(Enum::name).sorted().toList(), newLog.equityPause().held()));
     }
 }

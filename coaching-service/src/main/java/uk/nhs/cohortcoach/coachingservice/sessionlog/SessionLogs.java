@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +21,6 @@ import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
 import uk.nhs.cohortcoach.coachingservice.session.SessionRepository;
 import uk.nhs.cohortcoach.platform.events.Role;
-import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
@@ -92,9 +90,8 @@ public class SessionLogs {
             actions.assign(session.id(), session.cohortId(), session.collaborativeId(), action.description().trim(),
                     ownerId, ownerName, action.dueDate());
         }
-        Session logged = outbox.update(withLog(session, log), new SessionLogged(UUID.randomUUID(), now, session.id(),
-                session.collaborativeId(), session.coachId(), log.attendeeIds(),
-                log.themes().stream().map(Enum::name).sorted().toList(), details.equityPauseHeld()));
+        Session.Change change = session.record(log, now);
+        Session logged = outbox.update(change.session(), change.event());
         return new LoggedSession(logged, actions.ofSession(session.id()));
     }
 
@@ -128,11 +125,5 @@ public class SessionLogs {
 
     private Session session(String id) {
         return sessions.findById(id).orElseThrow(() -> new NotFoundException("session", id));
-    }
-
-    private static Session withLog(Session s, SessionLog log) {
-        return new Session(s.id(), s.cohortId(), s.collaborativeId(), s.coachId(), s.type(), s.title(), s.startsAt(),
-                s.endsAt(), s.timeZone(), s.location(), s.videoLink(), s.inviteeIds(), s.seriesId(), s.status(),
-                s.cancelReason(), s.sequence(), log, s.version());
     }
 }

@@ -27,11 +27,8 @@ import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.platform.events.Role;
-import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
-import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
-import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
@@ -151,63 +148,36 @@ public class Scheduling {
     /** Moves the session (and with {@link Scope#THIS_AND_LATER} every later one of its series by the same local-time change). */
     public List<Session> reschedule(String id, Move move, Viewer viewer) {
         Session target = changeable(id, move.version(), viewer);
-        if (target.cancelled()) {
-            throw new ConflictException("The session is cancelled; it cannot be rescheduled.");
-        }
         ZoneId zone = zoneOf(target);
         int minutes = move.durationMinutes() != null ? move.durationMinutes()
                 : (int) Duration.between(target.startsAt(), target.endsAt()).toMinutes();
         Slot moved = SlotRules.slot(move.start(), move.startAt(), minutes, zone);
         Duration localShift = Duration.between(local(target.startsAt(), zone), SlotRules.localStart(move.start(), move.startAt(), zone));
         CohortView cohort = readModel.cohort(target.cohortId()).orElse(null);
-        List<Session> affected = affected(target, move.scope());
-        List<Session> updated = new ArrayList<>();
-        for (Session session : affected) {
+        Instant now = clock.instant();
+        List<Session.Change> changes = new ArrayList<>();
+        for (Session session : affected(target, move.scope())) {
             Slot slot = session == target ? moved
                     : SlotRules.slot(local(session.startsAt(), zone).plus(localShift), minutes, zone, "start");
             if (cohort != null) {
                 SlotRules.requireWithinCohort(slot, cohort.startDate(), cohort.endDate(), zone, "start");
             }
-            updated.add(new Session(session.id(), session.cohortId(), session.collaborativeId(), session.coachId(),
-                    session.type(), session.title(), slot.start(), slot.end(), session.timeZone(),
-                    move.location() != null ? move.location() : session.location(), session.videoLink(),
-                    session.inviteeIds(), session.seriesId(), session.status(), session.cancelReason(),
-                    session.sequence() + 1, session.log(), session == target ? move.version() : session.version()));
+            changes.add(session.moveTo(slot.start(), slot.end(), move.location(), move.reason(), now));
         }
+        List<Session> updated = changes.stream().map(Session.Change::session).toList();
         return bookingLocks.whileHolding(calendars(updated), () -> {
             requireNoClashes(updated, zone);
-            Instant now = clock.instant();
-            List<Session> saved = new ArrayList<>();
-            for (int i = 0; i < updated.size(); i++) {
-                Session session = updated.get(i);
-                saved.add(outbox.update(session, new SessionRescheduled(UUID.randomUUID(), now, session.id(),
-                        session.collaborativeId(), session.coachId(), session.startsAt(), session.endsAt(), session.location(),
-                        move.reason(), session.sequence(), session.title(), session.inviteeIds(), session.timeZone(),
-                        session.videoLink(), affected.get(i).startsAt())));
-            }
-            return saved;
+            return changes.stream().map(change -> outbox.update(change.session(), change.event())).toList();
         });
     }
 
     /** Cancels the session (and with {@link Scope#THIS_AND_LATER} every later one of its series). */
     public List<Session> cancel(String id, String reason, Scope scope, long version, Viewer viewer) {
         Session target = changeable(id, version, viewer);
-        if (target.cancelled()) {
-            throw new ConflictException("The session is already cancelled.");
-        }
         Instant now = clock.instant();
-        List<Session> saved = new ArrayList<>();
-        for (Session session : affected(target, scope)) {
-            Session cancelled = new Session(session.id(), session.cohortId(), session.collaborativeId(), session.coachId(),
-                    session.type(), session.title(), session.startsAt(), session.endsAt(), session.timeZone(),
-                    session.location(), session.videoLink(), session.inviteeIds(), session.seriesId(),
-                    SessionStatus.CANCELLED, reason, session.sequence() + 1, session.log(),
-                    session == target ? version : session.version());
-            saved.add(outbox.update(cancelled, new SessionCancelled(UUID.randomUUID(), now, cancelled.id(),
-                    cancelled.collaborativeId(), cancelled.coachId(), reason, cancelled.title(), cancelled.startsAt(),
-                    cancelled.inviteeIds(), cancelled.timeZone(), cancelled.sequence())));
-        }
-        return saved;
+        // every change is decided before any is saved, so a refused one leaves the series as it was
+        List<Session.Change> changes = affected(target, scope).stream().map(session -> session.cancel(reason, now)).toList();
+        return changes.stream().map(change -> outbox.update(change.session(), change.event())).toList();
     }
 
     private Session changeable(String id, long version, Viewer viewer) {
@@ -221,12 +191,16 @@ public class Scheduling {
         return session;
     }
 
-    /** The target, then (for this-and-later) the later sessions of its series that are not cancelled, by start. */
+    /**
+     * The target, then (for this-and-later) the later sessions of its series that are neither cancelled nor held
+     * and logged (their history stays as it was), by start.
+     */
     private List<Session> affected(Session target, Scope scope) {
         List<Session> affected = new ArrayList<>(List.of(target));
         if (scope == Scope.THIS_AND_LATER && target.seriesId() != null) {
             mongo.find(Query.query(Criteria.where("seriesId").is(target.seriesId()).and("startsAt").gt(target.startsAt())
                     .and("status").is(SessionStatus.SCHEDULED)), Session.class).stream()
+                    .filter(session -> !session.delivered())
                     .sorted(Comparator.comparing(Session::startsAt)).forEach(affected::add);
         }
         return affected;
