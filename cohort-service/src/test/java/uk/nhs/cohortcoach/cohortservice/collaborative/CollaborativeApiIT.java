@@ -3,8 +3,6 @@ package uk.nhs.cohortcoach.cohortservice.collaborative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

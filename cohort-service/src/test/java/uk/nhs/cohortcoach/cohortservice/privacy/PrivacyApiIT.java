@@ -1,7 +1,6 @@
 package uk.nhs.cohortcoach.cohortservice.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.cohortcoach.platform.test.Http.bearer;
 import static uk.nhs.cohortcoach.platform.test.Http.json;
 import static uk.nhs.cohortcoach.cohortservice.CohortFixtures.manager;
 
