@@ -12,7 +12,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
  * (checked before the body is read, and again on each endpoint).
  */
 @Configuration(proxyBeanMethods = false)
-class FeedAccess {
+public class FeedAccess {
 
     @Bean
     RequestAuthorizations calendarFeedRules() {

@@ -18,7 +18,7 @@ import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
 
 /** Gathers what coaching-service holds about one person (empty lists for what it holds none of). */
 @Component
-class CoachingSubjectAccess {
+public class CoachingSubjectAccess {
 
     private final MongoTemplate mongo;
     private final ReadModel readModel;

@@ -8,7 +8,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
 
 /** Only programme managers rebuild the read model (checked again by {@code @PreAuthorize}). */
 @Configuration(proxyBeanMethods = false)
-class ReadModelAccess {
+public class ReadModelAccess {
 
     @Bean
     RequestAuthorizations readModelRebuildNeedsProgrammeManagers() {

@@ -81,7 +81,6 @@ class ActionApiIT {
                 .get("totalItems").asLong()).isZero();
         assertThat(list("?ownerId=" + owner + "&status=OPEN", Http.bearer("m", Role.PROGRAMME_MANAGER)).get("totalItems").asLong())
                 .isEqualTo(2);
-        assertThatProblem(http.send("GET", "/api/actions?status=LATE", Http.bearer("m", Role.PROGRAMME_MANAGER), null)).hasStatus(400);
     }
 
     @Test
@@ -126,8 +125,6 @@ class ActionApiIT {
                 body)).hasStatus(404);
         assertThatProblem(http.send("POST", "/api/actions/" + overdue.id() + "/complete", Http.bearer(coach, Role.COACH),
                 "{\"version\":0,\"completedOn\":\"" + TODAY.plusDays(1) + "\"}")).hasStatus(400).hasFieldError("completedOn");
-        assertThatProblem(http.send("POST", "/api/actions/" + overdue.id() + "/complete", Http.bearer(coach, Role.COACH), "{}"))
-                .hasStatus(400).hasFieldError("version");
 
         HttpResponse<String> byCoach = http.send("POST", "/api/actions/" + overdue.id() + "/complete", Http.bearer(coach, Role.COACH), body);
         assertThat(byCoach.statusCode()).as(byCoach.body()).isEqualTo(200);
@@ -137,17 +134,6 @@ class ActionApiIT {
                 "{\"version\":3}")).hasStatus(409).hasType(ProblemTypes.CONCURRENT_MODIFICATION);
         assertThat(http.send("POST", "/api/actions/" + dueLater.id() + "/complete", Http.bearer("m", Role.PROGRAMME_MANAGER),
                 "{\"version\":0}").statusCode()).isEqualTo(200);
-    }
-
-    @org.junit.jupiter.api.TestFactory
-    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> refusesBadInputToCompleteAndChangesNothing() {
-        Action open = action("Checked completion", TODAY.plusDays(3));
-        return uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks.update("POST", http.uri("/api/actions/" + open.id() + "/complete"),
-                "{\"completedOn\":\"" + TODAY + "\",\"version\":0}",
-                () -> mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(open.id())
-                                .and("status").is(ActionStatus.DONE)), Action.class))
-                .validBodyStores(1).header("Authorization", Http.bearer(owner, Role.PARTICIPANT)).dynamicTests();
     }
 
     private Action action(String description, LocalDate due) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,21 +14,20 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
@@ -40,14 +36,13 @@ import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.coachingservice.session.SessionType;
 import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.TestTokens;
-import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
 
 @PlatformIntegrationTest
 class CalendarFeedIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** A Tuesday-ish date next year after the October clock change (GMT), and one in summer (BST). */
@@ -57,6 +52,13 @@ class CalendarFeedIT {
 
     @LocalServerPort
     private int port;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
 
     @Autowired
     private MongoTemplate mongo;
@@ -72,7 +74,7 @@ class CalendarFeedIT {
         session("coach-" + UUID.randomUUID(), collaborative, WINTER, "Someone else's", null, null, SessionStatus.SCHEDULED, 0);
 
         JsonNode created = JSON.readTree(create(coach, Role.COACH, "COACH", coach).body());
-        HttpResponse<String> feed = get(created.get("url").asString(), null);
+        HttpResponse<String> feed = http.get(created.get("url").asString(), null);
 
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
@@ -112,7 +114,7 @@ class CalendarFeedIT {
 
         HttpResponse<String> created = create(coach, Role.COACH, "COLLABORATIVE", collaborative);
         assertThat(created.statusCode()).isEqualTo(201);
-        Calendar calendar = new CalendarBuilder().build(new StringReader(get(JSON.readTree(created.body()).get("url").asString(),
+        Calendar calendar = new CalendarBuilder().build(new StringReader(http.get(JSON.readTree(created.body()).get("url").asString(),
                 null).body()));
 
         assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(event -> value(event, "UID"))
@@ -134,24 +136,24 @@ class CalendarFeedIT {
         assertThat(mongo.getCollection("calendar_feeds").find(new org.bson.Document("_id", stored.id())).first().toJson())
                 .doesNotContain(token);
 
-        HttpResponse<String> listed = get("/api/sessions/feeds", bearer(coach, Role.COACH));
+        HttpResponse<String> listed = http.get("/api/sessions/feeds", bearer(coach, Role.COACH));
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains(stored.id()).doesNotContain(token);
-        assertThat(get("/api/sessions/feeds", bearer("coach-" + UUID.randomUUID(), Role.COACH)).body()).doesNotContain(stored.id());
+        assertThat(http.get("/api/sessions/feeds", bearer("coach-" + UUID.randomUUID(), Role.COACH)).body()).doesNotContain(stored.id());
 
-        assertThat(get(url, null).statusCode()).isEqualTo(200);
-        assertThatProblem(delete("/api/sessions/feeds/" + stored.id(), bearer("coach-" + UUID.randomUUID(), Role.COACH)))
+        assertThat(http.get(url, null).statusCode()).isEqualTo(200);
+        assertThatProblem(http.delete("/api/sessions/feeds/" + stored.id(), bearer("coach-" + UUID.randomUUID(), Role.COACH)))
                 .hasStatus(404);
-        assertThat(delete("/api/sessions/feeds/" + stored.id(), bearer(coach, Role.COACH)).statusCode()).isEqualTo(204);
-        assertThatProblem(get(url, null)).hasStatus(404);
-        assertThatProblem(delete("/api/sessions/feeds/" + stored.id(), bearer(coach, Role.COACH))).hasStatus(404);
-        assertThat(get("/api/sessions/feeds", bearer(coach, Role.COACH)).body()).doesNotContain(stored.id());
+        assertThat(http.delete("/api/sessions/feeds/" + stored.id(), bearer(coach, Role.COACH)).statusCode()).isEqualTo(204);
+        assertThatProblem(http.get(url, null)).hasStatus(404);
+        assertThatProblem(http.delete("/api/sessions/feeds/" + stored.id(), bearer(coach, Role.COACH))).hasStatus(404);
+        assertThat(http.get("/api/sessions/feeds", bearer(coach, Role.COACH)).body()).doesNotContain(stored.id());
     }
 
     @Test
     void anUnknownTokenIsNotFound() throws Exception {
-        assertThatProblem(get("/api/sessions/feeds/" + FeedTokens.generate() + ".ics", null)).hasStatus(404);
-        assertThatProblem(get("/api/sessions/feeds/not-a-token.ics", null)).hasStatus(404);
+        assertThatProblem(http.get("/api/sessions/feeds/" + FeedTokens.generate() + ".ics", null)).hasStatus(404);
+        assertThatProblem(http.get("/api/sessions/feeds/not-a-token.ics", null)).hasStatus(404);
     }
 
     @Test
@@ -161,34 +163,31 @@ class CalendarFeedIT {
         String collaborative = collaborativeCoachedBy(coach);
         mongo.save(new PersonView(coach, "Coach", "coach@nhs.net", java.util.Set.of("COACH"), List.of()));
 
+        String manager = "manager-" + UUID.randomUUID();
+        // A subject the read model does not hold is refused only after the read model's lag-wait: those three
+        // requests go together, so the test waits it out once rather than three times.
+        ExecutorService together = Executors.newFixedThreadPool(3);
+        CompletableFuture<HttpResponse<String>> unknownCollaborativeForACoach = CompletableFuture.supplyAsync(
+                () -> create(otherCoach, Role.COACH, "COLLABORATIVE", "collaborative-" + UUID.randomUUID()), together);
+        CompletableFuture<HttpResponse<String>> unknownCollaborative = CompletableFuture.supplyAsync(
+                () -> create(manager, Role.PROGRAMME_MANAGER, "COLLABORATIVE", "collaborative-" + UUID.randomUUID()), together);
+        CompletableFuture<HttpResponse<String>> unknownCoach = CompletableFuture.supplyAsync(
+                () -> create(manager, Role.PROGRAMME_MANAGER, "COACH", "person-" + UUID.randomUUID()), together);
+        together.shutdown();
+
         assertThatProblem(create(otherCoach, Role.COACH, "COACH", coach)).hasStatus(403);
         assertThatProblem(create(otherCoach, Role.COACH, "COLLABORATIVE", collaborative)).hasStatus(403);
-        assertThatProblem(create(otherCoach, Role.COACH, "COLLABORATIVE", "collaborative-" + UUID.randomUUID())).hasStatus(403);
-        assertThatProblem(create("member-1", Role.PARTICIPANT, "COACH", "member-1")).hasStatus(403);
-        assertThatProblem(get("/api/sessions/feeds", bearer("member-1", Role.PARTICIPANT))).hasStatus(403);
-        assertThatProblem(send(HttpRequest.newBuilder(uri("/api/sessions/feeds")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"COACH\",\"subjectId\":\"x\"}")))).hasStatus(401);
+        assertThatProblem(unknownCollaborativeForACoach.join()).hasStatus(403);
 
-        String manager = "manager-" + UUID.randomUUID();
         assertThat(create(manager, Role.PROGRAMME_MANAGER, "COACH", coach).statusCode()).isEqualTo(201);
         assertThat(create(manager, Role.PROGRAMME_MANAGER, "COLLABORATIVE", collaborative).statusCode()).isEqualTo(201);
-        assertThatProblem(create(manager, Role.PROGRAMME_MANAGER, "COLLABORATIVE", "collaborative-" + UUID.randomUUID()))
-                .hasStatus(400).hasFieldError("subjectId");
-        assertThatProblem(create(manager, Role.PROGRAMME_MANAGER, "COACH", "person-" + UUID.randomUUID()))
-                .hasStatus(400).hasFieldError("subjectId");
-    }
-
-    @TestFactory
-    Stream<DynamicTest> creatingAFeedRefusesBadJson() {
-        String coach = "coach-" + UUID.randomUUID();
-        return JsonInputChecks.post(uri("/api/sessions/feeds"), "{\"kind\":\"COACH\",\"subjectId\":\"" + coach + "\"}",
-                () -> mongo.count(Query.query(Criteria.where("ownerId").is(coach)), CalendarFeed.class))
-                .header("Authorization", bearer(coach, Role.COACH)).dynamicTests();
+        assertThatProblem(unknownCollaborative.join()).hasStatus(400).hasFieldError("subjectId");
+        assertThatProblem(unknownCoach.join()).hasStatus(400).hasFieldError("subjectId");
     }
 
     @Test
     void theOpenApiDocumentListsTheFeedAndRebuildPaths() throws Exception {
-        HttpResponse<String> document = get("/v3/api-docs", null);
+        HttpResponse<String> document = http.get("/v3/api-docs", null);
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/sessions/feeds").contains("/api/sessions/feeds/{id}")
@@ -209,26 +208,9 @@ class CalendarFeedIT {
                 status, status == SessionStatus.CANCELLED ? "Clash with board" : null, sequence, null, null));
     }
 
-    private HttpResponse<String> create(String personId, Role role, String kind, String subjectId) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/sessions/feeds")).header("Authorization", bearer(personId, role))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kind", kind, "subjectId", subjectId)))));
-    }
-
-    private HttpResponse<String> get(String path, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return send(request);
-    }
-
-    private HttpResponse<String> delete(String path, String bearer) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", bearer).DELETE());
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> create(String personId, Role role, String kind, String subjectId) {
+        return http.post("/api/sessions/feeds", bearer(personId, role),
+                JSON.writeValueAsString(Map.of("kind", kind, "subjectId", subjectId)));
     }
 
     private static String bearer(String personId, Role role) {
@@ -237,9 +219,5 @@ class CalendarFeedIT {
 
     private static String value(Component component, String property) {
         return component.getProperty(property).map(Property::getValue).orElse(null);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -28,7 +28,7 @@ import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
  * of people's roles stays right; both go in the same write as the change.
  */
 @Service
-class Participants {
+public class Participants {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 

@@ -12,7 +12,7 @@ import uk.nhs.cohortcoach.cohortservice.person.Person;
 
 /** Gathers what cohort-service holds about one person (404 for someone it does not know). */
 @Component
-class SubjectAccess {
+public class SubjectAccess {
 
     private final People people;
     private final CollaborativeRepository collaboratives;

@@ -2,9 +2,6 @@ package uk.nhs.cohortcoach.cohortservice.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +28,8 @@ import uk.nhs.cohortcoach.cohortservice.person.Person;
 import uk.nhs.cohortcoach.cohortservice.person.PersonDetails;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
-import uk.nhs.cohortcoach.platform.test.TestTokens;
 
 /**
  * Every endpoint of cohort-service against every role, and without a token. The world: cohort C
@@ -44,7 +41,6 @@ import uk.nhs.cohortcoach.platform.test.TestTokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     private final String coachId = "matrix-coach-" + RUN;
@@ -154,22 +150,14 @@ class AccessMatrixIT {
         cases.add(new Case(method, path, body, Who.NOBODY, 401));
     }
 
-    private HttpResponse<String> send(Case c) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + c.path()))
-                .method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(c.body()));
-        if (c.body() != null) {
-            request.header("Content-Type", "application/json");
-        }
-        String token = switch (c.who()) {
-            case MANAGER -> TestTokens.forRoles("matrix-manager-" + RUN, Role.PROGRAMME_MANAGER);
-            case COACH -> TestTokens.forRoles(coachId, Role.COACH);
-            case PARTICIPANT -> TestTokens.forRoles(participantId, Role.PARTICIPANT);
+    private HttpResponse<String> send(Case c) {
+        String authorization = switch (c.who()) {
+            case MANAGER -> Http.bearer("matrix-manager-" + RUN, Role.PROGRAMME_MANAGER);
+            case COACH -> Http.bearer(coachId, Role.COACH);
+            case PARTICIPANT -> Http.bearer(participantId, Role.PARTICIPANT);
             case NOBODY -> null;
         };
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Http(port).send(c.method(), c.path(), authorization, c.body());
     }
 
     private String insertCollaborative(String cohortId, String name, List<String> coachIds) {

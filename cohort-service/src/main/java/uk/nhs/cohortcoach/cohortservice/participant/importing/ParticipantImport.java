@@ -46,7 +46,7 @@ import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
  * rejected row does not stop the others.
  */
 @Service
-class ParticipantImport {
+public class ParticipantImport {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 

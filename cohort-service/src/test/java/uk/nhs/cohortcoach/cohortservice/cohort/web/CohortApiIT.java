@@ -3,17 +3,12 @@ package uk.nhs.cohortcoach.cohortservice.cohort.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,16 +21,15 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.TestTokens;
-import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 
 @PlatformIntegrationTest
 class CohortApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String MANAGER = "Bearer " + TestTokens.forRoles("manager-1", Role.PROGRAMME_MANAGER);
     private static final String COACH = "Bearer " + TestTokens.forRoles("coach-1", Role.COACH);
@@ -44,6 +38,13 @@ class CohortApiIT {
     @LocalServerPort
     private int port;
 
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
     @Autowired
     private MongoTemplate mongo;
 
@@ -51,7 +52,7 @@ class CohortApiIT {
     void createsACohortAndPublishesCohortCreated() throws Exception {
         String name = "Phase " + UUID.randomUUID();
 
-        HttpResponse<String> created = send("POST", "/api/cohorts", MANAGER, body(name, 2, "2026-01-05", "2026-09-30", null, null));
+        HttpResponse<String> created = http.send("POST", "/api/cohorts", MANAGER, body(name, 2, "2026-01-05", "2026-09-30", null, null));
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode cohort = JSON.readTree(created.body());
@@ -67,7 +68,7 @@ class CohortApiIT {
             assertThat(event.name()).isEqualTo(name);
             assertThat(event.startDate()).hasToString("2026-01-05");
         }
-        HttpResponse<String> read = send("GET", "/api/cohorts/" + id, MANAGER, null);
+        HttpResponse<String> read = http.send("GET", "/api/cohorts/" + id, MANAGER, null);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(read.body()).get("name").asString()).isEqualTo(name);
     }
@@ -76,7 +77,7 @@ class CohortApiIT {
     void movesTheStatusForwardAndPublishesCohortUpdated() throws Exception {
         String id = create("Phase forward");
 
-        HttpResponse<String> updated = send("PUT", "/api/cohorts/" + id, MANAGER,
+        HttpResponse<String> updated = http.send("PUT", "/api/cohorts/" + id, MANAGER,
                 body("Phase forward", 2, "2026-01-05", "2026-09-30", "ACTIVE", 0L));
 
         assertThat(updated.statusCode()).isEqualTo(200);
@@ -92,10 +93,10 @@ class CohortApiIT {
     @Test
     void refusesAStaleUpdateAndChangesNothing() throws Exception {
         String id = create("Phase stale");
-        assertThat(send("PUT", "/api/cohorts/" + id, MANAGER,
+        assertThat(http.send("PUT", "/api/cohorts/" + id, MANAGER,
                 body("Phase stale", 2, "2026-01-05", "2026-09-30", "ACTIVE", 0L)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> stale = send("PUT", "/api/cohorts/" + id, MANAGER,
+        HttpResponse<String> stale = http.send("PUT", "/api/cohorts/" + id, MANAGER,
                 body("Renamed by a stale client", 2, "2026-01-05", "2026-09-30", "ACTIVE", 0L));
 
         assertThatProblem(stale).hasStatus(409).hasType(ProblemTypes.CONCURRENT_MODIFICATION);
@@ -105,62 +106,44 @@ class CohortApiIT {
     @Test
     void keepsAClosedCohortReadOnlyAndTheStatusMovingForward() throws Exception {
         String id = create("Phase closing");
-        assertThat(send("PUT", "/api/cohorts/" + id, MANAGER,
+        assertThat(http.send("PUT", "/api/cohorts/" + id, MANAGER,
                 body("Phase closing", 2, "2026-01-05", "2026-09-30", "CLOSED", 0L)).statusCode()).isEqualTo(200);
 
-        assertThatProblem(send("PUT", "/api/cohorts/" + id, MANAGER,
+        assertThatProblem(http.send("PUT", "/api/cohorts/" + id, MANAGER,
                 body("Phase reopened", 2, "2026-01-05", "2026-09-30", "ACTIVE", 1L))).hasStatus(409).hasType(ProblemTypes.CONFLICT);
 
         String other = create("Phase backwards");
-        assertThat(send("PUT", "/api/cohorts/" + other, MANAGER,
+        assertThat(http.send("PUT", "/api/cohorts/" + other, MANAGER,
                 body("Phase backwards", 2, "2026-01-05", "2026-09-30", "ACTIVE", 0L)).statusCode()).isEqualTo(200);
-        assertThatProblem(send("PUT", "/api/cohorts/" + other, MANAGER,
+        assertThatProblem(http.send("PUT", "/api/cohorts/" + other, MANAGER,
                 body("Phase backwards", 2, "2026-01-05", "2026-09-30", "PLANNED", 1L))).hasStatus(400).hasFieldError("status");
     }
 
     @Test
-    void refusesAnEndDateBeforeTheStartAndAnUpdateWithoutVersion() throws Exception {
-        assertThatProblem(send("POST", "/api/cohorts", MANAGER, body("Backwards", 1, "2026-05-01", "2026-04-01", null, null)))
+    void refusesAnEndDateBeforeTheStart() throws Exception {
+        assertThatProblem(http.send("POST", "/api/cohorts", MANAGER, body("Backwards", 1, "2026-05-01", "2026-04-01", null, null)))
                 .hasStatus(400).hasFieldError("endDate");
-        String id = create("Phase unversioned");
-        assertThatProblem(send("PUT", "/api/cohorts/" + id, MANAGER, body("x", 1, "2026-01-05", "2026-09-30", null, null)))
-                .hasStatus(400).hasFieldError("version");
     }
 
     @Test
-    void letsOnlyProgrammeManagersWriteAndHidesCohortsACoachDoesNotCoach() throws Exception {
-        assertThatProblem(send("POST", "/api/cohorts", COACH, body("Coach's own", 1, "2026-01-05", "2026-09-30", null, null)))
-                .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
+    void hidesCohortsACoachDoesNotCoach() throws Exception {
         String id = create("Phase not coached");
 
-        assertThatProblem(send("GET", "/api/cohorts/" + id, COACH, null)).hasStatus(404);
-        assertThat(JSON.readTree(send("GET", "/api/cohorts?size=100", COACH, null).body()).get("items").toString())
+        assertThatProblem(http.send("GET", "/api/cohorts/" + id, COACH, null)).hasStatus(404);
+        assertThat(JSON.readTree(http.send("GET", "/api/cohorts?size=100", COACH, null).body()).get("items").toString())
                 .doesNotContain(id);
     }
 
     @Test
-    void pagesCapsTheSizeAndRefusesAnUnknownSortField() throws Exception {
+    void pagesCapTheSize() throws Exception {
         create("Phase paged");
-        JsonNode page = JSON.readTree(send("GET", "/api/cohorts?size=1000&sort=name,desc", MANAGER, null).body());
+        JsonNode page = JSON.readTree(http.send("GET", "/api/cohorts?size=1000&sort=name,desc", MANAGER, null).body());
         assertThat(page.get("size").asInt()).isEqualTo(100);
         assertThat(page.get("totalItems").asLong()).isPositive();
-
-        assertThatProblem(send("GET", "/api/cohorts?sort=password", MANAGER, null)).hasStatus(400).hasFieldError("sort");
-        assertThatProblem(send("GET", "/api/cohorts?status=OPENISH", MANAGER, null)).hasStatus(400);
-    }
-
-    @TestFactory
-    Stream<DynamicTest> refusesBadInputToCreateAndStoresNothing() {
-        return JsonInputChecks.post(URI.create("http://127.0.0.1:" + port + "/api/cohorts"),
-                body("Checked cohort", 3, "2026-01-05", "2026-09-30", null, null), () -> mongo.count(
-                        org.springframework.data.mongodb.core.query.Query.query(
-                                org.springframework.data.mongodb.core.query.Criteria.where("name").is("Checked cohort")),
-                        Cohort.class))
-                .header("Authorization", MANAGER).dynamicTests();
     }
 
     private String create(String name) throws Exception {
-        HttpResponse<String> created = send("POST", "/api/cohorts", MANAGER, body(name, 2, "2026-01-05", "2026-09-30", null, null));
+        HttpResponse<String> created = http.send("POST", "/api/cohorts", MANAGER, body(name, 2, "2026-01-05", "2026-09-30", null, null));
         assertThat(created.statusCode()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asString();
     }
@@ -170,15 +153,5 @@ class CohortApiIT {
                 + "\"startDate\":\"" + start + "\",\"endDate\":\"" + end + "\""
                 + (status == null ? "" : ",\"status\":\"" + status + "\"")
                 + (version == null ? "" : ",\"version\":" + version) + "}";
-    }
-
-    private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", authorization)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

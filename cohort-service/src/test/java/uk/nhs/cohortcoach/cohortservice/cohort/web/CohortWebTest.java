@@ -4,43 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
-import uk.nhs.cohortcoach.cohortservice.access.WritesNeedProgrammeManagers;
+import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortDetails;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions;
+import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 
 /** {@code /api/cohorts} on its own: who may write, how requests map to the domain and back, and what is refused. */
-@WebSliceTest(controllers = CohortController.class)
-@Import(WritesNeedProgrammeManagers.class)
-class CohortWebTest {
+class CohortWebTest extends CohortWebSlice {
 
     private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
     private static final String VALID = """
             {"name":" Phase 2 ","phase":2,"startDate":"2026-04-01","endDate":"2026-12-31"}""";
 
-    @MockitoBean
+    @Autowired
     private Cohorts cohorts;
-
-    @MockitoBean
-    private VisibilityResolver visibility;
 
     @Autowired
     private MockMvc mockMvc;
@@ -72,7 +69,7 @@ class CohortWebTest {
     void onlyProgrammeManagersWriteAndTheRoleIsDecidedBeforeTheBodyIsRead() {
         for (Role role : new Role[] {Role.COACH, Role.PARTICIPANT}) {
             HttpResponse<String> response = http.post("/api/cohorts", Http.bearer("p-1", role), "not even json");
-            assertThat(response.statusCode()).as(role.name()).isEqualTo(403);
+            ProblemAssertions.assertThatProblem(response).as(role.name()).hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
         }
         assertThat(http.post("/api/cohorts", null, "not even json").statusCode()).isEqualTo(401);
         assertThat(http.put("/api/cohorts/c-1", Http.bearer("p-1", Role.COACH), "{").statusCode()).isEqualTo(403);
@@ -94,5 +91,25 @@ class CohortWebTest {
 
         ProblemAssertions.assertThatProblem(response).hasStatus(400).hasFieldErrorsOnly("version");
         verify(cohorts, org.mockito.Mockito.never()).update(eq("c-1"), any(), anyLong());
+    }
+
+    @Test
+    void aListIsSortedOnlyByKnownFieldsAndFilteredOnlyByKnownStatuses() {
+        ProblemAssertions.assertThatProblem(http.get("/api/cohorts?sort=password", MANAGER)).hasStatus(400).hasFieldError("sort");
+        ProblemAssertions.assertThatProblem(http.get("/api/cohorts?status=OPENISH", MANAGER)).hasStatus(400);
+        verifyNoInteractions(cohorts);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> creatingRefusesBadJsonBeforeTheDomain() {
+        when(cohorts.create(any())).thenAnswer(call -> {
+            CohortDetails details = call.getArgument(0);
+            return new Cohort("c-9", details.name(), details.phase(), details.description(), details.startDate(),
+                    details.endDate(), CohortStatus.PLANNED, 0L);
+        });
+        return JsonInputChecks.post(http, "/api/cohorts", """
+                {"name":"Checked cohort","phase":3,"description":"Bespoke peer learning and coaching",
+                 "startDate":"2026-01-05","endDate":"2026-09-30"}""",
+                () -> mockingDetails(cohorts).getInvocations().size()).header("Authorization", MANAGER).dynamicTests();
     }
 }

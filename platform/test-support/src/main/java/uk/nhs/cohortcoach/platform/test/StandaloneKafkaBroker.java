@@ -93,6 +93,8 @@ public final class StandaloneKafkaBroker implements AutoCloseable {
     private ProcessBuilder java(String... mainAndArgs) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                // a broker that lives for seconds: start fast rather than run fast (C1 only, one small collector)
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-cp", System.getProperty("java.class.path")));
         command.addAll(List.of(mainAndArgs));
         String log = mainAndArgs[0].endsWith("StorageTool") ? "format.log" : "broker.log";

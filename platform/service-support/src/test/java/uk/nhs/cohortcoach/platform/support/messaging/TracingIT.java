@@ -3,9 +3,6 @@ package uk.nhs.cohortcoach.platform.support.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,9 +15,9 @@ import org.springframework.test.context.TestPropertySource;
 import uk.nhs.cohortcoach.platform.events.EventJson;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.support.messaging.MessagingTestApplication.TraceRecordingListener;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
-import uk.nhs.cohortcoach.platform.test.TestTokens;
 import uk.nhs.cohortcoach.platform.events.Role;
 
 /** One request, followed through the outbox and Kafka to a consumer: one trace, one correlation id. */
@@ -41,12 +38,10 @@ class TracingIT {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = UUID.randomUUID().toString();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + port + "/enrolments/" + id))
+        HttpResponse<String> response = new Http(port).request("POST", "/enrolments/" + id)
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .header("X-Correlation-Id", "corr-trace-1")
-                .header("Authorization", "Bearer " + TestTokens.forRoles("person-1", Role.PROGRAMME_MANAGER))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .authorization(Http.bearer("person-1", Role.PROGRAMME_MANAGER)).send();
         assertThat(response.statusCode()).isEqualTo(200);
 
         try (KafkaTestConsumer topic = KafkaTestConsumer.onSharedBroker(Topics.COHORT)) {

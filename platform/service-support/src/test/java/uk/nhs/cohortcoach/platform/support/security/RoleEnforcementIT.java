@@ -2,11 +2,7 @@ package uk.nhs.cohortcoach.platform.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -19,6 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.TestTokens;
 
@@ -27,7 +24,6 @@ import uk.nhs.cohortcoach.platform.test.TestTokens;
 @TestPropertySource(properties = {"spring.application.name=probe-service", "spring.mongodb.database=probe"})
 class RoleEnforcementIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String COACH_ID = "c0ac4000-0000-4000-8000-000000000001";
 
     @LocalServerPort
@@ -74,14 +70,9 @@ class RoleEnforcementIT {
         assertThat(response.body()).contains("\"correlationId\":\"no-token\"");
     }
 
-    private HttpResponse<String> get(String path, String token, String correlationId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("X-Correlation-Id", correlationId)
-                .timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String token, String correlationId) {
+        return new Http(port).request("GET", path).authorization(token == null ? null : "Bearer " + token)
+                .header("X-Correlation-Id", correlationId).send();
     }
 
     @SpringBootConfiguration

@@ -3,12 +3,7 @@ package uk.nhs.cohortcoach.platform.support.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,6 +12,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
 import uk.nhs.cohortcoach.platform.test.TestTokens;
@@ -29,7 +25,6 @@ class ProblemDetailsIT {
 
     /** Every request carries a valid platform token: these tests are about input, not sign-in. */
     private static final String BEARER = "Bearer " + TestTokens.forRoles("problem-tester", Role.PROGRAMME_MANAGER);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     private int port;
@@ -41,7 +36,7 @@ class ProblemDetailsIT {
 
     @TestFactory
     Stream<DynamicTest> creatingAWidgetRefusesBadJsonAndStoresNothing() {
-        return JsonInputChecks.post(uri("/test/widgets"), widget("Kit widget"), () -> count("widgets"))
+        return JsonInputChecks.post(new Http(port).uri("/test/widgets"), widget("Kit widget"), () -> count("widgets"))
                 .header("Authorization", BEARER).dynamicTests();
     }
 
@@ -49,7 +44,7 @@ class ProblemDetailsIT {
     Stream<DynamicTest> storingAFreeFormDocumentRefusesOperatorKeysAtAnyDepth() {
         String document = """
                 {"title": "notes", "meta": {"tags": [{"k": "v"}], "owner": {"name": "x"}}}""";
-        return JsonInputChecks.post(uri("/test/documents"), document, () -> count("documents")).freeFormBody()
+        return JsonInputChecks.post(new Http(port).uri("/test/documents"), document, () -> count("documents")).freeFormBody()
                 .header("Authorization", BEARER).dynamicTests();
     }
 
@@ -284,30 +279,27 @@ class ProblemDetailsIT {
         return mongo.getCollection(collection).countDocuments();
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, String json) {
         return send(method, path, json, json == null ? null : "application/json", "application/json");
     }
 
     private HttpResponse<String> send(String method, String path, String body, String contentType, String accept)
-            throws IOException, InterruptedException {
+            {
         return send(method, path, body, contentType, accept, null);
     }
 
     private HttpResponse<String> send(String method, String path, String body, String contentType, String accept,
-            String correlationId) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", accept)
-                .header("Authorization", BEARER)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            String correlationId) {
+        Http.Request request = new Http(port).request(method, path).header("Accept", accept).authorization(BEARER);
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (body != null) {
+            request.body(null, body);
         }
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.send();
     }
 }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * Ready-made proof that a JSON endpoint refuses bad input with a 400 problem and stores nothing.
@@ -36,7 +33,16 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>for every top-level field, a copy with a value of the wrong JSON type;</li>
  * <li>and last the valid body itself, which must be accepted and counted (so the count is real).</li>
  * </ul>
- * Use it from a {@code @TestFactory} in a service's integration test:
+ * Use it from a {@code @TestFactory} in a web-slice test ({@link uk.nhs.cohortcoach.platform.test.WebSliceTest}, counting
+ * what reached the mocked domain) or in a service's integration test (counting what was stored):
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> creatingACohortRefusesBadJson() {
+ *     return JsonInputChecks.post(Http.over(mockMvc), "/api/cohorts", "{\"name\":\"Phase 3\",\"startsOn\":\"2026-04-01\"}",
+ *             () -> Mockito.mockingDetails(cohorts).getInvocations().size()).header("Authorization", manager).dynamicTests();
+ * }
+ * }</pre>
+ * or, against a running service,
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> creatingACohortRefusesBadJson() {
@@ -52,11 +58,11 @@ public final class JsonInputChecks {
     static final String DOTTED_KEY = "profile.name";
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$@-]+");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String method;
-    private final URI endpoint;
+    private final Http http;
+    private final String path;
     private final ObjectNode validBody;
     private final LongSupplier storedCount;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -64,9 +70,11 @@ public final class JsonInputChecks {
     private boolean freeFormBody;
     private long storedByValidBody;
 
-    private JsonInputChecks(String method, URI endpoint, String validBody, LongSupplier storedCount, long storedByValidBody) {
+    private JsonInputChecks(String method, Http http, String path, String validBody, LongSupplier storedCount,
+            long storedByValidBody) {
         this.method = method;
-        this.endpoint = endpoint;
+        this.http = http;
+        this.path = path;
         JsonNode body = JSON.readTree(validBody);
         if (!body.isObject()) {
             throw new IllegalArgumentException("the valid body must be a JSON object: " + validBody);
@@ -78,12 +86,22 @@ public final class JsonInputChecks {
 
     /** Checks for a POST endpoint that stores one thing per accepted body. */
     public static JsonInputChecks post(URI endpoint, String validBody, LongSupplier storedCount) {
-        return new JsonInputChecks("POST", endpoint, validBody, storedCount, 1);
+        return post(new Http(endpoint), "", validBody, storedCount);
+    }
+
+    /** Checks for a POST endpoint at {@code path}, called through {@code http} (a running service or a web slice). */
+    public static JsonInputChecks post(Http http, String path, String validBody, LongSupplier storedCount) {
+        return new JsonInputChecks("POST", http, path, validBody, storedCount, 1);
     }
 
     /** Checks for a PUT or PATCH endpoint that changes something that exists (an accepted body adds nothing). */
     public static JsonInputChecks update(String method, URI endpoint, String validBody, LongSupplier storedCount) {
-        return new JsonInputChecks(method, endpoint, validBody, storedCount, 0);
+        return update(new Http(endpoint), method, "", validBody, storedCount);
+    }
+
+    /** Checks for a PUT or PATCH endpoint at {@code path}, called through {@code http} (a running service or a web slice). */
+    public static JsonInputChecks update(Http http, String method, String path, String validBody, LongSupplier storedCount) {
+        return new JsonInputChecks(method, http, path, validBody, storedCount, 0);
     }
 
     /** A header to send with every request, such as {@code Authorization}. */
@@ -144,7 +162,7 @@ public final class JsonInputChecks {
         return tests.stream();
     }
 
-    private void refused(String body, String type, String field) throws IOException, InterruptedException {
+    private void refused(String body, String type, String field) {
         long before = storedCount.getAsLong();
         HttpResponse<String> response = send(body);
         ProblemAssert problem = assertThatProblem(response).hasStatus(400).hasType(type).hasCorrelationId();
@@ -154,21 +172,17 @@ public final class JsonInputChecks {
         assertThat(storedCount.getAsLong()).as("stored count after a refused request").isEqualTo(before);
     }
 
-    private void accepted(String body) throws IOException, InterruptedException {
+    private void accepted(String body) {
         long before = storedCount.getAsLong();
         HttpResponse<String> response = send(body);
         assertThat(response.statusCode()).as("status for the valid body; response: %s", response.body()).isBetween(200, 299);
         assertThat(storedCount.getAsLong()).as("stored count after the valid body").isEqualTo(before + storedByValidBody);
     }
 
-    private HttpResponse<String> send(String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
+    private HttpResponse<String> send(String body) {
+        Http.Request request = http.request(method, path).header("Accept", "application/json");
         headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.json(body).send();
     }
 
     private String withKeyAt(String objectPath, String key) {

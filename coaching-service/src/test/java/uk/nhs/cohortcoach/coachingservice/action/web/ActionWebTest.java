@@ -1,0 +1,103 @@
+package uk.nhs.cohortcoach.coachingservice.action.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
+import uk.nhs.cohortcoach.coachingservice.action.Action;
+import uk.nhs.cohortcoach.coachingservice.action.ActionStatus;
+import uk.nhs.cohortcoach.coachingservice.action.Actions;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
+import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+
+/** {@code /api/actions} on its own: how a completion maps to the domain and back, and what is refused before it. */
+class ActionWebTest extends CoachingWebSlice {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-06-10");
+    private static final String OWNER = Http.bearer("owner-1", Role.PARTICIPANT);
+
+    @Autowired
+    private Actions actions;
+
+    @Autowired
+    private MockMvc mockMvc;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = Http.over(mockMvc);
+        when(actions.today()).thenReturn(TODAY);
+    }
+
+    private static Action action(ActionStatus status, LocalDate due, LocalDate completedOn, long version) {
+        return new Action("a-1", "s-1", "cohort-1", "collab-1", "Follow up", "owner-1", "Asha Patel", due, status, completedOn,
+                version);
+    }
+
+    @Test
+    void aCompletionCarriesTheDayAndVersionToTheDomainAndAnswersTheAction() {
+        when(actions.complete(eq("a-1"), eq(TODAY.minusDays(2)), eq(3L), any()))
+                .thenReturn(action(ActionStatus.DONE, TODAY.minusDays(5), TODAY.minusDays(2), 4));
+
+        HttpResponse<String> response = http.post("/api/actions/a-1/complete", OWNER,
+                "{\"completedOn\":\"" + TODAY.minusDays(2) + "\",\"version\":3}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).hasValue("\"4\"");
+        assertThat(Http.json(response).path("status").asString()).isEqualTo("DONE");
+        assertThat(Http.json(response).path("completedOn").asString()).isEqualTo(TODAY.minusDays(2).toString());
+        assertThat(Http.json(response).path("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anOpenActionPastItsDueDateIsShownOverdue() {
+        when(actions.get(eq("a-1"), any())).thenReturn(action(ActionStatus.OPEN, TODAY.minusDays(1), null, 0));
+
+        HttpResponse<String> response = http.get("/api/actions/a-1", OWNER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.json(response).path("overdue").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCompletionWithoutTheVersionReadIsRefusedNamingIt() {
+        assertThatProblem(http.post("/api/actions/a-1/complete", OWNER, "{}")).hasStatus(400).hasFieldErrorsOnly("version");
+        verify(actions, never()).complete(any(), any(), anyLong(), any());
+    }
+
+    @Test
+    void anUnknownStatusOrSortIsRefusedAndNobodyUnsignedReads() {
+        assertThatProblem(http.get("/api/actions?status=LATE", OWNER)).hasStatus(400);
+        assertThatProblem(http.get("/api/actions?sort=ownerName", OWNER)).hasStatus(400).hasFieldError("sort");
+        assertThatProblem(http.get("/api/actions", null)).hasStatus(401);
+        assertThatProblem(http.post("/api/actions/a-1/complete", null, "not even json")).hasStatus(401);
+        verify(actions, never()).list(any(), any(), any());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> completingRefusesBadJsonBeforeTheDomain() {
+        when(actions.complete(any(), any(), anyLong(), any())).thenReturn(action(ActionStatus.DONE, TODAY, TODAY, 1));
+        return JsonInputChecks.update(http, "POST", "/api/actions/a-1/complete", "{\"completedOn\":\"" + TODAY + "\",\"version\":0}",
+                () -> mockingDetails(actions).getInvocations().stream()
+                        .filter(call -> call.getMethod().getName().equals("complete")).count())
+                .validBodyStores(1).header("Authorization", OWNER).dynamicTests();
+    }
+}

@@ -1,0 +1,131 @@
+package uk.nhs.cohortcoach.coachingservice.sessionlog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
+import uk.nhs.cohortcoach.coachingservice.action.Actions;
+import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
+import uk.nhs.cohortcoach.coachingservice.session.SessionType;
+import uk.nhs.cohortcoach.coachingservice.sessionlog.LogDetails;
+import uk.nhs.cohortcoach.coachingservice.sessionlog.SessionLogs;
+import uk.nhs.cohortcoach.platform.events.MaturityComponent;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
+import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
+import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
+
+/** {@code /api/sessions/{id}/log} on its own: only coaches write, how a log maps to the domain and back, what is refused. */
+class SessionLogWebTest extends CoachingWebSlice {
+
+    private static final String COACH = Http.bearer("coach-1", Role.COACH);
+    private static final String LOG = "/api/sessions/s-1/log";
+    private static final String VALID = """
+            {"attendeeIds":["m-1"],"guests":["A guest"],"notes":"Checked","themes":["EMBEDDING_EQUITY"],
+             "equityPause":{"held":true,"surfaced":"Who is missing"},
+             "actions":[{"description":"Follow up","ownerId":"m-2","dueDate":"2030-01-31"}]}""";
+
+    @Autowired
+    private SessionLogs logs;
+
+    @Autowired
+    private Actions actions;
+
+    @Autowired
+    private MockMvc mockMvc;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = Http.over(mockMvc);
+        when(actions.today()).thenReturn(LocalDate.parse("2026-06-10"));
+    }
+
+    private static SessionLogs.LoggedSession logged() {
+        Instant start = Instant.parse("2026-06-10T09:00:00Z");
+        SessionLog log = new SessionLog(List.of("m-1"), List.of("A guest"), "Checked", Set.of(MaturityComponent.EMBEDDING_EQUITY),
+                null, start.plusSeconds(7200), null);
+        return new SessionLogs.LoggedSession(new Session("s-1", "cohort-1", "collab-1", "coach-1", SessionType.TEAM_COACHING,
+                "Board workshop", start, start.plusSeconds(5400), Session.LONDON, null, null, List.of("m-1", "m-2"), null,
+                SessionStatus.SCHEDULED, null, 0, log, 2L), List.of());
+    }
+
+    @Test
+    void aLogIsMappedToTheDomainAndAnsweredWithTheSessionsVersion() {
+        when(logs.write(eq("s-1"), any(), any())).thenReturn(logged());
+
+        HttpResponse<String> response = http.put(LOG, COACH, VALID);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).hasValue("\"2\"");
+        ArgumentCaptor<LogDetails> details = ArgumentCaptor.forClass(LogDetails.class);
+        verify(logs).write(eq("s-1"), details.capture(), any());
+        assertThat(details.getValue()).isEqualTo(new LogDetails(List.of("m-1"), List.of("A guest"), "Checked",
+                Set.of(MaturityComponent.EMBEDDING_EQUITY), true, "Who is missing",
+                List.of(new LogDetails.NewAction("Follow up", "m-2", null, LocalDate.parse("2030-01-31"))), null));
+        assertThat(Http.json(response).path("notes").asString()).isEqualTo("Checked");
+        assertThat(Http.json(response).path("attendeeIds").get(0).asString()).isEqualTo("m-1");
+    }
+
+    @Test
+    void onlyCoachesWriteALogDecidedBeforeTheBodyIsRead() {
+        for (Role role : List.of(Role.PARTICIPANT, Role.PROGRAMME_MANAGER)) {
+            assertThatProblem(http.put(LOG, Http.bearer("someone-1", role), "not even json"))
+                    .as(role.name()).hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
+        }
+        assertThatProblem(http.put(LOG, null, "not even json")).hasStatus(401);
+        assertThatProblem(http.get(LOG, null)).hasStatus(401);
+        verifyNoInteractions(logs);
+    }
+
+    @Test
+    void oversizedNotesAndTooManyGuestsAreRefusedNamingThem() {
+        assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"" + "n".repeat(10_001) + "\"}")).hasStatus(400).hasFieldErrorsOnly("notes");
+        String guests = String.join(",", Collections.nCopies(51, "\"A guest\""));
+        assertThatProblem(http.put(LOG, COACH, "{\"guests\":[" + guests + "]}")).hasStatus(400).hasFieldErrorsOnly("guests");
+        verifyNoInteractions(logs);
+    }
+
+    @Test
+    void anUnknownThemeIsRefused() {
+        assertThatProblem(http.put(LOG, COACH, "{\"themes\":[\"WELLBEING\"]}")).hasStatus(400);
+        verifyNoInteractions(logs);
+    }
+
+    @Test
+    void anActionNeedsADescriptionAndADueDate() {
+        assertThatProblem(http.put(LOG, COACH, "{\"actions\":[{\"ownerId\":\"m-2\"}]}")).hasStatus(400)
+                .hasFieldErrorsOnly("actions[0].description", "actions[0].dueDate");
+        verifyNoInteractions(logs);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> writingALogRefusesBadJsonBeforeTheDomain() {
+        when(logs.write(any(), any(), any())).thenReturn(logged());
+        return JsonInputChecks.update(http, "PUT", LOG, VALID, () -> mockingDetails(logs).getInvocations().size())
+                .validBodyStores(1).header("Authorization", COACH).dynamicTests();
+    }
+}
