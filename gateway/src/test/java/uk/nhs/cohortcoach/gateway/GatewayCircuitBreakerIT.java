@@ -12,11 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * The per-service circuit breakers with their production settings (20 calls, counted from 10, open
@@ -40,7 +37,6 @@ class GatewayCircuitBreakerIT {
     private static final String INTERNAL_ERROR = "{\"type\":\"https://cohort-coach.nhs.uk/problems/internal-error\","
             + "\"title\":\"Internal error\",\"status\":500}";
     private static final Map<String, WireMockServer> SERVICES = new LinkedHashMap<>();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int CLOSED_PORT = closedPort();
 
     static {
@@ -136,10 +132,8 @@ class GatewayCircuitBreakerIT {
         return circuitBreakers.getCircuitBreakerRegistry().circuitBreaker(service);
     }
 
-    private HttpResponse<String> send(String path, String bearer) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(30)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String path, String bearer) {
+        return new Http(port).request("GET", path).withoutHeader("Accept").authorization("Bearer " + bearer).send();
     }
 
     private static int closedPort() {

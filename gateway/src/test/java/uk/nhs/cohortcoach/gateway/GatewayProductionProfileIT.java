@@ -9,15 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,7 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * The {@code prod} profile refuses unsafe or incomplete sign-in configuration at start-up, naming what is
@@ -45,6 +41,7 @@ class GatewayProductionProfileIT {
     private static final String ALIAS = "token-signing";
     private static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private static Path keyStore;
+    private static ConfigurableApplicationContext complete;
 
     @BeforeAll
     static void startOidcProvider() {
@@ -105,52 +102,54 @@ class GatewayProductionProfileIT {
 
     @Test
     void startsWithAKeyStoreAndNoDemoAccountsAndSignsWithTheKeyStoresKey() throws Exception {
-        try (ConfigurableApplicationContext gateway = start(List.of("prod"), complete())) {
-            String base = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
-            HttpClient http = HttpClient.newHttpClient();
+        Http gateway = completeGateway();
 
-            HttpResponse<String> jwks = http.send(HttpRequest.newBuilder(URI.create(base + "/.well-known/jwks.json")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode key = JsonMapper.builder().build().readTree(jwks.body()).get("keys").get(0);
-            BigInteger published = new BigInteger(1, Base64.getUrlDecoder().decode(key.get("n").asString()));
-            assertThat(published).isEqualTo(keyStoreModulus());
+        HttpResponse<String> jwks = gateway.request("GET", "/.well-known/jwks.json").withoutHeader("Accept").send();
+        JsonNode key = Http.JSON.readTree(jwks.body()).get("keys").get(0);
+        BigInteger published = new BigInteger(1, Base64.getUrlDecoder().decode(key.get("n").asString()));
+        assertThat(published).isEqualTo(keyStoreModulus());
 
-            HttpResponse<String> demoLogin = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"manager\",\"password\":\"demo\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(demoLogin.statusCode()).as("no demo accounts in production").isEqualTo(401);
-        }
+        HttpResponse<String> demoLogin = gateway.request("POST", "/auth/login").withoutHeader("Accept")
+                .body("application/json", "{\"username\":\"manager\",\"password\":\"demo\"}").send();
+        assertThat(demoLogin.statusCode()).as("no demo accounts in production").isEqualTo(401);
     }
 
     @Test
-    void offersOnlyTheOidcProviderOnTheSignInPageAndSaysPasswordSignInIsOff() throws Exception {
-        try (ConfigurableApplicationContext gateway = start(List.of("prod"), complete())) {
-            String base = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
-            HttpClient http = HttpClient.newHttpClient();
+    void offersOnlyTheOidcProviderOnTheSignInPageAndSaysPasswordSignInIsOff() {
+        Http gateway = completeGateway();
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("<a href=\"/oauth2/authorization/cis2\"")
-                    .contains(">Sign in with your NHS account</a>")
-                    .doesNotContain("type=\"password\"");
+        HttpResponse<String> page = gateway.request("GET", "/").withoutHeader("Accept").send();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<a href=\"/oauth2/authorization/cis2\"")
+                .contains(">Sign in with your NHS account</a>")
+                .doesNotContain("type=\"password\"");
 
-            HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/authorization/cis2")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(start.statusCode()).isEqualTo(302);
-            assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                    .startsWith(PROVIDER.baseUrl() + "/issuer/authorize?").contains("client_id=cohort-coach-gateway"));
+        HttpResponse<String> start = gateway.request("GET", "/oauth2/authorization/cis2").withoutHeader("Accept").send();
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(PROVIDER.baseUrl() + "/issuer/authorize?").contains("client_id=cohort-coach-gateway"));
 
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"manager\",\"password\":\"demo\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(401);
-            assertThat(login.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            JsonNode problem = JsonMapper.builder().build().readTree(login.body());
-            assertThat(problem.get("type").asString()).isEqualTo("https://cohort-coach.nhs.uk/problems/password-sign-in-off");
-            assertThat(problem.get("detail").asString()).contains("switched off");
+        HttpResponse<String> login = gateway.request("POST", "/auth/login").withoutHeader("Accept")
+                .body("application/json", "{\"username\":\"manager\",\"password\":\"demo\"}").send();
+        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(login.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = Http.JSON.readTree(login.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://cohort-coach.nhs.uk/problems/password-sign-in-off");
+        assertThat(problem.get("detail").asString()).contains("switched off");
+    }
+
+    /** One gateway with the complete production configuration, started by the first test that needs it (not one per test). */
+    private static Http completeGateway() {
+        if (complete == null) {
+            complete = start(List.of("prod"), complete());
+        }
+        return new Http(Integer.parseInt(complete.getEnvironment().getProperty("local.server.port")));
+    }
+
+    @AfterAll
+    static void stopCompleteGateway() {
+        if (complete != null) {
+            complete.close();
         }
     }
 

@@ -11,11 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,13 +24,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /** The gateway in front of four stand-in services (WireMock), one per real service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingIT {
 
     private static final Map<String, WireMockServer> SERVICES = new LinkedHashMap<>();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static {
         for (String name : new String[] {"cohort", "coaching", "survey", "notification"}) {
@@ -155,22 +151,17 @@ class GatewayRoutingIT {
 
     @Test
     void ignoresXForwardedProtoForHstsWhenForwardedHeadersAreNotTrusted() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                .header("X-Forwarded-Proto", "https").timeout(Duration.ofSeconds(30)).build();
-
-        HttpResponse<String> page = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = new Http(port).request("GET", "/").withoutHeader("Accept")
+                .header("X-Forwarded-Proto", "https").send();
 
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
     }
 
-    private HttpResponse<String> send(String path, String correlationId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30));
-        if (correlationId != null) {
-            request.header("X-Correlation-Id", correlationId);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** As a browser or probe calls the gateway: no {@code Accept}, a correlation id only if given. */
+    private HttpResponse<String> send(String path, String correlationId) {
+        Http.Request request = new Http(port).request("GET", path).withoutHeader("Accept");
+        return (correlationId == null ? request : request.header("X-Correlation-Id", correlationId)).send();
     }
 }

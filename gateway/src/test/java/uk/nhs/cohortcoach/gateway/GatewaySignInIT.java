@@ -12,9 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JWSObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * Signing in at the gateway (demo profile) in front of a WireMock stand-in for the services and
@@ -43,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewaySignInIT {
 
     private static final String MANAGER_ID = "6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0001";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final WireMockServer SERVICE = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
@@ -110,7 +107,7 @@ class GatewaySignInIT {
                 .isEqualTo(jwt.getExpiresAt().getEpochSecond());
 
         JWSObject jws = JWSObject.parse(token);
-        JsonNode jwks = JSON.readTree(send(HttpRequest.newBuilder(URI.create(url("/.well-known/jwks.json")))).body());
+        JsonNode jwks = JSON.readTree(request("GET", "/.well-known/jwks.json").send().body());
         assertThat(jws.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
         assertThat(jws.getHeader().getKeyID()).isNotBlank().isEqualTo(jwks.get("keys").get(0).get("kid").asString());
     }
@@ -128,7 +125,7 @@ class GatewaySignInIT {
 
     @Test
     void publishesOnlyThePublicKey() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/.well-known/jwks.json"))));
+        HttpResponse<String> response = request("GET", "/.well-known/jwks.json").send();
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode key = JSON.readTree(response.body()).get("keys").get(0);
@@ -177,22 +174,19 @@ class GatewaySignInIT {
     @Test
     void answersABodyWithoutCredentialsWith400Problem() throws Exception {
         for (String body : List.of("{\"username\":\"manager\"}", "{not json", "")) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/auth/login")))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+            HttpResponse<String> response = request("POST", "/auth/login").body("application/json", body).send();
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(body).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
         }
-        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(url("/auth/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=manager&password=demo")));
+        HttpResponse<String> form = request("POST", "/auth/login")
+                .body("application/x-www-form-urlencoded", "username=manager&password=demo").send();
         assertThat(form.statusCode()).as("a cross-site form cannot sign anyone in").isEqualTo(415);
     }
 
     @Test
     void signOutClearsTheSessionCookie() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/auth/logout")))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response = request("POST", "/auth/logout").send();
 
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
@@ -203,8 +197,8 @@ class GatewaySignInIT {
     void relaysTheSessionCookieToTheServiceAsABearerTokenAndNotAsACookie() throws Exception {
         String token = JSON.readTree(login("manager", "demo", null).body()).get("token").asString();
 
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/api/cohorts/42")))
-                .header("Cookie", "theme=dark; cohort_coach_session=" + token));
+        HttpResponse<String> response = request("GET", "/api/cohorts/42")
+                .header("Cookie", "theme=dark; cohort_coach_session=" + token).send();
 
         assertThat(response.statusCode()).isEqualTo(200);
         SERVICE.verify(getRequestedFor(urlEqualTo("/api/cohorts/42"))
@@ -216,9 +210,8 @@ class GatewaySignInIT {
     void keepsTheAuthorizationHeaderACallerSent() throws Exception {
         String token = JSON.readTree(login("manager", "demo", null).body()).get("token").asString();
 
-        send(HttpRequest.newBuilder(URI.create(url("/api/sessions")))
-                .header("Authorization", "Bearer caller-token")
-                .header("Cookie", "cohort_coach_session=" + token));
+        request("GET", "/api/sessions").header("Authorization", "Bearer caller-token")
+                .header("Cookie", "cohort_coach_session=" + token).send();
 
         SERVICE.verify(getRequestedFor(urlEqualTo("/api/sessions"))
                 .withHeader("Authorization", equalTo("Bearer caller-token"))
@@ -227,14 +220,14 @@ class GatewaySignInIT {
 
     @Test
     void passesARequestWithoutCookieOrTokenToTheServiceUntouched() throws Exception {
-        send(HttpRequest.newBuilder(URI.create(url("/api/waves"))));
+        request("GET", "/api/waves").send();
 
         SERVICE.verify(getRequestedFor(urlEqualTo("/api/waves")).withHeader("Authorization", absent()));
     }
 
     @Test
     void startsOidcSignInWhenAProviderIsConfigured() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/entra"))));
+        HttpResponse<String> response = request("GET", "/oauth2/authorization/entra").send();
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
@@ -247,7 +240,7 @@ class GatewaySignInIT {
 
     @Test
     void offersTheConfiguredProviderBesideTheDemoPasswordFormOnTheSignInPage() throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/"))));
+        HttpResponse<String> page = request("GET", "/").send();
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
@@ -258,28 +251,24 @@ class GatewaySignInIT {
 
     @Test
     void explainsOnTheSignInPageThatAnOidcSignInFailed() throws Exception {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/?signin=failed"))));
+        HttpResponse<String> page = request("GET", "/?signin=failed").send();
 
         assertThat(page.body()).contains("govuk-error-summary").contains("Signing in did not work");
     }
 
     private HttpResponse<String> login(String username, String password, String correlationId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/auth/login")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("username", username, "password", password))));
-        if (correlationId != null) {
-            request.header("X-Correlation-Id", correlationId);
-        }
-        return send(request);
+        Http.Request request = request("POST", "/auth/login")
+                .body("application/json", JSON.writeValueAsString(Map.of("username", username, "password", password)));
+        return (correlationId == null ? request : request.header("X-Correlation-Id", correlationId)).send();
     }
 
     private static String detail(HttpResponse<String> problem) {
         return JSON.readTree(problem.body()).get("detail").asString();
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    /** As a browser calls the gateway: no {@code Accept} unless a test sets one. */
+    private Http.Request request(String method, String path) {
+        return new Http(port).request(method, path).withoutHeader("Accept");
     }
 
     private String url(String path) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * The README's first command, end to end: {@code ./run-local} starts the real broker, the durable
@@ -28,7 +26,6 @@ import org.springframework.util.FileSystemUtils;
 class LocalStackSmokeIT {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String[] ONE_PATH_PER_SERVICE = {"/api/cohorts/smoke", "/api/sessions/smoke", "/api/waves/smoke",
         "/api/notifications/smoke"};
 
@@ -94,11 +91,8 @@ class LocalStackSmokeIT {
 
     /** Signs in at the gateway and answers the platform token. */
     private String signIn(String username, String password) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = gateway().request("POST", "/auth/login").withoutHeader("Accept").body("application/json",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").send();
         assertThat(response.statusCode()).as("sign-in as " + username + ": " + response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).isPresent();
         Matcher token = Pattern.compile("\"token\":\"([A-Za-z0-9._-]+)\"").matcher(response.body());
@@ -160,13 +154,12 @@ class LocalStackSmokeIT {
                 + "\"title\":\"Smoke test coaching\",\"start\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(7)
                 + "T10:00\",\"durationMinutes\":60,"
                 + "\"location\":\"Chesterfield\",\"inviteeIds\":[\"6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0003\"]}";
-        HttpRequest schedule = HttpRequest.newBuilder(gateway("/api/sessions")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + coachToken).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Http.Request schedule = gateway().request("POST", "/api/sessions").withoutHeader("Accept")
+                .authorization("Bearer " + coachToken).body("application/json", body);
         // 400 while coaching-service's read model has not caught up with the demo data yet
         HttpResponse<String> scheduled = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> HTTP.send(schedule, HttpResponse.BodyHandlers.ofString()), response -> response.statusCode() != 400);
+                .until(schedule::send, response -> response.statusCode() != 400);
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
         String memberToken = signIn("member", "demo");
         assertThat(get("/api/sessions", null, "Authorization", "Bearer " + memberToken).body())
@@ -181,18 +174,19 @@ class LocalStackSmokeIT {
         assertThat(response.body()).contains("\"correlationId\":\"smoke-cookie\"");
     }
 
-    private HttpResponse<String> get(String path, String correlationId, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway(path)).timeout(Duration.ofSeconds(30));
+    /** A GET as a browser sends it (no {@code Accept}), with the correlation id if given and header name-value pairs. */
+    private HttpResponse<String> get(String path, String correlationId, String... headers) {
+        Http.Request request = gateway().request("GET", path).withoutHeader("Accept");
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
         }
-        if (headers.length > 0) {
-            request.headers(headers);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.send();
     }
 
-    private URI gateway(String path) {
-        return URI.create("http://127.0.0.1:" + stack.port("GATEWAY_PORT") + path);
+    private Http gateway() {
+        return new Http(stack.port("GATEWAY_PORT"));
     }
 }

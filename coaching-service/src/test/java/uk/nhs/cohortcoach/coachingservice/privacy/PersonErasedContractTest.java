@@ -4,7 +4,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import org.junit.jupiter.api.Test;
-import uk.nhs.cohortcoach.coachingservice.ContractInbox;
+import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
 

@@ -14,7 +14,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import uk.nhs.cohortcoach.coachingservice.ContractInbox;
+import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;

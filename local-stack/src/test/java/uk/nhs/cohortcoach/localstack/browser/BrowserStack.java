@@ -1,13 +1,11 @@
 package uk.nhs.cohortcoach.localstack.browser;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.springframework.util.FileSystemUtils;
 import uk.nhs.cohortcoach.localstack.RunLocalProcess;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * The real platform for the browser tests: one {@code ./run-local} per test JVM (its own ports and
@@ -54,11 +52,9 @@ public final class BrowserStack {
     }
 
     /** Signs in through the API and answers the platform token, for test set-up the browser need not do. */
-    public String token(String username) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"demo\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    public String token(String username) {
+        HttpResponse<String> response = new Http(URI.create(baseUrl())).request("POST", "/auth/login").withoutHeader("Accept")
+                .body("application/json", "{\"username\":\"" + username + "\",\"password\":\"demo\"}").send();
         if (response.statusCode() != 200) {
             throw new IllegalStateException("sign-in as " + username + " failed: " + response.statusCode() + " " + response.body());
         }

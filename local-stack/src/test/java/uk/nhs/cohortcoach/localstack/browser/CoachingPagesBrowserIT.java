@@ -3,8 +3,6 @@ package uk.nhs.cohortcoach.localstack.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * The coaching pages in a real browser against the running platform: the programme manager schedules
@@ -179,8 +178,8 @@ class CoachingPagesBrowserIT {
             assertThat(url).startsWith(browser.baseUrl() + "/api/sessions/feeds/").endsWith(".ics");
             assertThat(feed.getAttribute("readonly")).isNotNull();
             assertThat(browser.driver().findElement(By.cssSelector("label[for=feed-url]")).getText()).contains("calendar feed address");
-            HttpResponse<String> calendar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> calendar = new Http(URI.create(url)).request("GET", "").withoutHeader("Accept")
+                    .timeout(Duration.ofSeconds(20)).send();
             assertThat(calendar.statusCode()).isEqualTo(200);
             assertThat(calendar.body()).contains("BEGIN:VCALENDAR", pastTitle);
             browser.screenshot("my-sessions");

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.localstack.browser.BrowserStack;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.sweep.OpenApiSweep;
 import uk.nhs.cohortcoach.platform.test.sweep.SweepReport;
 
@@ -78,11 +76,7 @@ class GatewayHostileInputIT {
         return counts;
     }
 
-    private static HttpResponse<String> get(String url, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String url, String authorization) {
+        return new Http(URI.create(url)).request("GET", "").withoutHeader("Accept").authorization(authorization).send();
     }
 }

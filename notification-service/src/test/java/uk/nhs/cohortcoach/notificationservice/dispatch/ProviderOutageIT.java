@@ -95,10 +95,8 @@ class ProviderOutageIT {
         }
     }
 
-    private String prometheus() throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(new Http(port).uri("/actuator/prometheus"))
-                .header("Accept", "text/plain").build();
-        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    private String prometheus() {
+        return new Http(port).request("GET", "/actuator/prometheus").header("Accept", "text/plain").send().body();
     }
 
     private Message stored(String id) {

@@ -23,7 +23,7 @@ import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
-import uk.nhs.cohortcoach.surveyservice.ContractInbox;
+import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 
 /**
  * survey-service's read model consumes cohort-service's events as pinned in {@code platform/events}:

@@ -2,9 +2,6 @@ package uk.nhs.cohortcoach.surveyservice.respond;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.nhs.cohortcoach.platform.events.InvitationTokens;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
@@ -48,7 +46,6 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 @PlatformIntegrationTest
 class AnswerLinkageIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PURPOSE = MaturityComponent.SHARED_PURPOSE_AND_VISION.name();
     private static final String[] STAGES = {"NOT_YET_STARTED", "JUST_STARTED", "UNDERWAY", "SUBSTANTIAL_PROGRESS", "FULLY_EMBEDDED"};
     private static final int TRIALS = 8;
@@ -178,9 +175,7 @@ class AnswerLinkageIT {
         return database;
     }
 
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String body) {
+        return new Http(port).post(path, null, body);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.InvitationTokens;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
@@ -45,7 +44,6 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 @PlatformIntegrationTest
 class AnsweringIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PURPOSE = MaturityComponent.SHARED_PURPOSE_AND_VISION.name();
     private static final String EQUITY = MaturityComponent.EMBEDDING_EQUITY.name();
@@ -115,7 +113,7 @@ class AnsweringIT {
         HttpResponse<String> response = send("GET", "/api/respond/" + survey.invite("BOARD_MEMBER"), null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
+        JsonNode body = Http.JSON.readTree(response.body());
         assertThat(body.at("/wave/label").asString()).isEqualTo("baseline");
         assertThat(body.at("/wave/closesAt").asString()).isNotBlank();
         assertThat(body.at("/components/0/component").asString()).isEqualTo(PURPOSE);
@@ -140,7 +138,7 @@ class AnsweringIT {
                 "{\"answers\":{\"sp-1\":\"UNDERWAY\"},\"comments\":{\"" + PURPOSE + "\":\"Early days\"}}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 
-        JsonNode body = JSON.readTree(send("GET", "/api/respond/" + token, null).body());
+        JsonNode body = Http.JSON.readTree(send("GET", "/api/respond/" + token, null).body());
         assertThat(body.at("/draft/answers/sp-1").asString()).isEqualTo("UNDERWAY");
         assertThat(body.at("/draft/answers").size()).isEqualTo(1);
         assertThat(body.at("/draft/comments/" + PURPOSE).asString()).isEqualTo("Early days");
@@ -157,7 +155,7 @@ class AnsweringIT {
 
         assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasCorrelationId()
                 .hasFieldErrorsOnly("answers.nope", "answers.sp-1", "comments." + EQUITY, "comments.BOGUS", "comments." + PURPOSE);
-        assertThat(JSON.readTree(send("GET", "/api/respond/" + token, null).body()).at("/draft/answers").isEmpty()).isTrue();
+        assertThat(Http.JSON.readTree(send("GET", "/api/respond/" + token, null).body()).at("/draft/answers").isEmpty()).isTrue();
     }
 
     @Test
@@ -173,11 +171,11 @@ class AnsweringIT {
             HttpResponse<String> response = send("POST", "/api/respond/" + token + "/submit",
                     "{\"answers\":{\"sp-1\":\"UNDERWAY\",\"eq-1\":\"JUST_STARTED\"},\"comments\":{\"" + PURPOSE + "\":\"Good start\"}}");
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo("SUBMITTED");
+            assertThat(Http.JSON.readTree(response.body()).get("status").asString()).isEqualTo("SUBMITTED");
 
             List<ConsumerRecord<String, String>> events = consumer.await(
                     r -> r.value().contains("ResponseSubmitted") && r.value().contains(invitation.id()), 1, Duration.ofSeconds(30));
-            JsonNode event = JSON.readTree(events.get(0).value());
+            JsonNode event = Http.JSON.readTree(events.get(0).value());
             assertThat(event.get("type").asString()).isEqualTo("ResponseSubmitted");
             assertThat(event.at("/payload/waveId").asString()).isEqualTo(survey.waveId);
             assertThat(event.at("/payload/collaborativeId").asString()).isEqualTo(survey.collaborativeId);
@@ -366,24 +364,10 @@ class AnsweringIT {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return new Http(port).uri(path);
     }
 
     private HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Http(port).send(method, path, null, body);
     }
 }

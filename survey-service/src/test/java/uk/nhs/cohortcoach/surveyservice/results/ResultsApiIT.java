@@ -5,10 +5,6 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +24,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
-import uk.nhs.cohortcoach.platform.test.TestTokens;
 import uk.nhs.cohortcoach.surveyservice.CohortEvents;
-import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
 import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
@@ -44,9 +38,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 @PlatformIntegrationTest
 class ResultsApiIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String MANAGER = bearer("m", Role.PROGRAMME_MANAGER);
+    private static final String MANAGER = Http.bearer("m", Role.PROGRAMME_MANAGER);
 
     @LocalServerPort
     private int port;
@@ -116,7 +108,7 @@ class ResultsApiIT {
 
     @Test
     void resultsPerCollaborativeAndCohortWithSmallNumbersSuppressed() {
-        JsonNode results = json(get("/api/waves/" + midpoint + "/results", MANAGER, 200));
+        JsonNode results = Http.json(get("/api/waves/" + midpoint + "/results", MANAGER, 200));
 
         assertThat(results.get("label").asString()).isEqualTo("midpoint");
         JsonNode collaboratives = results.get("collaboratives");
@@ -217,7 +209,7 @@ class ResultsApiIT {
 
     @Test
     void trendAcrossTheCohortsWavesInOrder() {
-        JsonNode trend = json(get("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + big, MANAGER, 200));
+        JsonNode trend = Http.json(get("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + big, MANAGER, 200));
 
         assertThat(trend.get("waves").findValuesAsString("label")).containsExactly("baseline", "midpoint", "end");
         assertThat(trend.get("waves").get(2).get("suppressed").asBoolean()).isTrue();
@@ -229,7 +221,7 @@ class ResultsApiIT {
         assertThat(points.get(2).get("note").asString()).isEqualTo("fewer than 5");
         assertThat(points.get(2).get("medianStage").isNull()).isTrue();
 
-        JsonNode cohortTrend = json(get("/api/waves/" + end + "/results/trend", MANAGER, 200));
+        JsonNode cohortTrend = Http.json(get("/api/waves/" + end + "/results/trend", MANAGER, 200));
         assertThat(cohortTrend.get("waves").findValuesAsString("label")).containsExactly("baseline", "midpoint", "end");
         assertThat(cohortTrend.get("components").get(1).get("points").get(1).get("medianStage").asString())
                 .isEqualTo("JUST_STARTED");
@@ -237,23 +229,23 @@ class ResultsApiIT {
 
     @Test
     void coachesSeeTheirCollaborativesOnlyAndParticipantsNothing() {
-        JsonNode results = json(get("/api/waves/" + midpoint + "/results", bearer(coachOfBig, Role.COACH), 200));
+        JsonNode results = Http.json(get("/api/waves/" + midpoint + "/results", Http.bearer(coachOfBig, Role.COACH), 200));
         assertThat(results.get("collaboratives")).hasSize(1);
         assertThat(results.get("collaboratives").get(0).get("collaborativeId").asString()).isEqualTo(big);
         assertThat(results.get("cohort").isNull()).isTrue();
-        String csv = send("/api/waves/" + midpoint + "/results.csv", bearer(coachOfBig, Role.COACH), "text/csv").body();
+        String csv = send("/api/waves/" + midpoint + "/results.csv", Http.bearer(coachOfBig, Role.COACH), "text/csv").body();
         assertThat(csv).doesNotContain("Joined Up Care Derbyshire").doesNotContain("Cohort");
 
-        JsonNode all = json(get("/api/waves/" + midpoint + "/results", bearer("coach-all", Role.COACH), 200));
+        JsonNode all = Http.json(get("/api/waves/" + midpoint + "/results", Http.bearer("coach-all", Role.COACH), 200));
         assertThat(all.get("collaboratives")).hasSize(3);
         assertThat(all.get("cohort").get("figures").get("responses").asLong()).isEqualTo(14);
 
-        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + small, bearer(coachOfBig, Role.COACH),
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + small, Http.bearer(coachOfBig, Role.COACH),
                 null)).hasStatus(403);
-        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend", bearer(coachOfBig, Role.COACH), null)).hasStatus(403);
-        assertThatProblem(send("/api/waves/" + midpoint + "/results", bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
-        assertThatProblem(send("/api/waves/" + midpoint + "/results.csv", bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
-        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend", bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend", Http.bearer(coachOfBig, Role.COACH), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results", Http.bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results.csv", Http.bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(send("/api/waves/" + midpoint + "/results/trend", Http.bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
     }
 
     @Test
@@ -285,10 +277,6 @@ class ResultsApiIT {
         mongo.insertAll(list);
     }
 
-    private static String bearer(String personId, Role... roles) {
-        return "Bearer " + TestTokens.forRoles(personId, roles);
-    }
-
     private HttpResponse<String> get(String path, String authorization, int status) {
         HttpResponse<String> response = send(path, authorization, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -296,21 +284,8 @@ class ResultsApiIT {
     }
 
     private HttpResponse<String> send(String path, String authorization, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
+        return new Http(port).request("GET", path).authorization(authorization)
                 .header("Accept", accept == null ? "application/json, application/problem+json" : accept + ", application/problem+json")
-                .GET().build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+                .send();
     }
 }

@@ -3,11 +3,6 @@ package uk.nhs.cohortcoach.surveyservice.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.platform.test.TestTokens;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
@@ -40,8 +35,6 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 @PlatformIntegrationTest
 class ResultsDisclosureApiIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String MANAGER = "Bearer " + TestTokens.forRoles("m", Role.PROGRAMME_MANAGER);
     private static final String PROTECTS = "hidden so that another hidden figure cannot be worked out";
 
@@ -71,7 +64,7 @@ class ResultsDisclosureApiIT {
         String five = collaborative("B five", 5, 7, Map.of()); // 5 of 5 invited would tell its count: see the next test
         String six = collaborative("C six", 6, 8, Map.of());
 
-        JsonNode results = json(get("/api/waves/" + waveId + "/results", MANAGER));
+        JsonNode results = Http.json(get("/api/waves/" + waveId + "/results", MANAGER));
         JsonNode groups = results.get("collaboratives");
         assertThat(groups.get(0).get("collaborativeId").asString()).isEqualTo(four);
         assertThat(groups.get(0).get("figures").get("note").asString()).isEqualTo("fewer than 5");
@@ -91,7 +84,7 @@ class ResultsDisclosureApiIT {
         assertThat(csv.lines()).contains("A four,,,,,fewer than 5", "B five,,,,," + PROTECTS);
         assertThat(csv.lines().filter(l -> l.startsWith("A four") || l.startsWith("B five"))).hasSize(2);
 
-        JsonNode wave = json(get("/api/waves/" + waveId, MANAGER));
+        JsonNode wave = Http.json(get("/api/waves/" + waveId, MANAGER));
         assertThat(wave.get("counts").get("invited").asLong()).isEqualTo(21);
         assertThat(wave.get("counts").get("submitted").asLong()).as("the same total as the results: nothing new").isEqualTo(15);
     }
@@ -102,7 +95,7 @@ class ResultsDisclosureApiIT {
         collaborative("B five", 5, 5, Map.of());
         collaborative("C six", 6, 8, Map.of());
 
-        JsonNode groups = json(get("/api/waves/" + waveId + "/results", MANAGER)).get("collaboratives");
+        JsonNode groups = Http.json(get("/api/waves/" + waveId + "/results", MANAGER)).get("collaboratives");
 
         // B hidden, yet "at least 5 of 5 invited" is 5, and 15 − 6 − 5 would be A's 4: C is hidden too
         assertThat(groups.get(1).get("figures").get("note").asString()).isEqualTo(PROTECTS);
@@ -114,17 +107,17 @@ class ResultsDisclosureApiIT {
         collaborative("A four", 4, 4, Map.of());
         collaborative("B four", 4, 6, Map.of());
 
-        JsonNode results = json(get("/api/waves/" + waveId + "/results", MANAGER));
+        JsonNode results = Http.json(get("/api/waves/" + waveId + "/results", MANAGER));
         assertThat(results.get("cohort").get("figures").get("suppressed").asBoolean()).isTrue();
         assertThat(results.get("cohort").get("figures").get("reason").asString()).isEqualTo("EVERY_GROUP_HIDDEN");
         assertThat(results.get("cohort").get("responseRate").get("submitted").isNull()).isTrue();
 
-        JsonNode wave = json(get("/api/waves/" + waveId, MANAGER));
+        JsonNode wave = Http.json(get("/api/waves/" + waveId, MANAGER));
         assertThat(wave.get("counts").get("invited").asLong()).isEqualTo(10);
         assertThat(wave.get("counts").get("submitted").isNull()).as("8 would make both groups 4").isTrue();
         assertThat(wave.get("counts").get("suppressed").asBoolean()).isTrue();
         assertThat(wave.get("counts").get("note").asString()).isEqualTo("hidden because every group it adds up is hidden");
-        JsonNode list = json(get("/api/waves?cohortId=" + cohortId, MANAGER));
+        JsonNode list = Http.json(get("/api/waves?cohortId=" + cohortId, MANAGER));
         assertThat(list.get("items").get(0).get("counts").get("submitted").isNull()).isTrue();
     }
 
@@ -133,7 +126,7 @@ class ResultsDisclosureApiIT {
         collaborative("A", 6, 6, Map.of("CHAIR", 2, "IMPROVEMENT_LEAD", 4));
         collaborative("B", 7, 9, Map.of("CHAIR", 1, "IMPROVEMENT_LEAD", 6));
 
-        JsonNode roles = json(get("/api/waves/" + waveId + "/results", MANAGER)).get("roles");
+        JsonNode roles = Http.json(get("/api/waves/" + waveId + "/results", MANAGER)).get("roles");
 
         assertThat(roles).hasSize(2);
         assertThat(roles.get(0).get("roleCategory").asString()).isEqualTo("CHAIR");
@@ -150,14 +143,14 @@ class ResultsDisclosureApiIT {
         collaborative("B", 7, 9, Map.of("CHAIR", 3, "OTHER", 4));
         mongo.save(new CollaborativeView(a, cohortId, "A", List.of("coach-a")));
 
-        JsonNode roles = json(get("/api/waves/" + waveId + "/results", MANAGER)).get("roles");
+        JsonNode roles = Http.json(get("/api/waves/" + waveId + "/results", MANAGER)).get("roles");
 
         assertThat(roles).hasSize(2);
         assertThat(roles.get(0).get("figures").get("responses").asLong()).isEqualTo(6);
         assertThat(roles.get(1).get("roleCategory").asString()).isEqualTo("OTHER");
         assertThat(roles.get(1).get("figures").get("responses").asLong()).isEqualTo(7);
         assertThat(roles.get(1).get("figures").get("components").get(0).get("statements").get(0).get("answers").asLong()).isEqualTo(7);
-        JsonNode coach = json(get("/api/waves/" + waveId + "/results", "Bearer " + TestTokens.forRoles("coach-a", Role.COACH)));
+        JsonNode coach = Http.json(get("/api/waves/" + waveId + "/results", "Bearer " + TestTokens.forRoles("coach-a", Role.COACH)));
         assertThat(coach.get("roles")).isEmpty();
     }
 
@@ -169,7 +162,7 @@ class ResultsDisclosureApiIT {
 
         Set<String> orders = new HashSet<>();
         for (int i = 0; i < 8; i++) {
-            JsonNode comments = json(get("/api/waves/" + waveId + "/comments", MANAGER)).get("collaboratives");
+            JsonNode comments = Http.json(get("/api/waves/" + waveId + "/comments", MANAGER)).get("collaboratives");
             JsonNode a = comments.get(0);
             assertThat(a.get("collaborativeId").asString()).isEqualTo(shown);
             assertThat(a.get("comments").findValuesAsString("text"))
@@ -238,21 +231,8 @@ class ResultsDisclosureApiIT {
     }
 
     private HttpResponse<String> send(String path, String authorization, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
+        return new Http(port).request("GET", path).authorization(authorization)
                 .header("Accept", accept == null ? "application/json, application/problem+json" : accept + ", application/problem+json")
-                .GET().build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+                .send();
     }
 }

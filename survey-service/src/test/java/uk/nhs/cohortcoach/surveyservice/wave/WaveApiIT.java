@@ -127,7 +127,8 @@ class WaveApiIT {
         assertThat(waveOpened.frameworkVersion()).isEqualTo(1);
         assertThat(events(waveId, "InvitationIssued", 2)).map(e -> ((InvitationIssued) e).personId())
                 .containsExactlyInAnyOrder(ada, grace);
-        List<ConsumerRecord<String, String>> records = survey.collectFor(r -> waveId.equals(r.key()), Duration.ofSeconds(1));
+        closedAsMarker(waveId);
+        List<ConsumerRecord<String, String>> records = survey.receivedSoFar(r -> waveId.equals(r.key()));
         for (Invitation invitation : invitations) {
             String token = InvitationTokens.token(properties.linkSecretBytes(), invitation.id());
             assertThat(records).noneMatch(r -> r.value().contains(token));
@@ -151,7 +152,8 @@ class WaveApiIT {
         assertThat(invitationsOf(waveId)).extracting(Invitation::personId).containsExactlyInAnyOrder(ada, grace);
         assertThat(events(waveId, "InvitationIssued", 2)).map(e -> ((InvitationIssued) e).personId())
                 .containsExactlyInAnyOrder(ada, grace);
-        assertThat(survey.collectFor(r -> waveId.equals(r.key()) && r.value().contains("InvitationIssued"), Duration.ofSeconds(1)))
+        closedAsMarker(waveId);
+        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key()) && r.value().contains("InvitationIssued")))
                 .as("one invitation each, however often the job runs").hasSize(2);
     }
 
@@ -220,8 +222,8 @@ class WaveApiIT {
         JsonNode wave = Http.json(http.send("GET", "/api/waves/" + waveId, MANAGER, null));
         assertThat(wave.get("status").asString()).isEqualTo("CLOSED");
         assertThat(wave.get("closedBy").asString()).isEqualTo("schedule");
-        assertThat(survey.collectFor(r -> waveId.equals(r.key()) && r.value().contains("\"ReminderRequested\""),
-                Duration.ofSeconds(1))).hasSize(1);
+        // the WaveClosed awaited above came after any second reminder on the wave's key
+        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key()) && r.value().contains("\"ReminderRequested\""))).hasSize(1);
     }
 
     @Test
@@ -239,13 +241,12 @@ class WaveApiIT {
     }
 
     @Test
-    void coachesReadTheWavesOfCohortsTheyCoachAndParticipantsNothing() {
+    void coachesReadTheWavesOfCohortsTheyCoachAndNoOthers() {
         CohortEvents.enrolled(collaborative, cohort, coach);
         await().atMost(WAIT).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(collaborative)), "rm_collaboratives"));
         String waveId = Http.json(open("baseline")).get("id").asString();
         String theCoach = Http.bearer(coach, Role.COACH);
         String otherCoach = Http.bearer("coach-" + UUID.randomUUID(), Role.COACH);
-        String member = Http.bearer("member-1", Role.PARTICIPANT);
 
         HttpResponse<String> list = http.send("GET", "/api/waves?cohortId=" + cohort, theCoach, null);
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
@@ -256,23 +257,10 @@ class WaveApiIT {
 
         assertThatProblem(http.send("GET", "/api/waves?cohortId=" + cohort, otherCoach, null)).hasStatus(403);
         assertThatProblem(http.send("GET", "/api/waves/" + waveId, otherCoach, null)).hasStatus(403);
-        assertThatProblem(http.send("GET", "/api/waves", theCoach, null)).hasStatus(400);
-        assertThatProblem(http.send("POST", "/api/waves/" + waveId + "/close", theCoach, null)).hasStatus(403);
-        assertThatProblem(http.send("POST", "/api/waves/" + waveId + "/reminders", theCoach, null)).hasStatus(403);
-        assertThatProblem(http.send("POST", "/api/waves", theCoach, body("baseline"))).hasStatus(403);
-        assertThatProblem(http.send("GET", "/api/waves?cohortId=" + cohort, member, null)).hasStatus(403);
-        assertThatProblem(http.send("GET", "/api/waves/" + waveId, member, null)).hasStatus(403);
-        assertThatProblem(http.send("POST", "/api/waves", member, body("baseline"))).hasStatus(403);
-        assertThat(http.send("GET", "/api/waves/" + waveId, null, null).statusCode()).isEqualTo(401);
     }
 
     @Test
-    void theWindowAndTheFrameworkMustMakeSense() {
-        String backwards = "{\"cohortId\":\"" + cohort + "\",\"label\":\"baseline\",\"frameworkId\":\"" + frameworkId
-                + "\",\"frameworkNumber\":1,\"opensAt\":\"2026-05-02T09:00:00Z\",\"closesAt\":\"2026-05-01T09:00:00Z\"}";
-        assertThatProblem(http.send("POST", "/api/waves", MANAGER, backwards)).hasStatus(400).hasFieldErrorsOnly("closesAt");
-        String longLabel = body("x".repeat(51));
-        assertThatProblem(http.send("POST", "/api/waves", MANAGER, longLabel)).hasStatus(400).hasFieldError("label");
+    void aWaveOfAFrameworkVersionNobodyKnowsIsNotFoundAndStoresNothing() {
         String noSuchVersion = body("baseline").replace("\"frameworkNumber\":1", "\"frameworkNumber\":7");
         assertThatProblem(http.send("POST", "/api/waves", MANAGER, noSuchVersion)).hasStatus(404);
         assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(cohort)), Wave.class)).isZero();
@@ -339,6 +327,15 @@ class WaveApiIT {
         return "{\"cohortId\":\"" + cohort + "\",\"label\":\"" + label + "\",\"frameworkId\":\"" + frameworkId
                 + "\",\"frameworkNumber\":1,\"opensAt\":\"" + now.minus(Duration.ofHours(1)) + "\",\"closesAt\":\""
                 + now.plus(Duration.ofDays(14)) + "\"}";
+    }
+
+    /**
+     * Closes the wave and waits for its WaveClosed: the outbox sends a wave's events in order on the wave's key, so
+     * whatever the wave published before is then in {@link KafkaTestConsumer#receivedSoFar}.
+     */
+    private void closedAsMarker(String waveId) {
+        assertThat(http.send("POST", "/api/waves/" + waveId + "/close", MANAGER, null).statusCode()).isEqualTo(200);
+        events(waveId, "WaveClosed", 1);
     }
 
     private List<DomainEvent> events(String waveId, String type, int count) {

@@ -90,29 +90,6 @@ class DeliveryLogApiIT {
     }
 
     @Test
-    void onlyProgrammeManagersReadOrRetry() {
-        String ada = Fixtures.person(mongo, "Ada Lovelace");
-        Message failed = Fixtures.message(mongo, ada, DeliveryStatus.PERMANENT_FAILURE, null);
-        String coach = Http.bearer("coach-1", Role.COACH);
-        String member = Http.bearer(ada, Role.PARTICIPANT);
-
-        assertThatProblem(http.send("GET", "/api/notifications", coach, null)).hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
-        assertThatProblem(http.send("GET", "/api/notifications?personId=" + ada, member, null)).hasStatus(403);
-        assertThatProblem(http.send("POST", "/api/notifications/" + failed.id() + "/retry", coach, null)).hasStatus(403);
-        assertThatProblem(http.send("GET", "/api/notifications", null, null)).hasStatus(401).hasType(ProblemTypes.UNAUTHORIZED);
-        assertThat(mongo.findById(failed.id(), Message.class)).isEqualTo(failed);
-    }
-
-    @Test
-    void rejectsUnknownFiltersAndSorts() {
-        assertThatProblem(http.send("GET", "/api/notifications?status=lost", MANAGER, null)).hasStatus(400).hasFieldError("status");
-        assertThatProblem(http.send("GET", "/api/notifications?purpose=spam", MANAGER, null)).hasStatus(400).hasFieldError("purpose");
-        assertThatProblem(http.send("GET", "/api/notifications?sort=personalisation", MANAGER, null)).hasStatus(400)
-                .hasFieldError("sort");
-        assertThatProblem(http.send("GET", "/api/notifications?page=-1", MANAGER, null)).hasStatus(400).hasFieldError("page");
-    }
-
-    @Test
     void answersNotFoundForAnUnknownMessage() {
         assertThatProblem(http.send("GET", "/api/notifications/no-such-message", MANAGER, null)).hasStatus(404)
                 .hasType(ProblemTypes.NOT_FOUND);

@@ -12,7 +12,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import uk.nhs.cohortcoach.notificationservice.ContractInbox;
+import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.survey.SurveyTriggers;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;

@@ -73,27 +73,6 @@ class PreferencesApiIT {
                 null)).hasStatus(404);
     }
 
-    @Test
-    void othersAreForbiddenAndNoTokenIsUnauthorised() {
-        assertThatProblem(http.send("GET", "/api/preferences/" + member, Http.bearer("someone", Role.PARTICIPANT), null)).hasStatus(403);
-        assertThatProblem(http.send("PUT", "/api/preferences/" + member, Http.bearer("coach", Role.COACH), "{\"reminders\":false}"))
-                .hasStatus(403);
-        assertThatProblem(http.send("GET", "/api/preferences/me", null, null)).hasStatus(401);
-        assertThatProblem(http.send("PUT", "/api/preferences/me", null, "{\"reminders\":false}")).hasStatus(401);
-        assertThat(mongo.findById(member, Preference.class)).isNull();
-    }
-
-    @Test
-    void missingOrNullRemindersIsRefusedAndNothingIsStored() {
-        assertThatProblem(http.send("PUT", "/api/preferences/me", Http.bearer(member, Role.PARTICIPANT), "{}"))
-                .hasStatus(400).hasFieldError("reminders");
-        assertThatProblem(http.send("PUT", "/api/preferences/me", Http.bearer(member, Role.PARTICIPANT), "{\"reminders\":null}"))
-                .hasStatus(400).hasFieldError("reminders");
-        assertThatProblem(http.send("PUT", "/api/preferences/me", Http.bearer(member, Role.PARTICIPANT), "{\"reminders\":\"no\"}"))
-                .hasStatus(400).hasFieldError("reminders");
-        assertThat(mongo.findById(member, Preference.class)).isNull();
-    }
-
     @TestFactory
     Stream<DynamicTest> changingPreferencesRefusesBadJson() {
         String person = "p-" + UUID.randomUUID();

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import uk.nhs.cohortcoach.notificationservice.ContractInbox;
+import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 import uk.nhs.cohortcoach.notificationservice.action.ActionTriggers;
 import uk.nhs.cohortcoach.notificationservice.session.SessionTriggers;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;

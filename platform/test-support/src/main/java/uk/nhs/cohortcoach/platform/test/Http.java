@@ -108,6 +108,7 @@ public final class Http {
         final List<String[]> headers = new ArrayList<>();
         byte[] body;
         Duration timeout = Duration.ofSeconds(30);
+        boolean streamed;
 
         private Request(Http http, String method, String path) {
             this.http = http;
@@ -130,6 +131,12 @@ public final class Http {
             return this;
         }
 
+        /** Leaves out a header set so far, e.g. the default {@code Accept}, to call as a browser or probe that sends none. */
+        public Request withoutHeader(String name) {
+            headers.removeIf(header -> header[0].equalsIgnoreCase(name));
+            return this;
+        }
+
         public Request json(String json) {
             return body("application/json", json.getBytes(StandardCharsets.UTF_8));
         }
@@ -143,6 +150,12 @@ public final class Http {
                 header("Content-Type", contentType);
             }
             this.body = bytes;
+            return this;
+        }
+
+        /** Sends the body as a stream, without a {@code Content-Length} (chunked), as a client that streams it does. */
+        public Request streamed() {
+            this.streamed = true;
             return this;
         }
 
@@ -174,6 +187,8 @@ public final class Http {
         public HttpResponse<String> exchange(Request request) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout)
                     .method(request.method, request.body == null ? HttpRequest.BodyPublishers.noBody()
+                            : request.streamed ? HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(request.body))
                             : HttpRequest.BodyPublishers.ofByteArray(request.body));
             request.headers.forEach(header -> builder.header(header[0], header[1]));
             try {

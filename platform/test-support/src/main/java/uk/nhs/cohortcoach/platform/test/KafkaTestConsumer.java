@@ -54,6 +54,15 @@ public final class KafkaTestConsumer implements AutoCloseable {
         return matches(matching);
     }
 
+    /**
+     * Every matching record received so far, without waiting: once a later marker record on the same key has
+     * arrived ({@link #await}), everything sent on that key before it is here, so absence is proved without
+     * waiting a fixed period.
+     */
+    public List<ConsumerRecord<String, String>> receivedSoFar(Predicate<ConsumerRecord<String, String>> matching) {
+        return matches(matching);
+    }
+
     private List<ConsumerRecord<String, String>> matches(Predicate<ConsumerRecord<String, String>> matching) {
         return seen.stream().filter(matching).toList();
     }

@@ -3,12 +3,7 @@ package uk.nhs.cohortcoach.platform.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,7 +27,6 @@ import uk.nhs.cohortcoach.platform.events.Role;
  */
 public abstract class ServiceConformanceContract implements HostileInputContract {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     @LocalServerPort
     private int port;
 
@@ -220,20 +214,14 @@ public abstract class ServiceConformanceContract implements HostileInputContract
         return TestTokens.forRoles(PERSON, Role.PROGRAMME_MANAGER);
     }
 
-    private HttpResponse<String> get(String path, String correlationId) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path, String correlationId) {
         return get(path, correlationId, null);
     }
 
-    private HttpResponse<String> get(String path, String correlationId, String bearerToken)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30));
-        if (correlationId != null) {
-            request.header(CorrelationIds.HEADER, correlationId);
-        }
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** As a probe or scraper calls it: any content type accepted, the token and correlation id only if given. */
+    private HttpResponse<String> get(String path, String correlationId, String bearerToken) {
+        Http.Request request = new Http(port).request("GET", path).header("Accept", "*/*")
+                .authorization(bearerToken == null ? null : "Bearer " + bearerToken);
+        return (correlationId == null ? request : request.header(CorrelationIds.HEADER, correlationId)).send();
     }
 }

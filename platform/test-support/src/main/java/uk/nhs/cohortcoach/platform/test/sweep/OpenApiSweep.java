@@ -1,13 +1,8 @@
 package uk.nhs.cohortcoach.platform.test.sweep;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * Sends every hostile case of an OpenAPI document ({@link HostileCases}) to a base URL, as the holder
@@ -31,14 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OpenApiSweep {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String baseUrl;
+    private final Http http;
     private final JsonNode document;
     private final Set<Integer> edgeStatuses = new HashSet<>();
 
     private OpenApiSweep(String baseUrl, JsonNode document) {
-        this.baseUrl = baseUrl;
+        this.http = new Http(URI.create(baseUrl));
         this.document = document;
     }
 
@@ -164,25 +159,9 @@ public final class OpenApiSweep {
     }
 
     private Answer send(String method, String target, String authorization, byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (body != null) {
-            request.header("Content-Type", contentType);
-        }
-        try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + target, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Http.Request request = http.request(method, target).authorization(authorization);
+        HttpResponse<String> response = (body == null ? request : request.body(contentType, body)).send();
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
     /** Counts of the document's operations, for the report. */

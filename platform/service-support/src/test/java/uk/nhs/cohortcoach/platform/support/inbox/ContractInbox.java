@@ -1,4 +1,4 @@
-package uk.nhs.cohortcoach.coachingservice;
+package uk.nhs.cohortcoach.platform.support.inbox;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,13 +11,13 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.EventJson;
 import uk.nhs.cohortcoach.platform.events.Topics;
-import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /**
  * For consumer contract tests, with no broker or database: an inbox that reads each record as
  * {@link EventInbox} does ({@link EventJson#read} then {@link EventJson#payload}, skipping types this build
  * does not know) and hands the event to the consumer's handler. Remembering handled ids is the real
- * inbox's business, covered by the integration tests.
+ * inbox's business, covered by the integration tests. Shared with the services' contract tests through this
+ * module's {@code tests} jar, which holds this class alone.
  */
 public final class ContractInbox {
 
@@ -37,6 +37,11 @@ public final class ContractInbox {
 
     /** A record of the cohort topic carrying the given value, as a listener receives it. */
     public static ConsumerRecord<String, String> cohortRecord(String value) {
-        return new ConsumerRecord<>(Topics.COHORT, 0, 0L, EventJson.read(value).aggregateId(), value);
+        return record(Topics.COHORT, value);
+    }
+
+    /** A record of a topic carrying the given value, keyed by its aggregate as producers key it. */
+    public static ConsumerRecord<String, String> record(String topic, String value) {
+        return new ConsumerRecord<>(topic, 0, 0L, EventJson.read(value).aggregateId(), value);
     }
 }
