@@ -16,7 +16,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 
 /** Gathers a person's invitations and teams (empty lists for what it holds none of). */
 @Component
-class SurveySubjectAccess {
+public class SurveySubjectAccess {
 
     static final String NOTE = "Survey answers are anonymous: once submitted they are stored without any link to the person, "
             + "so they cannot be found or exported for anyone.";

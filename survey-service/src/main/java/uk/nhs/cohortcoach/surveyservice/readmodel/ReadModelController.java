@@ -16,7 +16,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
  * (collaboratives and participants, then cohorts) and replays them from the beginning of the cohort topic.
  */
 @RestController
-class ReadModelController {
+public class ReadModelController {
 
     private final ReadModels readModels;
 
@@ -31,7 +31,7 @@ class ReadModelController {
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
+    public static class Access {
 
         /** Only programme managers rebuild (checked again by {@code @PreAuthorize}). */
         @Bean

@@ -24,7 +24,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 
 /** Answering a wave through an invitation link: read the survey and the draft, save the draft, submit. */
 @Service
-class Answering {
+public class Answering {
 
     private static final Logger log = LoggerFactory.getLogger(Answering.class);
 

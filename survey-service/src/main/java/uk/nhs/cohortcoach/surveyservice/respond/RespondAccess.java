@@ -11,7 +11,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class RespondAccess {
+public class RespondAccess {
 
     @Bean
     RequestAuthorizations respondingNeedsOnlyTheLink() {

@@ -18,7 +18,7 @@ import uk.nhs.cohortcoach.surveyservice.framework.Frameworks;
 /** {@code /api/frameworks}: programme managers and coaches read frameworks; programme managers edit them. */
 @RestController
 @RequestMapping("/api/frameworks")
-class FrameworkController {
+public class FrameworkController {
 
     private final Frameworks frameworks;
 
@@ -46,7 +46,7 @@ class FrameworkController {
 
     /** Role rules before the body is read (also checked by {@code @PreAuthorize}). */
     @Configuration(proxyBeanMethods = false)
-    static class Access {
+    public static class Access {
 
         @Bean
         RequestAuthorizations frameworkRoles() {

@@ -38,7 +38,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.Waves;
  */
 @RestController
 @RequestMapping("/api/waves")
-class WaveController {
+public class WaveController {
 
     private static final Set<String> SORTABLE = Set.of("opensAt", "closesAt", "label", "status");
 
@@ -121,7 +121,7 @@ class WaveController {
 
     /** Role rules before the body is read (also checked by {@code @PreAuthorize}). */
     @Configuration(proxyBeanMethods = false)
-    static class Access {
+    public static class Access {
 
         @Bean
         RequestAuthorizations waveRoles() {
