@@ -10,19 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 
 /** {@code GET /api/privacy/survey/people/{id}} on its own: programme managers only, and 404 when nothing is held. */
-@WebSliceTest(controllers = PrivacyController.class)
-class SurveyPrivacyWebTest {
+class SurveyPrivacyWebTest extends SurveyWebSlice {
 
     private static final String PATH = "/api/privacy/survey/people/person-1";
 
-    @MockitoBean
+    @Autowired
     private SurveySubjectAccess subjectAccess;
 
     @Autowired

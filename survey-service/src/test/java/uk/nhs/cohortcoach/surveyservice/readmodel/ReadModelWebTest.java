@@ -10,23 +10,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
 import uk.nhs.cohortcoach.platform.support.readmodel.RebuildResult;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 
 /** {@code POST /api/waves/read-model/rebuild} on its own: programme managers only, both read models rebuilt, consumer first. */
-@WebSliceTest(controllers = ReadModelController.class)
-@Import(ReadModelController.Access.class)
-class ReadModelWebTest {
+class ReadModelWebTest extends SurveyWebSlice {
 
     private static final String PATH = "/api/waves/read-model/rebuild";
 
-    @MockitoBean
+    @Autowired
     private ReadModels readModels;
 
     @Autowired

@@ -12,12 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
@@ -29,13 +27,11 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
  * them, answers handed to the domain as sent (an empty submit sends the saved draft), a closed survey a 410.
  * What is refused for want of answers needs the framework and stays in {@code AnsweringIT}.
  */
-@WebSliceTest(controllers = RespondController.class)
-@Import(RespondAccess.class)
-class RespondWebTest {
+class RespondWebTest extends SurveyWebSlice {
 
     private static final Instant CLOSES = Instant.parse("2026-05-15T09:00:00Z");
 
-    @MockitoBean
+    @Autowired
     private Answering answering;
 
     @Autowired

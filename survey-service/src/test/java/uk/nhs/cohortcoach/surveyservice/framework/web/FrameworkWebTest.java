@@ -10,27 +10,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.framework.Frameworks;
 
 /** {@code /api/frameworks} on its own: who may read and edit, how an edit maps to the domain and back, and what is refused. */
-@WebSliceTest(controllers = FrameworkController.class)
-@Import(FrameworkController.Access.class)
-class FrameworkWebTest {
+class FrameworkWebTest extends SurveyWebSlice {
 
     private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
     private static final String EDIT = """
             {"name":" Second edition ","version":3,"components":[{"component":"SHARED_PURPOSE_AND_VISION",\
             "title":" Purpose ","statements":[{"id":"s1","text":" We agree ","required":false},{"id":"s2","text":"We act"}]}]}""";
 
-    @MockitoBean
+    @Autowired
     private Frameworks frameworks;
 
     @Autowired

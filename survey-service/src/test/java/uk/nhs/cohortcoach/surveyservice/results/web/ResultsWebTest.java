@@ -13,12 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 import uk.nhs.cohortcoach.surveyservice.results.Results;
 import uk.nhs.cohortcoach.surveyservice.results.WaveComments;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults;
@@ -27,12 +26,11 @@ import uk.nhs.cohortcoach.surveyservice.results.WaveResults;
  * A wave's results on their own: each is asked for as the token's holder (who sees what is the domain's rule,
  * tested with data in {@code ResultsApiIT}), the CSVs are named attachments, and nobody reads without a token.
  */
-@WebSliceTest(controllers = ResultsController.class)
-class ResultsWebTest {
+class ResultsWebTest extends SurveyWebSlice {
 
     private static final String COACH = Http.bearer("coach-1", Role.COACH);
 
-    @MockitoBean
+    @Autowired
     private Results results;
 
     @Autowired

@@ -10,13 +10,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
-import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 import uk.nhs.cohortcoach.surveyservice.results.Results;
 import uk.nhs.cohortcoach.surveyservice.results.WaveCounts;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
@@ -25,9 +22,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 import uk.nhs.cohortcoach.surveyservice.wave.Waves;
 
 /** {@code /api/waves} on its own: who may do what, how a wave request maps to the domain and back, and what is refused. */
-@WebSliceTest(controllers = WaveController.class)
-@Import(WaveController.Access.class)
-class WaveWebTest {
+class WaveWebTest extends SurveyWebSlice {
 
     private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
     private static final String COACH = Http.bearer("coach-1", Role.COACH);
@@ -37,14 +32,11 @@ class WaveWebTest {
             {"cohortId":" c-1 ","label":" baseline ","frameworkId":"fw-1","frameworkNumber":1,\
             "opensAt":"2026-05-01T09:00:00Z","closesAt":"2026-05-15T09:00:00Z"}""";
 
-    @MockitoBean
+    @Autowired
     private Waves waves;
 
-    @MockitoBean
+    @Autowired
     private Results results;
-
-    @MockitoBean
-    private ReadModel readModel;
 
     @Autowired
     private MockMvc mockMvc;
