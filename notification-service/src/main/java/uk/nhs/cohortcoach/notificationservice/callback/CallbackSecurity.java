@@ -20,7 +20,7 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = CallbackSecurity.SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The callback bearer token configured for this service in GOV.UK Notify (NOTIFY_CALLBACK_TOKEN)")
-class CallbackSecurity {
+public class CallbackSecurity {
 
     static final String SCHEME = "notifyCallbackToken";
 

@@ -16,7 +16,7 @@ import uk.nhs.cohortcoach.notificationservice.preference.Preference;
 
 /** Gathers what notification-service holds about one person (empty lists for what it holds none of). */
 @Component
-class NotificationSubjectAccess {
+public class NotificationSubjectAccess {
 
     private final MongoTemplate mongo;
     private final Clock clock;
