@@ -3,55 +3,35 @@ package uk.nhs.cohortcoach.notificationservice.callback;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
-import uk.nhs.cohortcoach.notificationservice.notify.NotifyProperties;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 
 /**
  * Notify's delivery receipts on their own: only Notify's callback token lets one in, decided before the body is
  * read, and a receipt without an id or with a status Notify does not send is refused naming the field.
  */
-@WebSliceTest(controllers = NotifyCallbackController.class)
-@Import(CallbackSecurity.class)
-@TestPropertySource(properties = "cohort-coach.notify.callback-token=" + NotifyCallbackWebTest.TOKEN)
-class NotifyCallbackWebTest {
+class NotifyCallbackWebTest extends NotificationWebSlice {
 
     private static final String PATH = NotifyCallbackController.PATH;
-    static final String TOKEN = "notify-callback-secret";
-    private static final String NOTIFY = "Bearer " + TOKEN;
+    private static final String NOTIFY = "Bearer " + NOTIFY_CALLBACK_TOKEN;
     private static final String RECEIPT = """
             {"id":"provider-1","reference":"m-1","to":"someone@example.nhs.uk","status":"delivered",\
             "created_at":"2026-03-01T09:00:00.000000Z","completed_at":"2026-03-01T09:00:05.000000Z"}""";
 
-    @MockitoBean
+    @Autowired
     private Messages messages;
-
-    @MockitoBean
-    private Clock clock;
 
     @Autowired
     private MockMvc mockMvc;
 
     private Http http;
-
-    /** Notify's settings as the service binds them, with a callback token configured. */
-    @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(NotifyProperties.class)
-    static class NotifySettings {
-    }
 
     @BeforeEach
     void client() {

@@ -9,19 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 
 /** {@code GET /api/privacy/notification/people/{id}} on its own: programme managers only, and 404 when nothing is held. */
-@WebSliceTest(controllers = PrivacyController.class)
-class NotificationPrivacyWebTest {
+class NotificationPrivacyWebTest extends NotificationWebSlice {
 
     private static final String PATH = "/api/privacy/notification/people/person-1";
 
-    @MockitoBean
+    @Autowired
     private NotificationSubjectAccess subjectAccess;
 
     @Autowired

@@ -8,36 +8,26 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
 import uk.nhs.cohortcoach.notificationservice.message.Purpose;
-import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 
 /** {@code /api/notifications} on its own: programme managers only, filters read as written, unknown filters and sorts refused. */
-@WebSliceTest(controllers = DeliveryLogController.class)
-class DeliveryLogWebTest {
+class DeliveryLogWebTest extends NotificationWebSlice {
 
     private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
 
-    @MockitoBean
+    @Autowired
     private Messages messages;
-
-    @MockitoBean
-    private PersonDirectory people;
-
-    @MockitoBean
-    private Clock clock;
 
     @Autowired
     private MockMvc mockMvc;

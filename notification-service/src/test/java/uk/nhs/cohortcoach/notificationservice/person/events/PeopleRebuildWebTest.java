@@ -10,30 +10,18 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.nhs.cohortcoach.notificationservice.survey.SurveyTriggers;
+import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
 import uk.nhs.cohortcoach.platform.support.readmodel.RebuildResult;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 
 /** {@code POST /api/notifications/read-model/rebuild} on its own: programme managers only, decided before anything is dropped. */
-@WebSliceTest(controllers = PeopleReadModel.RebuildController.class)
-@Import(PeopleReadModel.class)
-class PeopleRebuildWebTest {
+class PeopleRebuildWebTest extends NotificationWebSlice {
 
-    @MockitoBean
+    @Autowired
     private ReadModels readModels;
-
-    @MockitoBean
-    private MongoTemplate mongo;
-
-    @MockitoBean
-    private SurveyTriggers surveys;
 
     @Autowired
     private MockMvc mockMvc;

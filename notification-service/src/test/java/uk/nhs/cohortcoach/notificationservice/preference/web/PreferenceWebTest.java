@@ -13,26 +13,24 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.preference.Preference;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
-import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 
 /** {@code /api/preferences} on its own: your own for anyone signed in, anyone's for programme managers, {@code reminders} required. */
-@WebSliceTest(controllers = PreferenceController.class)
-class PreferenceWebTest {
+class PreferenceWebTest extends NotificationWebSlice {
 
     private static final String MEMBER = Http.bearer("p-1", Role.PARTICIPANT);
 
-    @MockitoBean
+    @Autowired
     private Preferences preferences;
 
-    @MockitoBean
+    @Autowired
     private PersonDirectory people;
 
     @Autowired
