@@ -266,8 +266,9 @@ export function logForm(session, invitees, onLogged) {
       dateInput(`action-${i}-due`, 'Due date', `actions[${i}].dueDate`)));
   };
   addRow();
+  // a deliberate answer: nothing is chosen for the coach
   const equity = radios('equityPauseHeld', 'Was an equity pause held?', 'equityPause.held', [['yes', 'Yes'], ['no', 'No']],
-    { value: 'no', inline: true, hint: 'A deliberate stop to ask who is being left behind' });
+    { inline: true, hint: 'A deliberate stop to ask who is being left behind' });
   form.append(
     checkboxes('attendeeIds', 'Who attended', 'attendeeIds', people, { hint: 'Select everyone invited who took part', empty: 'Nobody was invited.' }),
     textArea('guests', 'Other people who took part (optional)', 'guests', { hint: 'One name per line', rows: 2 }),
@@ -298,8 +299,10 @@ export function logForm(session, invitees, onLogged) {
       if (!dueDate) errors.push({ field: `actions[${i}].dueDate`, message: dueDate === null ? 'Enter a real date' : 'Enter the due date' });
       actions.push({ description, ownerId: ownerId || null, ownerName: ownerName || null, dueDate: dueDate || null });
     }
-    const held = form.querySelector('input[name="equityPauseHeld"]:checked')?.value === 'yes';
+    const answer = form.querySelector('input[name="equityPauseHeld"]:checked')?.value;
+    const held = answer === 'yes';
     const surfaced = form.querySelector('#equitySurfaced').value.trim();
+    if (!answer) errors.push({ field: 'equityPause.held', message: 'Say whether an equity pause was held' });
     if (held && !surfaced) errors.push({ field: 'equityPause.surfaced', message: 'Say what the equity pause surfaced' });
     if (!held && surfaced) errors.push({ field: 'equityPause.surfaced', message: 'Leave this empty when no equity pause was held' });
     if (errors.length) { showFieldErrors(form, errors); return; }

@@ -162,7 +162,7 @@ class SessionLogApiIT {
     @Test
     void onlyTheSessionsOwnCoachWritesItsLog() {
         Session session = session(Instant.now().minus(Duration.ofHours(1)), SessionStatus.SCHEDULED);
-        String body = "{\"notes\":\"Not mine to write\"}";
+        String body = "{\"notes\":\"Not mine to write\",\"equityPause\":{\"held\":false}}";
 
         assertThatProblem(http.send("PUT", logPath(session), Http.bearer(otherCoachOfTheCollaborative, Role.COACH), body))
                 .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
@@ -173,7 +173,7 @@ class SessionLogApiIT {
 
     @Test
     void refusesALogBeforeTheStartForACancelledSessionAndAfterFourteenDays() {
-        String body = "{\"notes\":\"Too early, too late or called off\"}";
+        String body = "{\"notes\":\"Too early, too late or called off\",\"equityPause\":{\"held\":false}}";
         Session future = session(Instant.now().plus(Duration.ofHours(1)), SessionStatus.SCHEDULED);
         Session cancelled = session(Instant.now().minus(Duration.ofHours(1)), SessionStatus.CANCELLED);
         Session old = session(Instant.now().minus(Duration.ofDays(15)), SessionStatus.SCHEDULED);
@@ -189,12 +189,12 @@ class SessionLogApiIT {
         Session session = session(Instant.now().minus(Duration.ofHours(1)), SessionStatus.SCHEDULED);
 
         assertThatProblem(http.send("PUT", logPath(session), coachToken(),
-                "{\"attendeeIds\":[\"%s\",\"stranger\"]}".formatted(invitees.get(0))))
+                "{\"attendeeIds\":[\"%s\",\"stranger\"],\"equityPause\":{\"held\":false}}".formatted(invitees.get(0))))
                 .hasStatus(400).hasType(ProblemTypes.VALIDATION).hasFieldError("attendeeIds[1]");
         assertThatProblem(http.send("PUT", logPath(session), coachToken(), "{\"equityPause\":{\"held\":true}}"))
                 .hasStatus(400).hasFieldError("equityPause.surfaced");
         assertThatProblem(http.send("PUT", logPath(session), coachToken(),
-                "{\"actions\":[{\"description\":\"x\",\"ownerId\":\"stranger\",\"dueDate\":\"2030-01-01\"}]}"))
+                "{\"equityPause\":{\"held\":false},\"actions\":[{\"description\":\"x\",\"ownerId\":\"stranger\",\"dueDate\":\"2030-01-01\"}]}"))
                 .hasStatus(400).hasFieldError("actions[0].ownerId");
         assertThat(mongo.findById(session.id(), Session.class).log()).isNull();
         assertThat(actions.countBySessionId(session.id())).isZero();
@@ -211,7 +211,7 @@ class SessionLogApiIT {
                 List.of(collaborativeId)));
 
         HttpResponse<String> refused = http.send("PUT", logPath(session), coachToken(), """
-                {"notes":"Owner from another collaborative",
+                {"notes":"Owner from another collaborative", "equityPause":{"held":false},
                  "actions":[{"description":"Share the data pack","ownerId":"%s","dueDate":"2030-01-31"}]}""".formatted(elsewhere));
 
         assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
@@ -220,7 +220,7 @@ class SessionLogApiIT {
         assertThat(actions.countBySessionId(session.id())).isZero();
 
         HttpResponse<String> logged = http.send("PUT", logPath(session), coachToken(), """
-                {"notes":"Owners in the team and the coach",
+                {"notes":"Owners in the team and the coach", "equityPause":{"held":false},
                  "actions":[{"description":"Draft the equity plan","ownerId":"%s","dueDate":"2030-01-31"},
                             {"description":"Book the board slot","ownerId":"%s","dueDate":"2030-02-28"}]}"""
                 .formatted(coach, teamMateNotInvited));
@@ -239,7 +239,7 @@ class SessionLogApiIT {
         CohortEvents.joined(newcomer, collaborativeId, "cohort-1");
 
         HttpResponse<String> logged = http.send("PUT", logPath(session), coachToken(), """
-                {"notes":"Welcomed Nia",
+                {"notes":"Welcomed Nia", "equityPause":{"held":false},
                  "actions":[{"description":"Meet the equity lead","ownerId":"%s","dueDate":"2030-01-31"}]}""".formatted(newcomer));
 
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(200);

@@ -13,7 +13,8 @@ import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.support.input.FreeText;
 
 /**
- * A session log as the coach sends it. {@code actions} are the new actions agreed (existing ones
+ * A session log as the coach sends it. The equity pause is a deliberate answer: whether one was held is
+ * required, with no default. {@code actions} are the new actions agreed (existing ones
  * are completed through {@code /api/actions}); {@code version}, when sent, is the session version
  * read (a stale one gets 409).
  */
@@ -22,11 +23,12 @@ record SessionLogRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> guests,
         @FreeText @Size(max = 10_000) String notes,
         Set<@NotNull MaturityComponent> themes,
-        @Valid EquityPauseRequest equityPause,
+        @NotNull(message = "is required: say whether the session held an equity pause") @Valid EquityPauseRequest equityPause,
         @Size(max = 50) List<@NotNull @Valid ActionRequest> actions,
         @Min(0) Long version) {
 
-    record EquityPauseRequest(@NotNull Boolean held, @FreeText @Size(max = 2_000) String surfaced) {
+    record EquityPauseRequest(@NotNull(message = "is required: say yes or no") Boolean held,
+            @FreeText @Size(max = 2_000) String surfaced) {
     }
 
     record ActionRequest(@NotBlank @Size(max = 500) String description, @Size(max = 100) String ownerId,
@@ -34,8 +36,7 @@ record SessionLogRequest(
     }
 
     LogDetails details() {
-        boolean held = equityPause != null && Boolean.TRUE.equals(equityPause.held());
-        return new LogDetails(attendeeIds, guests, notes, themes, held, equityPause == null ? null : equityPause.surfaced(),
+        return new LogDetails(attendeeIds, guests, notes, themes, equityPause.held(), equityPause.surfaced(),
                 actions == null ? List.of() : actions.stream()
                         .map(a -> new LogDetails.NewAction(a.description(), a.ownerId(), a.ownerName(), a.dueDate())).toList(),
                 version);

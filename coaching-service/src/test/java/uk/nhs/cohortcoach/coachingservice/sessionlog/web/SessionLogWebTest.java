@@ -42,6 +42,8 @@ class SessionLogWebTest extends CoachingWebSlice {
 
     private static final String COACH = Http.bearer("coach-1", Role.COACH);
     private static final String LOG = "/api/sessions/s-1/log";
+    /** Ends a body with the answer every log needs, so a test sees only the error it is about. */
+    private static final String PAUSE = ",\"equityPause\":{\"held\":false}}";
     private static final String VALID = """
             {"attendeeIds":["m-1"],"guests":["A guest"],"notes":"Checked","themes":["EMBEDDING_EQUITY"],
              "equityPause":{"held":true,"surfaced":"Who is missing"},
@@ -103,9 +105,21 @@ class SessionLogWebTest extends CoachingWebSlice {
 
     @Test
     void oversizedNotesAndTooManyGuestsAreRefusedNamingThem() {
-        assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"" + "n".repeat(10_001) + "\"}")).hasStatus(400).hasFieldErrorsOnly("notes");
+        assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"" + "n".repeat(10_001) + "\"" + PAUSE))
+                .hasStatus(400).hasFieldErrorsOnly("notes");
         String guests = String.join(",", Collections.nCopies(51, "\"A guest\""));
-        assertThatProblem(http.put(LOG, COACH, "{\"guests\":[" + guests + "]}")).hasStatus(400).hasFieldErrorsOnly("guests");
+        assertThatProblem(http.put(LOG, COACH, "{\"guests\":[" + guests + "]" + PAUSE)).hasStatus(400).hasFieldErrorsOnly("guests");
+        verifyNoInteractions(logs);
+    }
+
+    @Test
+    void theEquityPauseIsADeliberateAnswerWithNoDefault() {
+        assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"Forgot the pause\"}")).hasStatus(400)
+                .hasFieldErrorsOnly("equityPause").hasFieldError("equityPause", "say whether the session held an equity pause");
+        assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"Forgot the answer\",\"equityPause\":{}}")).hasStatus(400)
+                .hasFieldErrorsOnly("equityPause.held").hasFieldError("equityPause.held", "say yes or no");
+        assertThatProblem(http.put(LOG, COACH, "{\"equityPause\":{\"held\":null,\"surfaced\":\"Something\"}}"))
+                .hasStatus(400).hasFieldErrorsOnly("equityPause.held");
         verifyNoInteractions(logs);
     }
 
@@ -117,7 +131,7 @@ class SessionLogWebTest extends CoachingWebSlice {
 
     @Test
     void anActionNeedsADescriptionAndADueDate() {
-        assertThatProblem(http.put(LOG, COACH, "{\"actions\":[{\"ownerId\":\"m-2\"}]}")).hasStatus(400)
+        assertThatProblem(http.put(LOG, COACH, "{\"actions\":[{\"ownerId\":\"m-2\"}]" + PAUSE)).hasStatus(400)
                 .hasFieldErrorsOnly("actions[0].description", "actions[0].dueDate");
         verifyNoInteractions(logs);
     }
