@@ -13,6 +13,7 @@ import uk.nhs.cohortcoach.coachingservice.session.schedule.SessionQueries;
 import uk.nhs.cohortcoach.coachingservice.sessionlog.SessionLogs;
 import uk.nhs.cohortcoach.coachingservice.summary.Summaries;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
+import uk.nhs.cohortcoach.platform.test.WebSliceClient;
 import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 
 /**
@@ -25,5 +26,5 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 @Import({FeedAccess.class, ReadModelAccess.class})
 @MockitoBean(types = {Scheduling.class, SessionQueries.class, SessionLogs.class, Actions.class, Summaries.class,
         CoachingSubjectAccess.class, CalendarFeeds.class, ReadModels.class, MongoTemplate.class})
-public abstract class CoachingWebSlice {
+public abstract class CoachingWebSlice extends WebSliceClient {
 }

@@ -10,6 +10,7 @@ import uk.nhs.cohortcoach.cohortservice.participant.Participants;
 import uk.nhs.cohortcoach.cohortservice.participant.importing.ParticipantImport;
 import uk.nhs.cohortcoach.cohortservice.person.People;
 import uk.nhs.cohortcoach.cohortservice.privacy.SubjectAccess;
+import uk.nhs.cohortcoach.platform.test.WebSliceClient;
 import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 
 /**
@@ -22,5 +23,5 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 @Import(WritesNeedProgrammeManagers.class)
 @MockitoBean(types = {Cohorts.class, Collaboratives.class, People.class, Participants.class, ParticipantImport.class,
         SubjectAccess.class, VisibilityResolver.class})
-public abstract class CohortWebSlice {
+public abstract class CohortWebSlice extends WebSliceClient {
 }

@@ -16,6 +16,7 @@ import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
 import uk.nhs.cohortcoach.notificationservice.privacy.NotificationSubjectAccess;
 import uk.nhs.cohortcoach.notificationservice.survey.SurveyTriggers;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
+import uk.nhs.cohortcoach.platform.test.WebSliceClient;
 import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 
 /**
@@ -30,7 +31,7 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 @MockitoBean(types = {Messages.class, PersonDirectory.class, Preferences.class, NotificationSubjectAccess.class,
         ReadModels.class, MongoTemplate.class, SurveyTriggers.class, Clock.class})
 @TestPropertySource(properties = "cohort-coach.notify.callback-token=" + NotificationWebSlice.NOTIFY_CALLBACK_TOKEN)
-public abstract class NotificationWebSlice {
+public abstract class NotificationWebSlice extends WebSliceClient {
 
     /** The callback token Notify's receipts must carry in the slice. */
     protected static final String NOTIFY_CALLBACK_TOKEN = "notify-callback-secret";

@@ -3,6 +3,7 @@ package uk.nhs.cohortcoach.surveyservice;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
+import uk.nhs.cohortcoach.platform.test.WebSliceClient;
 import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 import uk.nhs.cohortcoach.surveyservice.framework.Frameworks;
 import uk.nhs.cohortcoach.surveyservice.framework.web.FrameworkController;
@@ -26,5 +27,5 @@ import uk.nhs.cohortcoach.surveyservice.wave.web.WaveController;
         RespondAccess.class})
 @MockitoBean(types = {Frameworks.class, Waves.class, Results.class, ReadModel.class, ReadModels.class, Answering.class,
         SurveySubjectAccess.class})
-public abstract class SurveyWebSlice {
+public abstract class SurveyWebSlice extends WebSliceClient {
 }

@@ -11,12 +11,10 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -30,15 +28,6 @@ class FeedWebTest extends CoachingWebSlice {
     @Autowired
     private CalendarFeeds feeds;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private static CalendarFeeds.Created created() {
         return new CalendarFeeds.Created(new CalendarFeed("f-1", "hash", FeedKind.COACH, "coach-1", "coach-1",

@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -26,15 +24,6 @@ class PrivacyWebTest extends CoachingWebSlice {
     @Autowired
     private CoachingSubjectAccess subjectAccess;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private static CoachingExport export(CoachingExport.PersonData person) {
         return new CoachingExport("coaching-service", "p-1", Instant.now(), person, List.of(), List.of(), List.of(), List.of(),

@@ -8,11 +8,9 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
@@ -30,15 +28,6 @@ class ReadModelWebTest extends CoachingWebSlice {
     @Autowired
     private MongoTemplate mongo;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void aRebuildAnswersTheEventsReplayedAndTheDocumentsInEachView() {

@@ -13,12 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.person.LeadershipRole;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
@@ -36,15 +34,6 @@ class ParticipantWebTest extends CohortWebSlice {
     @Autowired
     private Participants participants;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private static Person joined(String personId, LeadershipRole role, LocalDate on) {
         return Person.register(personId, new PersonDetails("Ada Lovelace", "ada@example.org", "Chief Executive", "RHQ",

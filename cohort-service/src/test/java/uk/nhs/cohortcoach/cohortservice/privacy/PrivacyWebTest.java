@@ -8,10 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.person.People;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
@@ -29,15 +27,6 @@ class PrivacyWebTest extends CohortWebSlice {
     @Autowired
     private People people;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void anErasureAnswersWhatIsLeftOfThePerson() {

@@ -3,10 +3,8 @@ package uk.nhs.cohortcoach.notificationservice.callback;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
 import uk.nhs.cohortcoach.platform.events.Role;
@@ -28,15 +26,6 @@ class NotifyCallbackWebTest extends NotificationWebSlice {
     @Autowired
     private Messages messages;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void refusesAReceiptWithoutNotifysTokenBeforeReadingTheBody() {

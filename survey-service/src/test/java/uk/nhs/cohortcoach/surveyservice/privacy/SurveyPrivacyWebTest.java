@@ -7,10 +7,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
@@ -23,15 +21,6 @@ class SurveyPrivacyWebTest extends SurveyWebSlice {
     @Autowired
     private SurveySubjectAccess subjectAccess;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void onlyProgrammeManagersMayExport() {

@@ -7,10 +7,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
 import uk.nhs.cohortcoach.platform.support.readmodel.RebuildResult;
@@ -25,15 +23,6 @@ class ReadModelWebTest extends SurveyWebSlice {
     @Autowired
     private ReadModels readModels;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void aProgrammeManagerRebuildsTheConsumersViewsAndThenTheCohorts() {

@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
@@ -34,15 +32,6 @@ class RespondWebTest extends SurveyWebSlice {
     @Autowired
     private Answering answering;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void theLinkAloneShowsTheSurveyTheScaleInWordsAndTheDraft() {

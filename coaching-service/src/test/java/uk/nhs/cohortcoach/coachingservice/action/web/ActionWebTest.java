@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.coachingservice.action.Action;
 import uk.nhs.cohortcoach.coachingservice.action.ActionStatus;
@@ -36,14 +35,8 @@ class ActionWebTest extends CoachingWebSlice {
     @Autowired
     private Actions actions;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
     @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
+    void stubToday() {
         when(actions.today()).thenReturn(TODAY);
     }
 

@@ -16,13 +16,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
@@ -55,15 +53,6 @@ class SessionWebTest extends CoachingWebSlice {
     @Autowired
     private SessionQueries queries;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private static Session stored() {
         Instant start = Instant.parse("2026-06-10T09:00:00Z");

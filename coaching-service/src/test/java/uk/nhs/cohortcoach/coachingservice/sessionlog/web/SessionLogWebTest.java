@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.coachingservice.action.Actions;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
@@ -55,14 +54,8 @@ class SessionLogWebTest extends CoachingWebSlice {
     @Autowired
     private Actions actions;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
     @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
+    void stubToday() {
         when(actions.today()).thenReturn(LocalDate.parse("2026-06-10"));
     }
 

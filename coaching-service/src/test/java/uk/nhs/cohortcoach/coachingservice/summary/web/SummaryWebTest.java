@@ -10,10 +10,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.coachingservice.CoachingWebSlice;
 import uk.nhs.cohortcoach.coachingservice.summary.CoachingSummary;
 import uk.nhs.cohortcoach.coachingservice.summary.Summaries;
@@ -29,15 +27,6 @@ class SummaryWebTest extends CoachingWebSlice {
     @Autowired
     private Summaries summaries;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void aCollaborativesSummaryIsTheDomainsFigures() {

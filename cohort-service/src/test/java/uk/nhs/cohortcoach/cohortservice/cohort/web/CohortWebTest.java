@@ -12,12 +12,10 @@ import static org.mockito.Mockito.when;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortDetails;
@@ -39,15 +37,6 @@ class CohortWebTest extends CohortWebSlice {
     @Autowired
     private Cohorts cohorts;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void aCreateIsMappedToTheDomainAndAnsweredWithItsAddressVersionAndBody() {

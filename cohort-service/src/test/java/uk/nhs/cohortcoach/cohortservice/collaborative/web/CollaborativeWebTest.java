@@ -14,12 +14,10 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
 import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeDetails;
@@ -46,15 +44,6 @@ class CollaborativeWebTest extends CohortWebSlice {
     @Autowired
     private Collaboratives collaboratives;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private static Collaborative stored(String id, CollaborativeDetails details, long version) {
         return Collaborative.of(id, "cohort-1", details, version);

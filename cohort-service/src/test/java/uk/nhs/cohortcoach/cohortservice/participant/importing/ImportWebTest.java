@@ -8,10 +8,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -26,15 +24,6 @@ class ImportWebTest extends CohortWebSlice {
     @Autowired
     private ParticipantImport imports;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private HttpResponse<String> upload(String authorization, byte[] csv) {
         return http.request("POST", IMPORT).authorization(authorization).body("text/csv", csv).send();

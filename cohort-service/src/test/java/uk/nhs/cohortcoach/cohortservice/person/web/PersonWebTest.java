@@ -15,12 +15,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.person.People;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
@@ -40,15 +38,6 @@ class PersonWebTest extends CohortWebSlice {
     @Autowired
     private People people;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     private static Person stored(String id, PersonDetails details, long version) {
         return new Person(id, details.name(), details.email(), Person.emailKey(details.email()), details.jobTitle(),
@@ -121,7 +110,7 @@ class PersonWebTest extends CohortWebSlice {
     @TestFactory
     Stream<DynamicTest> registeringRefusesBadJson() {
         when(people.register(any())).thenAnswer(call -> stored("p-9", call.getArgument(0), 0));
-        return JsonInputChecks.post(Http.over(mockMvc), "/api/people", """
+        return JsonInputChecks.post(http, "/api/people", """
                 {"name":"Valid Person","email":"valid@example.org","jobTitle":"Director","organisationOdsCode":"RHQ","roles":["COACH"]}""",
                 () -> mockingDetails(people).getInvocations().size()).header("Authorization", MANAGER).dynamicTests();
     }

@@ -8,11 +8,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
@@ -29,15 +27,6 @@ class DeliveryLogWebTest extends NotificationWebSlice {
     @Autowired
     private Messages messages;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void filtersAreReadAsPeopleWriteThemAndBlanksFilterNothing() {

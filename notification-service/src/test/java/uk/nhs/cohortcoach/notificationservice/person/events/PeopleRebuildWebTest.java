@@ -7,10 +7,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
@@ -23,15 +21,6 @@ class PeopleRebuildWebTest extends NotificationWebSlice {
     @Autowired
     private ReadModels readModels;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void aProgrammeManagerRebuildsThePeople() {

@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
@@ -33,15 +31,6 @@ class PreferenceWebTest extends NotificationWebSlice {
     @Autowired
     private PersonDirectory people;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void aPersonChangesTheirOwnAsThemselves() {

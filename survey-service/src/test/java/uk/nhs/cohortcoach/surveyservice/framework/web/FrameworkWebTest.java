@@ -7,10 +7,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -29,15 +27,6 @@ class FrameworkWebTest extends SurveyWebSlice {
     @Autowired
     private Frameworks frameworks;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void anEditIsMappedTrimmedWithStatementsRequiredAndCommentsAllowedUnlessSaidOtherwise() {

@@ -10,10 +10,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -33,15 +31,6 @@ class ResultsWebTest extends SurveyWebSlice {
     @Autowired
     private Results results;
 
-    @Autowired
-    private MockMvc mockMvc;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = Http.over(mockMvc);
-    }
 
     @Test
     void resultsAreAskedForAsTheTokensHolderAndAnsweredAsJson() {
