@@ -75,9 +75,7 @@ public record Session(
             throw new ConflictException("The session took place and has been logged; it cannot be moved. Correct its log if "
                     + "the details were wrong.", "session-held");
         }
-        Session moved = new Session(id, cohortId, collaborativeId, coachId, type, title, start, end, timeZone,
-                newLocation != null ? newLocation : location, videoLink, inviteeIds, seriesId, status, cancelReason,
-                sequence + 1, log, version);
+        Session moved = copy(start, end, newLocation != null ? newLocation : location, status, cancelReason, sequence + 1, log);
         return new Change(moved, new SessionRescheduled(UUID.randomUUID(), now, id, collaborativeId, coachId, start, end,
                 moved.location(), reason, moved.sequence(), title, inviteeIds, timeZone, videoLink, startsAt));
     }
@@ -93,8 +91,7 @@ public record Session(
         if (delivered()) {
             throw new ConflictException("The session took place and has been logged; it cannot be cancelled.", "session-held");
         }
-        Session cancelled = new Session(id, cohortId, collaborativeId, coachId, type, title, startsAt, endsAt, timeZone,
-                location, videoLink, inviteeIds, seriesId, SessionStatus.CANCELLED, reason, sequence + 1, log, version);
+        Session cancelled = copy(startsAt, endsAt, location, SessionStatus.CANCELLED, reason, sequence + 1, log);
         return new Change(cancelled, new SessionCancelled(UUID.randomUUID(), now, id, collaborativeId, coachId, reason, title,
                 startsAt, inviteeIds, timeZone, cancelled.sequence()));
     }
@@ -104,9 +101,15 @@ public record Session(
         if (cancelled()) {
             throw new ConflictException("The session was cancelled, so it has no log.", "session-cancelled");
         }
-        Session logged = new Session(id, cohortId, collaborativeId, coachId, type, title, startsAt, endsAt, timeZone, location,
-                videoLink, inviteeIds, seriesId, status, cancelReason, sequence, newLog, version);
+        Session logged = copy(startsAt, endsAt, location, status, cancelReason, sequence, newLog);
         return new Change(logged, new SessionLogged(UUID.randomUUID(), now, id, collaborativeId, coachId, newLog.attendeeIds(),
                 newLog.themes().stream().map(Enum::name).sorted().toList(), newLog.equityPause().held()));
+    }
+
+    /** This session with what a life-cycle move may change; who, what and with whom never change. */
+    private Session copy(Instant start, Instant end, String newLocation, SessionStatus newStatus, String newCancelReason,
+            int newSequence, SessionLog newLog) {
+        return new Session(id, cohortId, collaborativeId, coachId, type, title, start, end, timeZone, newLocation, videoLink,
+                inviteeIds, seriesId, newStatus, newCancelReason, newSequence, newLog, version);
     }
 }

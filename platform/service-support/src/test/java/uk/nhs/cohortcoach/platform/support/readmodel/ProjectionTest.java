@@ -5,25 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
-import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.EventJson;
 import uk.nhs.cohortcoach.platform.events.UnreadableEventException;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /** What a projection hands to the inbox, and which of its handlers and reactions run, live and in a rebuild. */
@@ -31,7 +28,7 @@ class ProjectionTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final EventInbox inbox = passingInbox();
+    private final EventInbox inbox = ContractInbox.create();
     private final List<String> seen = new ArrayList<>();
 
     private final Projection projection = Projection.named("test.read-model").topics("cohort.events.v1")
@@ -97,17 +94,5 @@ class ProjectionTest {
 
     private static String record(DomainEvent event) {
         return EventJson.write(EventJson.envelope(event, "test"));
-    }
-
-    /** An inbox that reads the record as the real one does and always runs the handler. */
-    private static EventInbox passingInbox() {
-        EventInbox inbox = mock(EventInbox.class);
-        when(inbox.receive(anyString(), anyString(), any())).thenAnswer(call -> {
-            EventEnvelope envelope = EventJson.read(call.getArgument(1));
-            Optional<DomainEvent> event = EventJson.payload(envelope);
-            event.ifPresent(e -> call.<EventInbox.Handler>getArgument(2).handle(e, envelope));
-            return event.isPresent();
-        });
-        return inbox;
     }
 }
