@@ -40,7 +40,7 @@ class WaveWebTest extends SurveyWebSlice {
     @Test
     void anOpenedWaveIsMappedTrimmedToTheDomainAndAnsweredWithItsAddressAndCounts() {
         Wave wave = new Wave("w-1", "c-1", "baseline", "fw-1", 1, OPENS, CLOSES, WaveStatus.OPEN, null, null, null, 0L);
-        when(waves.open(new WaveDetails("c-1", "baseline", "fw-1", 1, OPENS, CLOSES))).thenReturn(wave);
+        when(waves.create(new WaveDetails("c-1", "baseline", "fw-1", 1, OPENS, CLOSES, null))).thenReturn(wave);
         when(results.countsOf(wave)).thenReturn(new WaveCounts(12, 3L, false, null, null));
 
         HttpResponse<String> response = http.post("/api/waves", MANAGER, VALID);
