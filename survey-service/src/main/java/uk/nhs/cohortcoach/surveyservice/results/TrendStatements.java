@@ -46,7 +46,7 @@ final class TrendStatements {
                 boolean last = ids(waves.get(waves.size() - 1), name).contains(id);
                 boolean every = waves.stream().allMatch(v -> ids(v, name).contains(id));
                 StatementChange change = every ? StatementChange.KEPT : !first && last ? StatementChange.ADDED
-                        : first && !last ? StatementChange.REMOVED : StatementChange.ADDED_AND_REMOVED;
+                        : first && !last ? StatementChange.REMOVED : StatementChange.IN_SOME_WAVES;
                 statements.changes.put(key(name, id), change);
                 if (every) {
                     inEvery.add(id);

@@ -57,8 +57,8 @@ public record WaveResults(String waveId, String cohortId, String label, String f
         ADDED,
         /** asked in the first wave, not in the last */
         REMOVED,
-        /** asked in some waves between, neither the first nor the last */
-        ADDED_AND_REMOVED
+        /** asked in some waves only: in both the first and the last, or in neither */
+        IN_SOME_WAVES
     }
 
     /** One statement across the waves: its text as the latest version asking it words it. */
