@@ -12,10 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.query.Update;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
@@ -162,21 +159,6 @@ public class Waves implements ParticipantChanges {
             }
         }
         return changed;
-    }
-
-    /** Moves the wave's legacy single reminder ({@code autoReminderAt}) into its list of reminders (at start-up; safe to repeat). */
-    @EventListener(ApplicationReadyEvent.class)
-    void moveLegacyReminders() {
-        String collection = mongo.getCollectionName(Wave.class);
-        for (org.bson.Document legacy : mongo.find(Query.query(Criteria.where("autoReminderAt").exists(true)), org.bson.Document.class,
-                collection)) {
-            Update update = new Update().unset("autoReminderAt");
-            if (legacy.get("autoReminderAt") != null && legacy.get("reminders") == null) {
-                update.set("reminders", List.of(new org.bson.Document("dueAt", legacy.get("autoReminderAt"))
-                        .append("state", ScheduledReminder.State.DUE.name())));
-            }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(legacy.get("_id"))), update, collection);
-        }
     }
 
     @Override
