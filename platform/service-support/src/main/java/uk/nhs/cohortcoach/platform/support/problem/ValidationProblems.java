@@ -57,7 +57,7 @@ final class ValidationProblems {
         Type bodyType = ex.getParameter().getNestedGenericParameterType();
         for (ObjectError error : ex.getBindingResult().getAllErrors()) {
             if (!(error instanceof BindingFieldError)) {
-                String path = error instanceof FieldRules.RuleFieldError rule ? rule.getField()
+                String path = error instanceof BodyChecks.CheckFieldError rule ? rule.getField()
                         : pathOf(error, FieldPath.root(), bodyType, FieldPath.root()).toString();
                 if (!withinAny(path, unbound)) {
                     errors.add(new FieldProblem(path, messageOf(error)));
