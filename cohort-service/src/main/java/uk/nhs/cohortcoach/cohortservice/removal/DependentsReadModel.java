@@ -25,7 +25,7 @@ class DependentsReadModel {
     static final String CONSUMER = "cohort.dependents";
 
     @Bean
-    Projection dependentsReadModel(MongoTemplate mongo) {
+    Projection cohortDependents(MongoTemplate mongo) {
         return projection(mongo);
     }
 
