@@ -87,6 +87,7 @@ async function start() {
   const results = el('div', { id: 'collaborative-list' });
   page.replaceChildren(filterForm(cohortId, sector), results, enrolSection(cohortId));
   await list(results, cohortId, sector, 0);
+  if (param('deleted')) showSuccess(page, `Collaborative “${param('deleted')}” deleted.`);
 }
 
 await start();
