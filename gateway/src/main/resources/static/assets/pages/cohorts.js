@@ -1,7 +1,7 @@
 // Cohorts (programme phases): the list, a new cohort, and editing one (/admin/cohorts?id=…).
 import { api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, formatDate, table, param, ApiError } from '/assets/app.js';
 import { inputField, selectField, textareaField, button, value, orNull, statusTag, pager, scrollRegion } from '/assets/pages/manager-forms.js';
-import { deleteSection } from '/assets/pages/collaborative-form.js';
+import { deleteSection, inFormOrder } from '/assets/pages/collaborative-form.js';
 
 const STATUSES = ['PLANNED', 'ACTIVE', 'CLOSED'];
 const STATUS_LABEL = { PLANNED: 'Planned', ACTIVE: 'Active', CLOSED: 'Closed' };
@@ -51,7 +51,7 @@ function cohortForm(cohort) {
         await showList(0, `Cohort “${created.name}” created.`);
       }
     } catch (error) {
-      showProblem(form, error);
+      showProblem(form, inFormOrder(form, error));
     }
   });
   return form;

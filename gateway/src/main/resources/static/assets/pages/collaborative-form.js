@@ -123,3 +123,20 @@ export async function deleteSection({ noun, name, base, onDeleted }) {
     start, confirmStep);
   return section;
 }
+
+/**
+ * The service answers every field error at once, sorted by field name; this puts them in the order the
+ * form shows its fields (`data-field` of each form group), so the error summary reads top to bottom.
+ * Errors for fields the form does not show go last. Answers the same error, for showProblem.
+ */
+export function inFormOrder(form, error) {
+  const errors = error && error.problem && Array.isArray(error.problem.errors) ? error.problem.errors : null;
+  if (!errors) return error;
+  const fields = [...form.querySelectorAll('[data-field]')].map((group) => group.getAttribute('data-field'));
+  const rank = (field) => {
+    const index = fields.findIndex((f) => field === f || (field || '').startsWith(f + '.') || (field || '').startsWith(f + '['));
+    return index < 0 ? fields.length : index;
+  };
+  error.problem.errors = errors.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e.field) - rank(b.e.field) || a.i - b.i).map((x) => x.e);
+  return error;
+}

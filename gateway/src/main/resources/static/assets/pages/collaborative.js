@@ -2,7 +2,7 @@
 // someone (new or already registered), removing someone, and importing the team from a CSV file.
 import { ApiError, api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, confirmAction, formatDate, table, param } from '/assets/app.js';
 import { inputField, selectField, button, value, orNull, words, allPages, statusTag, LEADERSHIP_ROLES, scrollRegion } from '/assets/pages/manager-forms.js';
-import { collaborativeForm, deleteSection } from '/assets/pages/collaborative-form.js';
+import { collaborativeForm, deleteSection, inFormOrder } from '/assets/pages/collaborative-form.js';
 
 await shell(['PROGRAMME_MANAGER']);
 const page = document.getElementById('page');
@@ -51,7 +51,7 @@ function detailsSection() {
       render();
       showSuccess(page, `${collaborative.name} saved.`);
     } catch (error) {
-      showProblem(form, error);
+      showProblem(form, inFormOrder(form, error));
     }
   });
   section.appendChild(el('details', { class: 'govuk-details', id: 'change-details' },
