@@ -1,6 +1,7 @@
 // Cohorts (programme phases): the list, a new cohort, and editing one (/admin/cohorts?id=…).
 import { api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, formatDate, table, param, ApiError } from '/assets/app.js';
 import { inputField, selectField, textareaField, button, value, orNull, statusTag, pager, scrollRegion } from '/assets/pages/manager-forms.js';
+import { deleteSection, inFormOrder } from '/assets/pages/collaborative-form.js';
 
 const STATUSES = ['PLANNED', 'ACTIVE', 'CLOSED'];
 const STATUS_LABEL = { PLANNED: 'Planned', ACTIVE: 'Active', CLOSED: 'Closed' };
@@ -50,7 +51,7 @@ function cohortForm(cohort) {
         await showList(0, `Cohort “${created.name}” created.`);
       }
     } catch (error) {
-      showProblem(form, error);
+      showProblem(form, inFormOrder(form, error));
     }
   });
   return form;
@@ -91,7 +92,8 @@ async function showEdit(id, message) {
       page.replaceChildren(facts, el('p', { class: 'govuk-body' }, `${cohort.name} is closed, so it cannot be changed.`),
         el('a', { class: 'govuk-link', href: '/admin/cohorts' }, 'Back to cohorts'));
     } else {
-      page.replaceChildren(facts, cohortForm(cohort));
+      page.replaceChildren(facts, cohortForm(cohort), await deleteSection({ noun: 'cohort', name: cohort.name,
+        base: `/api/cohorts/${encodeURIComponent(cohort.id)}`, onDeleted: () => showList(0, `Cohort “${cohort.name}” deleted.`) }));
     }
     if (message) showSuccess(page, message);
   } catch (error) {

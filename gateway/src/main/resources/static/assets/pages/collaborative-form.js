@@ -1,5 +1,6 @@
-// The collaborative form, shared by the list page (enrol a new one) and the detail page (change one).
-import { el } from '/assets/app.js';
+// The collaborative form, shared by the list page (enrol a new one) and the detail page (change one),
+// and the delete section with its confirmation step, shared with the cohort page.
+import { el, api, busy, showProblem, clearProblems } from '/assets/app.js';
 import { inputField, selectField, textareaField, checkboxesField, radiosField, button, value, checked, orNull, SECTORS, words } from '/assets/pages/manager-forms.js';
 
 const CLINICAL_AREAS = ['ADULT_MATERNITY', 'ADULT_SEVERE_MENTAL_ILLNESS_HEALTH_CHECKS', 'ADULT_CHRONIC_RESPIRATORY_DISEASE',
@@ -65,4 +66,77 @@ export function collaborativeForm({ collaborative = null, cohorts = [], coaches 
     };
   }
   return { form, body, cohortId: () => value(form, 'cohortId') };
+}
+
+/**
+ * "Delete this cohort/collaborative": asks the service what depends on it (`${base}/dependents`). When
+ * it can be deleted, a warning button opens a confirmation step on the page (no browser dialog); when it
+ * cannot, the section says why ("… because it has 2 collaboratives, 1 survey wave"). `onDeleted` runs
+ * after the 204.
+ */
+export async function deleteSection({ noun, name, base, onDeleted }) {
+  const section = el('section', { class: 'app-panel', id: 'delete', 'aria-labelledby': 'delete-heading' },
+    el('h2', { class: 'govuk-heading-m', id: 'delete-heading' }, `Delete this ${noun}`));
+  let dependents;
+  try {
+    dependents = await api('GET', `${base}/dependents`);
+  } catch (error) {
+    showProblem(section, error);
+    return section;
+  }
+  if (!dependents.deletable) {
+    section.appendChild(el('p', { class: 'govuk-body', id: 'delete-not-allowed' }, dependents.detail));
+    return section;
+  }
+  const start = button(`Delete ${noun}`, { warning: true, type: 'button' });
+  start.id = 'delete-start';
+  const yes = button(`Yes, delete ${name}`, { warning: true, type: 'button' });
+  yes.id = 'delete-confirm-yes';
+  const cancel = button('No, keep it', { secondary: true, type: 'button' });
+  const confirmStep = el('div', { id: 'delete-confirm', role: 'region', 'aria-label': `Confirm deleting ${name}` },
+    el('div', { class: 'govuk-warning-text' },
+      el('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+      el('strong', { class: 'govuk-warning-text__text' }, el('span', { class: 'govuk-visually-hidden' }, 'Warning '),
+        `Are you sure you want to delete ${name}? This cannot be undone.`)),
+    el('div', { class: 'govuk-button-group' }, yes, cancel));
+  confirmStep.hidden = true;
+  start.addEventListener('click', () => {
+    start.hidden = true;
+    confirmStep.hidden = false;
+    yes.focus();
+  });
+  cancel.addEventListener('click', () => {
+    confirmStep.hidden = true;
+    start.hidden = false;
+    start.focus();
+  });
+  yes.addEventListener('click', async () => {
+    clearProblems(section);
+    try {
+      await busy(yes, () => api('DELETE', base), 'Deleting…');
+      await onDeleted();
+    } catch (error) {
+      showProblem(section, error);
+    }
+  });
+  section.append(el('p', { class: 'govuk-body' }, `Nothing depends on this ${noun} yet, so if it was created by mistake you can delete it.`),
+    start, confirmStep);
+  return section;
+}
+
+/**
+ * The service answers every field error at once, sorted by field name; this puts them in the order the
+ * form shows its fields (`data-field` of each form group), so the error summary reads top to bottom.
+ * Errors for fields the form does not show go last. Answers the same error, for showProblem.
+ */
+export function inFormOrder(form, error) {
+  const errors = error && error.problem && Array.isArray(error.problem.errors) ? error.problem.errors : null;
+  if (!errors) return error;
+  const fields = [...form.querySelectorAll('[data-field]')].map((group) => group.getAttribute('data-field'));
+  const rank = (field) => {
+    const index = fields.findIndex((f) => field === f || (field || '').startsWith(f + '.') || (field || '').startsWith(f + '['));
+    return index < 0 ? fields.length : index;
+  };
+  error.problem.errors = errors.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e.field) - rank(b.e.field) || a.i - b.i).map((x) => x.e);
+  return error;
 }

@@ -2,7 +2,7 @@
 // someone (new or already registered), removing someone, and importing the team from a CSV file.
 import { ApiError, api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, confirmAction, formatDate, table, param } from '/assets/app.js';
 import { inputField, selectField, button, value, orNull, words, allPages, statusTag, LEADERSHIP_ROLES, scrollRegion } from '/assets/pages/manager-forms.js';
-import { collaborativeForm } from '/assets/pages/collaborative-form.js';
+import { collaborativeForm, deleteSection, inFormOrder } from '/assets/pages/collaborative-form.js';
 
 await shell(['PROGRAMME_MANAGER']);
 const page = document.getElementById('page');
@@ -51,7 +51,7 @@ function detailsSection() {
       render();
       showSuccess(page, `${collaborative.name} saved.`);
     } catch (error) {
-      showProblem(form, error);
+      showProblem(form, inFormOrder(form, error));
     }
   });
   section.appendChild(el('details', { class: 'govuk-details', id: 'change-details' },
@@ -88,7 +88,34 @@ async function refreshTeam(container) {
             showProblem(container, error);
           }
         });
-        return remove;
+        const archive = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary app-button--small govuk-!-margin-0' },
+          'Archive', el('span', { class: 'govuk-visually-hidden' }, ` ${m.name}`));
+        archive.addEventListener('click', () => {
+          clearProblems(container);
+          container.querySelector('#archive-confirm')?.remove();
+          const yes = el('button', { type: 'button', class: 'govuk-button govuk-button--warning', id: 'archive-confirm-yes' }, `Yes, archive ${m.name}`);
+          const no = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary' }, 'No, keep them');
+          const step = el('div', { id: 'archive-confirm', class: 'app-panel', role: 'region', 'aria-label': `Confirm archiving ${m.name}` },
+            el('div', { class: 'govuk-warning-text' },
+              el('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+              el('strong', { class: 'govuk-warning-text__text' }, el('span', { class: 'govuk-visually-hidden' }, 'Warning '),
+                `Archive ${m.name}? They leave every team they are in and no longer appear in lists or pickers. `
+                + 'Their sessions, logs and survey answers are kept.')),
+            el('div', { class: 'govuk-button-group' }, yes, no));
+          no.addEventListener('click', () => { step.remove(); archive.focus(); });
+          yes.addEventListener('click', async () => {
+            try {
+              await busy(yes, () => api('POST', `/api/people/${encodeURIComponent(m.personId)}/archive`), 'Archiving…');
+              await refreshTeam(container);
+              showSuccess(container, `${m.name} archived.`);
+            } catch (error) {
+              showProblem(step, error);
+            }
+          });
+          container.prepend(step);
+          yes.focus();
+        });
+        return el('span', { class: 'app-actions' }, remove, archive);
       } });
     }
     container.replaceChildren(scrollRegion('Team (scrolls sideways)',
@@ -273,6 +300,7 @@ function render() {
   document.getElementById('collaborative-name').textContent = collaborative.name;
   document.title = `${collaborative.name} – Cohort Coach`;
   const team = el('div', { id: 'team' });
+  const removal = el('div', { id: 'removal' });
   const closed = cohort && cohort.status === 'CLOSED';
   page.replaceChildren(
     el('p', { class: 'govuk-body' }, el('a', { class: 'govuk-link', href: `/admin/collaboratives?cohortId=${encodeURIComponent(collaborative.cohortId)}` }, 'Back to collaboratives')),
@@ -282,8 +310,14 @@ function render() {
       team,
       closed ? null : el('div', { class: 'app-panel', id: 'add-to-team' }, el('h2', { class: 'govuk-heading-m' }, 'Add someone to the team'),
         existingPersonForm(team), newPersonForm(team)),
-      closed ? null : el('div', { class: 'app-panel' }, el('h2', { class: 'govuk-heading-m' }, 'Import the team from a file'), importSection(team))));
+      closed ? null : el('div', { class: 'app-panel' }, el('h2', { class: 'govuk-heading-m' }, 'Import the team from a file'), importSection(team))),
+    removal);
   refreshTeam(team);
+  if (!closed) {
+    deleteSection({ noun: 'collaborative', name: collaborative.name, base: base(), onDeleted: () => {
+      window.location.assign(`/admin/collaboratives?cohortId=${encodeURIComponent(collaborative.cohortId)}&deleted=${encodeURIComponent(collaborative.name)}`);
+    } }).then((section) => removal.replaceChildren(section));
+  }
 }
 
 async function start() {

@@ -2,7 +2,7 @@
 // One collaborative's details, team and team import are on /admin/collaborative?id=….
 import { ApiError, api, shell, el, showProblem, clearProblems, showSuccess, busy, loading, table, param } from '/assets/app.js';
 import { selectField, button, pager, allPages, words, SECTORS, scrollRegion } from '/assets/pages/manager-forms.js';
-import { collaborativeForm } from '/assets/pages/collaborative-form.js';
+import { collaborativeForm, inFormOrder } from '/assets/pages/collaborative-form.js';
 
 await shell(['PROGRAMME_MANAGER']);
 const page = document.getElementById('page');
@@ -67,7 +67,7 @@ function enrolSection(cohortId) {
         () => api('POST', `/api/cohorts/${encodeURIComponent(cohort)}/collaboratives`, body()), 'Enrolling…');
       window.location.assign(`/admin/collaborative?id=${encodeURIComponent(created.id)}&enrolled=1`);
     } catch (error) {
-      showProblem(form, error);
+      showProblem(form, inFormOrder(form, error));
     }
   });
   return form;
@@ -87,6 +87,7 @@ async function start() {
   const results = el('div', { id: 'collaborative-list' });
   page.replaceChildren(filterForm(cohortId, sector), results, enrolSection(cohortId));
   await list(results, cohortId, sector, 0);
+  if (param('deleted')) showSuccess(page, `Collaborative “${param('deleted')}” deleted.`);
 }
 
 await start();

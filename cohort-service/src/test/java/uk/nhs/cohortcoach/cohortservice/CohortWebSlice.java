@@ -5,10 +5,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.access.WritesNeedProgrammeManagers;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
+import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeChecks;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaboratives;
 import uk.nhs.cohortcoach.cohortservice.participant.Participants;
 import uk.nhs.cohortcoach.cohortservice.participant.importing.ParticipantImport;
 import uk.nhs.cohortcoach.cohortservice.person.People;
+import uk.nhs.cohortcoach.cohortservice.person.PersonChecks;
 import uk.nhs.cohortcoach.cohortservice.privacy.SubjectAccess;
 import uk.nhs.cohortcoach.platform.test.WebSliceClient;
 import uk.nhs.cohortcoach.platform.test.WebSliceTest;
@@ -21,7 +23,7 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
  */
 @WebSliceTest
 @Import(WritesNeedProgrammeManagers.class)
-@MockitoBean(types = {Cohorts.class, Collaboratives.class, People.class, Participants.class, ParticipantImport.class,
-        SubjectAccess.class, VisibilityResolver.class})
+@MockitoBean(types = {Cohorts.class, Collaboratives.class, CollaborativeChecks.class, People.class, PersonChecks.class,
+        Participants.class, ParticipantImport.class, SubjectAccess.class, VisibilityResolver.class})
 public abstract class CohortWebSlice extends WebSliceClient {
 }

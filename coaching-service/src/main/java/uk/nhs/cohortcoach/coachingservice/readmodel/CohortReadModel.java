@@ -7,6 +7,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
+import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
@@ -22,7 +24,7 @@ import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
  * The read model of cohort-service's events, declared for the platform's read-model mechanism: it
  * reads {@code cohort.events.v1} in the service's consumer group, owns the three view collections, and
  * applies each event as the idempotent upsert {@link ViewUpdate} gives (a PersonErased removes the
- * person's view).
+ * person's view, a CohortDeleted or CollaborativeDeleted the cohort's or collaborative's).
  */
 @Configuration(proxyBeanMethods = false)
 public class CohortReadModel {
@@ -50,6 +52,10 @@ public class CohortReadModel {
                 .on(ParticipantLeft.class, view::apply)
                 // after the person's earlier events in this consumer: a lagging or replayed PersonUpdated cannot bring them back
                 .on(PersonErased.class, erased -> mongo.remove(Query.query(Criteria.where("_id").is(erased.personId())), PersonView.class))
+                // after the cohort's or collaborative's earlier events on its key: a replay ends with it gone
+                .on(CohortDeleted.class, deleted -> mongo.remove(Query.query(Criteria.where("_id").is(deleted.cohortId())), CohortView.class))
+                .on(CollaborativeDeleted.class, deleted -> mongo.remove(
+                        Query.query(Criteria.where("_id").is(deleted.collaborativeId())), CollaborativeView.class))
                 .build();
     }
 }

@@ -23,6 +23,8 @@ import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
+import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
@@ -93,6 +95,24 @@ class CohortEventsContractTest {
         ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
         verify(mongo).remove(query.capture(), eq(PersonView.class));
         assertThat(query.getValue().getQueryObject()).containsEntry("_id", "person-42");
+    }
+
+    @Test
+    void removesADeletedCohortFromTheReadModel() {
+        assertThat(projection.receive(inbox, ContractExamples.record(CohortDeleted.class))).isTrue();
+
+        ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
+        verify(mongo).remove(query.capture(), eq(CohortView.class));
+        assertThat(query.getValue().getQueryObject()).containsEntry("_id", "cohort-3");
+    }
+
+    @Test
+    void removesADeletedCollaborativeFromTheReadModel() {
+        assertThat(projection.receive(inbox, ContractExamples.record(CollaborativeDeleted.class))).isTrue();
+
+        ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
+        verify(mongo).remove(query.capture(), eq(CollaborativeView.class));
+        assertThat(query.getValue().getQueryObject()).containsEntry("_id", "collab-9");
     }
 
     @Test

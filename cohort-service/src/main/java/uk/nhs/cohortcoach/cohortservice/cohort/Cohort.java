@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import uk.nhs.cohortcoach.cohortservice.removal.Deletion;
+import uk.nhs.cohortcoach.cohortservice.removal.Dependents;
+import uk.nhs.cohortcoach.cohortservice.removal.Refusal;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
@@ -53,6 +58,44 @@ public record Cohort(
                 next, expectedVersion);
     }
 
+    /** What deleting a cohort leaves: its tombstone and the event that tells the other services. */
+    public record Deleted(Deletion tombstone, CohortDeleted event) {
+    }
+
+    /**
+     * Deletes a cohort created by mistake: only while nothing depends on it (no collaborative, coaching
+     * session or survey wave; else 409 saying what does) and it is not closed (a closed cohort is history
+     * and read-only).
+     */
+    public Deleted delete(Dependents dependents, Instant now) {
+        Optional<Refusal> refusal = deletionRefusal(dependents);
+        if (refusal.isPresent()) {
+            throw new ConflictException(refusal.get().detail(), refusal.get().reason());
+        }
+        return new Deleted(new Deletion(id, "cohort", name, now), new CohortDeleted(UUID.randomUUID(), now, id, name));
+    }
+
+    /** Why the cohort cannot be deleted now, or empty when it can. */
+    public Optional<Refusal> deletionRefusal(Dependents dependents) {
+        if (status == CohortStatus.CLOSED) {
+            return Optional.of(new Refusal("Cohort " + name + " is closed, so it can no longer be deleted.", "closed"));
+        }
+        if (dependents.any()) {
+            return Optional.of(new Refusal("Cohort " + name + " cannot be deleted because it has " + dependents.describe() + ".",
+                    Refusal.HAS_DEPENDENTS));
+        }
+        return Optional.empty();
+    }
+
+    /** Problems with the dates no single field shows (the end must come after the start); field → message. */
+    public static Map<String, String> dateErrors(LocalDate startDate, LocalDate endDate) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
+            errors.put("endDate", "must be after startDate");
+        }
+        return errors;
+    }
+
     public CohortCreated created(Instant now) {
         return new CohortCreated(UUID.randomUUID(), now, id, name, phase, description, startDate, endDate, status.name());
     }
@@ -62,10 +105,7 @@ public record Cohort(
     }
 
     private static void checkDates(CohortDetails details) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (details.startDate() != null && details.endDate() != null && !details.endDate().isAfter(details.startDate())) {
-            errors.put("endDate", "must be after startDate");
-        }
+        Map<String, String> errors = dateErrors(details.startDate(), details.endDate());
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }

@@ -7,6 +7,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.cohortservice.access.Visibility;
+import uk.nhs.cohortcoach.cohortservice.removal.Deletions;
+import uk.nhs.cohortcoach.cohortservice.removal.DependentCounts;
+import uk.nhs.cohortcoach.cohortservice.removal.Dependents;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
@@ -20,11 +23,17 @@ public class Cohorts {
     private final Outbox outbox;
     private final Clock clock;
 
-    Cohorts(CohortRepository repository, MongoTemplate mongo, Outbox outbox, Clock clock) {
+    private final DependentCounts dependents;
+    private final Deletions deletions;
+
+    Cohorts(CohortRepository repository, MongoTemplate mongo, Outbox outbox, Clock clock, DependentCounts dependents,
+            Deletions deletions) {
         this.repository = repository;
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.dependents = dependents;
+        this.deletions = deletions;
     }
 
     public Cohort create(CohortDetails details) {
@@ -40,6 +49,17 @@ public class Cohorts {
     public Cohort update(String id, CohortDetails details, long expectedVersion) {
         Cohort updated = get(id).update(details, expectedVersion);
         return outbox.update(updated, updated.updated(clock.instant()));
+    }
+
+    /** Deletes a cohort nothing depends on (see {@link Cohort#delete}); publishes CohortDeleted. */
+    public void delete(String id) {
+        Cohort.Deleted deleted = get(id).delete(dependents.ofCohort(id), clock.instant());
+        deletions.remove(Cohort.class, deleted.tombstone(), deleted.event());
+    }
+
+    /** What depends on the cohort, which must be nothing for it to be deleted. */
+    public Dependents dependents(String id) {
+        return dependents.ofCohort(id);
     }
 
     public Cohort get(String id) {

@@ -1,13 +1,7 @@
 package uk.nhs.cohortcoach.cohortservice.collaborative;
 
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -20,13 +14,12 @@ import uk.nhs.cohortcoach.cohortservice.access.Visibility;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
-import uk.nhs.cohortcoach.cohortservice.person.Person;
-import uk.nhs.cohortcoach.cohortservice.person.PersonRepository;
-import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.cohortservice.removal.Deletions;
+import uk.nhs.cohortcoach.cohortservice.removal.DependentCounts;
+import uk.nhs.cohortcoach.cohortservice.removal.Dependents;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
-import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
 /**
@@ -39,16 +32,20 @@ public class Collaboratives {
 
     private final CollaborativeRepository repository;
     private final Cohorts cohorts;
-    private final PersonRepository people;
+    private final CollaborativeChecks checks;
+    private final DependentCounts dependents;
+    private final Deletions deletions;
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
 
-    Collaboratives(CollaborativeRepository repository, Cohorts cohorts, PersonRepository people, MongoTemplate mongo,
-            Outbox outbox, Clock clock) {
+    Collaboratives(CollaborativeRepository repository, Cohorts cohorts, CollaborativeChecks checks, DependentCounts dependents,
+            Deletions deletions, MongoTemplate mongo, Outbox outbox, Clock clock) {
         this.repository = repository;
         this.cohorts = cohorts;
-        this.people = people;
+        this.checks = checks;
+        this.dependents = dependents;
+        this.deletions = deletions;
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
@@ -65,8 +62,13 @@ public class Collaboratives {
             throw new ConflictException("Cohort " + cohort.name() + " is closed, so no collaborative can be enrolled in it.");
         }
         Collaborative collaborative = Collaborative.of(id, cohortId, details, null);
-        checkCoaches(details.coachIds());
-        return outbox.insert(collaborative, collaborative.enrolled(clock.instant()));
+        checks.requireCoaches(details.coachIds());
+        checks.requireNameFree(cohortId, id, details.name());
+        try {
+            return outbox.insert(collaborative, collaborative.enrolled(clock.instant()));
+        } catch (DuplicateKeyException refused) {
+            throw checks.duplicateOf(cohortId, id, details.name(), refused);
+        }
     }
 
     public Collaborative update(String id, CollaborativeDetails details, long expectedVersion) {
@@ -76,8 +78,31 @@ public class Collaboratives {
             throw new ConflictException("Cohort " + cohort.name() + " is closed, so its collaboratives can no longer be changed.");
         }
         Collaborative updated = Collaborative.of(id, current.cohortId(), details, expectedVersion);
-        checkCoaches(details.coachIds());
-        return outbox.update(updated, updated.updated(clock.instant()));
+        checks.requireCoaches(details.coachIds());
+        checks.requireNameFree(current.cohortId(), id, details.name());
+        try {
+            return outbox.update(updated, updated.updated(clock.instant()));
+        } catch (DuplicateKeyException refused) {
+            throw checks.duplicateOf(current.cohortId(), id, details.name(), refused);
+        }
+    }
+
+    /** Deletes a collaborative nothing depends on (see {@link Collaborative#delete}); publishes CollaborativeDeleted. */
+    public void delete(String id) {
+        Collaborative collaborative = get(id);
+        Collaborative.Deleted deleted = collaborative.delete(cohortClosed(collaborative), dependents.ofCollaborative(id),
+                clock.instant());
+        deletions.remove(Collaborative.class, deleted.tombstone(), deleted.event());
+    }
+
+    /** What depends on the collaborative, which must be nothing for it to be deleted. */
+    public Dependents dependents(String id) {
+        return dependents.ofCollaborative(id);
+    }
+
+    /** Whether the collaborative's cohort is closed (then it is read-only). */
+    public boolean cohortClosed(Collaborative collaborative) {
+        return cohorts.get(collaborative.cohortId()).status() == CohortStatus.CLOSED;
     }
 
     public Collaborative get(String id) {
@@ -109,37 +134,5 @@ public class Collaboratives {
         Sort sort = Sort.by(pageable.getSort().stream()
                 .map(order -> order.getProperty().equals("name") ? order.withProperty("nameKey") : order).toList());
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
-    }
-
-    private void checkCoaches(List<String> coachIds) {
-        Map<String, Person> found = people.findAllById(new HashSet<>(coachIds)).stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
-        Map<String, String> errors = coachErrors(coachIds, found);
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(errors);
-        }
-    }
-
-    /**
-     * Each coach id must name a person, once, who holds the coach role.
-     *
-     * @param found the people found among {@code coachIds}, by id
-     * @return field ({@code coachIds[i]}) → message, empty when all is well
-     */
-    static Map<String, String> coachErrors(List<String> coachIds, Map<String, Person> found) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < coachIds.size(); i++) {
-            String coachId = coachIds.get(i);
-            Person person = found.get(coachId);
-            if (person == null) {
-                errors.put("coachIds[" + i + "]", "no person with this id");
-            } else if (!person.roles().contains(Role.COACH)) {
-                errors.put("coachIds[" + i + "]", person.name() + " is not a coach");
-            } else if (!seen.add(coachId)) {
-                errors.put("coachIds[" + i + "]", "is listed more than once");
-            }
-        }
-        return errors;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,27 +32,56 @@ public class People {
 
     private final PersonRepository repository;
     private final CollaborativeRepository collaboratives;
+    private final PersonChecks checks;
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
 
-    People(PersonRepository repository, CollaborativeRepository collaboratives, MongoTemplate mongo, Outbox outbox, Clock clock) {
+    People(PersonRepository repository, CollaborativeRepository collaboratives, PersonChecks checks, MongoTemplate mongo,
+            Outbox outbox, Clock clock) {
         this.repository = repository;
         this.collaboratives = collaboratives;
+        this.checks = checks;
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException when someone has the email already (ignoring case) */
+    /** @throws uk.nhs.cohortcoach.platform.support.problem.DuplicateException when someone has the email already (ignoring case) */
     public Person register(PersonDetails details) {
-        Person person = Person.register(Person.newId(), details);
-        return outbox.insert(person, person.registered(clock.instant()));
+        String id = Person.newId();
+        checks.requireEmailFree(id, details.email());
+        Person person = Person.register(id, details);
+        try {
+            return outbox.insert(person, person.registered(clock.instant()));
+        } catch (DuplicateKeyException refused) {
+            throw checks.duplicateOf(id, details.email(), refused);
+        }
     }
 
     public Person update(String id, PersonDetails details, long expectedVersion) {
         Person updated = get(id).withDetails(details, expectedVersion);
-        return outbox.update(updated, updated.updated(clock.instant()));
+        checks.requireEmailFree(id, details.email());
+        try {
+            return outbox.update(updated, updated.updated(clock.instant()));
+        } catch (DuplicateKeyException refused) {
+            throw checks.duplicateOf(id, details.email(), refused);
+        }
+    }
+
+    /** Archives the person: see {@link Person#archive}. The new state and its events in one outbox update; again, nothing. */
+    public Person archive(String id) {
+        Person.Change change = get(id).archive(clock.instant(), LocalDate.now(clock.withZone(LONDON)));
+        if (change.events().isEmpty()) {
+            return change.person();
+        }
+        return outbox.update(change.person(), change.events().toArray(DomainEvent[]::new));
+    }
+
+    /** Brings an archived person back: see {@link Person#restore}. */
+    public Person restore(String id) {
+        Person.Change change = get(id).restore(clock.instant());
+        return outbox.update(change.person(), change.events().toArray(DomainEvent[]::new));
     }
 
     /**
@@ -86,9 +116,15 @@ public class People {
         return repository.findById(viewer.personId()).orElseThrow(() -> new NotFoundException("person", viewer.personId()));
     }
 
-    /** People matching every filter given: name and email contain the text (ignoring case), role is held. */
-    public Page<Person> list(PageQuery page, String name, String email, Role role, Viewer viewer) {
+    /**
+     * People matching every filter given: name and email contain the text (ignoring case), role is held.
+     * Archived people are left out unless a programme manager asks for them ({@code includeArchived}).
+     */
+    public Page<Person> list(PageQuery page, String name, String email, Role role, boolean includeArchived, Viewer viewer) {
         Criteria criteria = visibleTo(viewer);
+        if (!includeArchived || !viewer.is(Role.PROGRAMME_MANAGER)) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("archivedAt").is(null));
+        }
         if (name != null && !name.isBlank()) {
             criteria = new Criteria().andOperator(criteria, Criteria.where("name").regex(containing(name)));
         }

@@ -16,15 +16,19 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonArchived;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonRestored;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+import uk.nhs.cohortcoach.platform.support.problem.DuplicateException;
 
 /**
  * Someone in the programme. The email is unique ignoring case ({@code emailKey}); a participant's
  * spells in collaborative teams are kept in {@code memberships}, current and past. An erased person
  * ({@code erasedAt} set) keeps only their id, roles and spells; nothing about them can change any more.
+ * An archived person ({@code archivedAt} set) is in no team and left out of lists; their history stays.
  */
 @Document("people")
 public record Person(
@@ -37,6 +41,7 @@ public record Person(
         Set<Role> roles,
         List<Membership> memberships,
         Instant erasedAt,
+        Instant archivedAt,
         @Version Long version) {
 
     /** The name an erased person is shown under. */
@@ -46,6 +51,10 @@ public record Person(
     public record Erasure(Person person, List<CohortEvent> events) {
     }
 
+    /** A move of the person's life cycle (archive, restore): the new state and its events (none when nothing changed). */
+    public record Change(Person person, List<CohortEvent> events) {
+    }
+
     public Person {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         memberships = memberships == null ? List.of() : List.copyOf(memberships);
@@ -53,7 +62,7 @@ public record Person(
 
     public static Person register(String id, PersonDetails details) {
         return new Person(id, details.name().trim(), details.email().trim(), emailKey(details.email()), details.jobTitle(),
-                details.organisationOdsCode(), details.roles(), List.of(), null, null);
+                details.organisationOdsCode(), details.roles(), List.of(), null, null, null);
     }
 
     public static String newId() {
@@ -73,20 +82,25 @@ public record Person(
             newRoles.add(Role.PARTICIPANT);
         }
         return new Person(id, details.name().trim(), details.email().trim(), emailKey(details.email()), details.jobTitle(),
-                details.organisationOdsCode(), newRoles, memberships, erasedAt, expectedVersion);
+                details.organisationOdsCode(), newRoles, memberships, erasedAt, archivedAt, expectedVersion);
     }
 
     /** Joins a collaborative's team (and becomes a participant). Refused while already in that team. */
     public Person join(String collaborativeId, String cohortId, LeadershipRole role, LocalDate on) {
         refuseIfErased();
-        if (currentMembership(collaborativeId) != null) {
-            throw new ConflictException(name + " is already in this collaborative's team.");
+        if (archived()) {
+            throw new ConflictException(name + " is archived; restore them before they join a team.", "archived");
+        }
+        Membership current = currentMembership(collaborativeId);
+        if (current != null) {
+            throw new DuplicateException(name + " is already in this collaborative's team (since " + current.joinedOn() + ").",
+                    "personId", "is already in this collaborative's team", id);
         }
         List<Membership> next = new ArrayList<>(memberships);
         next.add(new Membership(collaborativeId, cohortId, role, on, null));
         Set<Role> newRoles = EnumSet.of(Role.PARTICIPANT);
         newRoles.addAll(roles);
-        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, newRoles, next, erasedAt, version);
+        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, newRoles, next, erasedAt, archivedAt, version);
     }
 
     /** Leaves a collaborative's team; the spell stays in the history with its end date. */
@@ -103,7 +117,7 @@ public record Person(
             next.add(membership == current ? new Membership(membership.collaborativeId(), membership.cohortId(),
                     membership.role(), membership.joinedOn(), on) : membership);
         }
-        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, next, erasedAt, version);
+        return new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, next, erasedAt, archivedAt, version);
     }
 
     /**
@@ -117,6 +131,50 @@ public record Person(
             return new Erasure(this, List.of());
         }
         List<CohortEvent> events = new ArrayList<>();
+        List<Membership> next = endCurrentSpells(today, now, events);
+        String pseudonymousEmail = "erased-" + id + "@erased.invalid";
+        Person erased = new Person(id, ERASED_NAME, pseudonymousEmail, emailKey(pseudonymousEmail), null, null, roles, next, now,
+                archivedAt, version);
+        events.add(new PersonErased(UUID.randomUUID(), now, id));
+        return new Erasure(erased, List.copyOf(events));
+    }
+
+    /**
+     * Archives the person (created by mistake, or gone from the programme): current team spells end
+     * {@code today} (ParticipantLeft each, so invitations and reminders stop), then PersonArchived; they
+     * drop out of people lists and pickers, and everything they did stays. Archiving an archived person
+     * changes nothing and has no events; an erased person cannot be archived (409).
+     */
+    public Change archive(Instant now, LocalDate today) {
+        refuseIfErased();
+        if (archived()) {
+            return new Change(this, List.of());
+        }
+        List<CohortEvent> events = new ArrayList<>();
+        List<Membership> next = endCurrentSpells(today, now, events);
+        events.add(new PersonArchived(UUID.randomUUID(), now, id));
+        return new Change(new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, next, erasedAt, now, version),
+                List.copyOf(events));
+    }
+
+    /**
+     * Brings an archived person back into lists and pickers (in no team: they join as anyone does);
+     * PersonRestored. Refused (409) for someone not archived, or erased.
+     */
+    public Change restore(Instant now) {
+        refuseIfErased();
+        if (!archived()) {
+            throw new ConflictException(name + " is not archived, so there is nothing to restore.", "not-archived");
+        }
+        return new Change(new Person(id, name, email, emailKey, jobTitle, organisationOdsCode, roles, memberships, erasedAt, null,
+                version), List.of(new PersonRestored(UUID.randomUUID(), now, id)));
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+
+    private List<Membership> endCurrentSpells(LocalDate today, Instant now, List<CohortEvent> events) {
         List<Membership> next = new ArrayList<>();
         for (Membership membership : memberships) {
             if (membership.current()) {
@@ -129,11 +187,7 @@ public record Person(
                 next.add(membership);
             }
         }
-        String pseudonymousEmail = "erased-" + id + "@erased.invalid";
-        Person erased = new Person(id, ERASED_NAME, pseudonymousEmail, emailKey(pseudonymousEmail), null, null, roles, next, now,
-                version);
-        events.add(new PersonErased(UUID.randomUUID(), now, id));
-        return new Erasure(erased, List.copyOf(events));
+        return next;
     }
 
     public boolean erased() {

@@ -110,6 +110,13 @@ class AccessMatrixIT {
         writes(cases, "POST", "/api/collaboratives/" + collaborativeX + "/participants/" + participantId + "/leave",
                 "{\"leftOn\":\"2026-06-30\"}");
         writes(cases, "POST", "/api/collaboratives/" + collaborativeX + "/participants/import", null);
+        writes(cases, "DELETE", "/api/cohorts/" + cohortC, null);
+        writes(cases, "DELETE", "/api/collaboratives/" + collaborativeX, null);
+        writes(cases, "POST", "/api/people/" + participantId + "/archive", null);
+        writes(cases, "POST", "/api/people/" + participantId + "/restore", null);
+        // what depends on a cohort or collaborative is for programme managers only
+        writes(cases, "GET", "/api/cohorts/" + cohortC + "/dependents", null);
+        writes(cases, "GET", "/api/collaboratives/" + collaborativeX + "/dependents", null);
 
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.who() + " " + c.method() + " " + c.path() + " -> " + c.expected(),
                 () -> assertThat(send(c).statusCode()).as(c.toString()).isEqualTo(c.expected())));

@@ -17,13 +17,13 @@ class CoachCheckTest {
 
     @Test
     void existingCoachesPass() {
-        assertThat(Collaboratives.coachErrors(List.of("coach"), Map.of("coach", COACH))).isEmpty();
-        assertThat(Collaboratives.coachErrors(List.of(), Map.of())).isEmpty();
+        assertThat(CollaborativeChecks.coachErrors(List.of("coach"), Map.of("coach", COACH))).isEmpty();
+        assertThat(CollaborativeChecks.coachErrors(List.of(), Map.of())).isEmpty();
     }
 
     @Test
     void namesEachUnknownNonCoachOrRepeatedIdByItsPosition() {
-        Map<String, String> errors = Collaboratives.coachErrors(List.of("coach", "ghost", "manager", "coach"),
+        Map<String, String> errors = CollaborativeChecks.coachErrors(List.of("coach", "ghost", "manager", "coach"),
                 Map.of("coach", COACH, "manager", MANAGER));
 
         assertThat(errors).containsOnlyKeys("coachIds[1]", "coachIds[2]", "coachIds[3]");

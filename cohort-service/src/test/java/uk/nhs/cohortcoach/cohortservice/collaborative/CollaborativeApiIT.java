@@ -169,17 +169,72 @@ class CollaborativeApiIT {
     void namesAreUniqueInACohortIgnoringCaseButMayRepeatAcrossCohorts() throws Exception {
         String cohortId = cohort("ACTIVE");
         String other = cohort("PLANNED");
-        enrolled(cohortId, "Mid and South Essex Community Collaborative", "COMMUNITY");
+        String enrolledId = enrolled(cohortId, "Mid and South Essex Community Collaborative", "COMMUNITY");
 
-        assertThatProblem(http.send("POST", "/api/cohorts/" + cohortId + "/collaboratives",
-                MANAGER, body("  MID AND SOUTH ESSEX community collaborative ", "COMMUNITY")))
-                .hasStatus(409).hasType(ProblemTypes.DUPLICATE);
+        String first = enrolledId;
+        HttpResponse<String> duplicate = http.send("POST", "/api/cohorts/" + cohortId + "/collaboratives",
+                MANAGER, body("  MID AND SOUTH ESSEX community collaborative ", "COMMUNITY"));
+        assertThatProblem(duplicate).hasStatus(409).hasType(ProblemTypes.DUPLICATE)
+                .hasDetailContaining("A collaborative called 'Mid and South Essex Community Collaborative' is already in this cohort")
+                .hasFieldErrorsOnly("name").hasFieldError("name", "already the name of another collaborative in this cohort");
+        assertThat(JSON.readTree(duplicate.body()).path("conflictsWith").asString()).isEqualTo(first);
         assertThat(countIn(cohortId)).isEqualTo(1);
         assertThat(http.send("POST", "/api/cohorts/" + other + "/collaboratives",
                 MANAGER, body("Mid and South Essex Community Collaborative", "COMMUNITY")).statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void renamingToANameTakenInTheCohortIsADuplicateNamingTheOther() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        String taken = enrolled(cohortId, "Joined Up Care Derbyshire", "ALL_IN");
+        String renamed = enrolled(cohortId, "Derbyshire (draft)", "ALL_IN");
+
+        HttpResponse<String> response = http.send("PUT", "/api/collaboratives/" + renamed, MANAGER,
+                withVersion(body("joined up care derbyshire", "ALL_IN"), 0));
+
+        assertThatProblem(response).hasStatus(409).hasType(ProblemTypes.DUPLICATE).hasFieldErrorsOnly("name");
+        assertThat(JSON.readTree(response.body()).path("conflictsWith").asString()).isEqualTo(taken);
+        assertThat(http.send("GET", "/api/collaboratives/" + renamed, MANAGER, null).body()).contains("Derbyshire (draft)");
+    }
+
     // ---- input the rules refuse
+
+    @Test
+    void answersEveryFieldErrorOfACollaborativeInOneAnswer() throws Exception {
+        String cohortId = cohort("ACTIVE");
+        enrolled(cohortId, "Acute Hospitals Alliance", "ACUTE");
+        String coach = person(Role.COACH);
+        // three kinds at once: values that cannot be read (an unknown field, a sector that does not exist),
+        // Bean Validation (a blank priority area, a trust code of the wrong form), and the service's own
+        // rules (a trust listed twice, an unknown coach, a name already taken in the cohort)
+        String body = body("Acute Hospitals Alliance", "HOSPITALS", coach, "no-such-person")
+                .replace("\"ics\":", "\"budget\": 12, \"ics\":")
+                .replace("\"area\": \"Elective waits\"", "\"area\": \" \"")
+                .replace("\"RCB\"", "\"RWA\"}, {\"odsCode\": \"X1\"");
+
+        HttpResponse<String> response = http.send("POST", "/api/cohorts/" + cohortId + "/collaboratives", MANAGER, body);
+
+        assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasCorrelationId()
+                .hasFieldErrorsOnly("budget", "sector", "priority.area", "members[1].odsCode", "members[2].odsCode",
+                        "coachIds[1]", "name")
+                .hasFieldError("budget", "is not a field of this request")
+                .hasFieldError("sector", "must be one of")
+                .hasFieldError("priority.area", "must not be blank")
+                .hasFieldError("members[1].odsCode", "RWA is listed more than once")
+                .hasFieldError("members[2].odsCode", "must be a trust ODS code")
+                .hasFieldError("coachIds[1]", "no person with this id")
+                .hasFieldError("name", "already the name of another collaborative in this cohort");
+        assertThat(countIn(cohortId)).isEqualTo(1);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonAtAllIsStillOneError() throws Exception {
+        String cohortId = cohort("ACTIVE");
+
+        assertThatProblem(http.send("POST", "/api/cohorts/" + cohortId + "/collaboratives", MANAGER, "{\"name\": \"x\", \"sector\": }"))
+                .hasStatus(400).hasType(ProblemTypes.MALFORMED_JSON).hasNoFieldErrors();
+        assertThat(countIn(cohortId)).isZero();
+    }
 
     @Test
     void refusesAnOdsCodeListedTwice() throws Exception {

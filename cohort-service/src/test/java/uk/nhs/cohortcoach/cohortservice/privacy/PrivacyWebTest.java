@@ -32,7 +32,7 @@ class PrivacyWebTest extends CohortWebSlice {
     void anErasureAnswersWhatIsLeftOfThePerson() {
         Instant erasedAt = Instant.parse("2026-05-01T10:00:00Z");
         when(people.erase("p-1")).thenReturn(new Person("p-1", Person.ERASED_NAME, "erased-p-1@erased.invalid", "x", null,
-                null, Set.of(Role.PARTICIPANT), List.of(), erasedAt, 3L));
+                null, Set.of(Role.PARTICIPANT), List.of(), erasedAt, null, 3L));
 
         HttpResponse<String> response = http.post("/api/people/p-1/erase", MANAGER, "");
 

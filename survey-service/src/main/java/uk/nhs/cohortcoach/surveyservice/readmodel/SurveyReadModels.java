@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
+import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
@@ -26,11 +28,11 @@ import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
  * <ul>
  *   <li>{@value #CONSUMER}, in the service's consumer group: {@code rm_collaboratives} (a collaborative
  *       upserted whole) and {@code rm_participants} (a join replaces the person's team for that
- *       collaborative, a leave removes it, an erasure removes the person). Live joins and leaves then
+ *       collaborative, a leave removes it, an erasure removes the person, a CollaborativeDeleted the collaborative). Live joins and leaves then
  *       tell {@link ParticipantChanges} (a reaction: a rebuild does not invite or stop anyone again).</li>
  *   <li>{@value #COHORTS}, in a consumer group of its own ({@code <application>-cohorts}), so that where
  *       survey-service ran before it kept cohorts, the group started at the beginning of the topic:
- *       {@code rm_cohorts}, name and status of each cohort. Records that are not events are left to the
+ *       {@code rm_cohorts}, name and status of each cohort (a CohortDeleted removes it). Records that are not events are left to the
  *       first to dead-letter.</li>
  * </ul>
  */
@@ -73,6 +75,9 @@ public class SurveyReadModels {
                     mongo.save(new ParticipantView(e.personId(), teams));
                 })
                 .react(ParticipantLeft.class, e -> changes.left(e.personId(), e.collaborativeId()))
+                // deleted only while nobody was ever in its team, so no participant view names it
+                .on(CollaborativeDeleted.class, e -> mongo.remove(Query.query(Criteria.where("_id").is(e.collaborativeId())),
+                        CollaborativeView.class))
                 .build();
     }
 
@@ -81,6 +86,7 @@ public class SurveyReadModels {
                 .collections(CohortView.class)
                 .on(CohortCreated.class, e -> cohort(mongo, e.cohortId(), e.name(), e.status()))
                 .on(CohortUpdated.class, e -> cohort(mongo, e.cohortId(), e.name(), e.status()))
+                .on(CohortDeleted.class, e -> mongo.remove(Query.query(Criteria.where("_id").is(e.cohortId())), CohortView.class))
                 .leavesUnreadableToOthers()
                 .build();
     }

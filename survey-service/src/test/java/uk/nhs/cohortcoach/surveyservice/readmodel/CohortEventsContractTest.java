@@ -20,6 +20,8 @@ import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
+import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
 import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
@@ -82,6 +84,24 @@ class CohortEventsContractTest {
         ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
         verify(mongo).remove(query.capture(), eq(ParticipantView.class));
         assertThat(query.getValue().getQueryObject()).containsEntry("_id", "person-42");
+    }
+
+    @Test
+    void removesADeletedCohortFromTheReadModel() {
+        assertThat(cohorts.receive(inbox, ContractExamples.record(CohortDeleted.class))).isTrue();
+
+        ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
+        verify(mongo).remove(query.capture(), eq(CohortView.class));
+        assertThat(query.getValue().getQueryObject()).containsEntry("_id", "cohort-3");
+    }
+
+    @Test
+    void removesADeletedCollaborativeFromTheReadModel() {
+        assertThat(projection.receive(inbox, ContractExamples.record(CollaborativeDeleted.class))).isTrue();
+
+        ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
+        verify(mongo).remove(query.capture(), eq(CollaborativeView.class));
+        assertThat(query.getValue().getQueryObject()).containsEntry("_id", "collab-9");
     }
 
     @Test

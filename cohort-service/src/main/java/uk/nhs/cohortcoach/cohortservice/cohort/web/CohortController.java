@@ -6,7 +6,10 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +22,9 @@ import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
+import uk.nhs.cohortcoach.cohortservice.removal.Dependents;
+import uk.nhs.cohortcoach.cohortservice.removal.web.DependentsResponse;
+import uk.nhs.cohortcoach.platform.support.problem.BodyChecks;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
@@ -69,6 +75,30 @@ class CohortController {
         }
         Cohort cohort = cohorts.update(id, request.details(), request.version());
         return ResponseEntity.ok().eTag(etag(cohort)).body(CohortResponse.of(cohort));
+    }
+
+    /** Whether the cohort can be deleted now and what depends on it, so a page offers deleting only when it is allowed. */
+    @GetMapping("/{id}/dependents")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    DependentsResponse dependents(@PathVariable String id) {
+        Cohort cohort = cohorts.get(id);
+        Dependents dependents = cohorts.dependents(id);
+        return DependentsResponse.of(dependents, cohort.deletionRefusal(dependents));
+    }
+
+    /** Deletes a cohort created by mistake, while nothing depends on it (else 409 saying what does). */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    void delete(@PathVariable String id) {
+        cohorts.delete(id);
+    }
+
+    /** The end date must come after the start date: checked with the fields, so one answer has every error. */
+    @InitBinder("cohortRequest")
+    void dateRules(WebDataBinder binder) {
+        binder.addValidators(new BodyChecks<>(CohortRequest.class,
+                request -> Cohort.dateErrors(request.startDate(), request.endDate())));
     }
 
     private static String etag(Cohort cohort) {

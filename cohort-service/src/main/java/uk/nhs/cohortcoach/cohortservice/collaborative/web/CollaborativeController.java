@@ -2,11 +2,15 @@ package uk.nhs.cohortcoach.cohortservice.collaborative.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,9 +20,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
+import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeChecks;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaboratives;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Sector;
+import uk.nhs.cohortcoach.cohortservice.removal.Dependents;
+import uk.nhs.cohortcoach.cohortservice.removal.web.DependentsResponse;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
+import uk.nhs.cohortcoach.platform.support.problem.BodyChecks;
 import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
@@ -32,11 +40,23 @@ class CollaborativeController {
     private static final Set<String> SORTABLE = Set.of("name", "sector", "plannedCoachingHours");
 
     private final Collaboratives collaboratives;
+    private final CollaborativeChecks checks;
     private final VisibilityResolver visibility;
 
-    CollaborativeController(Collaboratives collaboratives, VisibilityResolver visibility) {
+    CollaborativeController(Collaboratives collaboratives, CollaborativeChecks checks, VisibilityResolver visibility) {
         this.collaboratives = collaboratives;
+        this.checks = checks;
         this.visibility = visibility;
+    }
+
+    /**
+     * The collaborative's own rules and those needing stored data (coaches, a name taken in the cohort)
+     * run with Bean Validation, so one answer has every error of the request.
+     */
+    @InitBinder("collaborativeRequest")
+    void collaborativeRules(WebDataBinder binder, @PathVariable Map<String, String> path) {
+        binder.addValidators(BodyChecks.withOthers(CollaborativeRequest.class,
+                (request, othersFound) -> checks.errors(path.get("cohortId"), path.get("id"), request.draft(), othersFound)));
     }
 
     @PostMapping("/api/cohorts/{cohortId}/collaboratives")
@@ -71,6 +91,24 @@ class CollaborativeController {
         }
         Collaborative collaborative = collaboratives.update(id, request.details(), request.version());
         return ResponseEntity.ok().eTag(etag(collaborative)).body(CollaborativeResponse.of(collaborative));
+    }
+
+    /** Whether the collaborative can be deleted now and what depends on it, so a page offers deleting only when it is allowed. */
+    @GetMapping("/api/collaboratives/{id}/dependents")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    DependentsResponse dependents(@PathVariable String id) {
+        Collaborative collaborative = collaboratives.get(id);
+        Dependents dependents = collaboratives.dependents(id);
+        return DependentsResponse.of(dependents,
+                collaborative.deletionRefusal(collaboratives.cohortClosed(collaborative), dependents));
+    }
+
+    /** Deletes a collaborative enrolled by mistake, while nothing depends on it (else 409 saying what does). */
+    @DeleteMapping("/api/collaboratives/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    void delete(@PathVariable String id) {
+        collaboratives.delete(id);
     }
 
     private static String etag(Collaborative collaborative) {

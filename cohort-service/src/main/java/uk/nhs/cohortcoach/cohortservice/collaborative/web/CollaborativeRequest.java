@@ -46,6 +46,24 @@ record CollaborativeRequest(
             Set<@NotNull ClinicalArea> clinicalAreas) {
     }
 
+    /**
+     * The details as sent, for checking rules alongside Bean Validation: nothing is assumed valid, missing
+     * or null values stay where they were so each error keeps its index.
+     */
+    CollaborativeDetails draft() {
+        List<MemberOrganisation> organisations = members == null ? List.of() : members.stream()
+                .map(member -> member == null ? new MemberOrganisation(null, null) : new MemberOrganisation(member.odsCode(), member.name()))
+                .toList();
+        StrategicPriority strategicPriority = priority == null ? null
+                : new StrategicPriority(priority.area(), priority.core20(), priority.imdEdition(),
+                        priority.plusGroups() == null ? null : priority.plusGroups().stream().map(group -> group == null ? "" : group).toList(),
+                        priority.clinicalAreas() == null ? null
+                                : priority.clinicalAreas().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<String> coaches = coachIds == null ? null : coachIds.stream().map(id -> id == null ? "" : id).toList();
+        return new CollaborativeDetails(name == null ? null : name.trim(), sector, ics, organisations, seniorResponsibleOfficer,
+                strategicPriority, plannedCoachingHours == null ? 0 : plannedCoachingHours, coaches);
+    }
+
     CollaborativeDetails details() {
         List<MemberOrganisation> organisations = members == null ? List.of()
                 : members.stream().map(member -> new MemberOrganisation(member.odsCode(), member.name())).toList();

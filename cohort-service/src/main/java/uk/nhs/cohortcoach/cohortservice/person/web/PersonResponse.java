@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.cohortservice.person.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,12 @@ import uk.nhs.cohortcoach.cohortservice.person.Membership;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
 import uk.nhs.cohortcoach.platform.events.Role;
 
-/** A person as the API shows them, with their team memberships (current and past); send {@code version} back when updating. */
+/**
+ * A person as the API shows them, with their team memberships (current and past) and when they were
+ * archived (null while they are not); send {@code version} back when updating.
+ */
 record PersonResponse(String id, String name, String email, String jobTitle, String organisationOdsCode, Set<Role> roles,
-        List<MembershipResponse> memberships, long version) {
+        List<MembershipResponse> memberships, Instant archivedAt, long version) {
 
     record MembershipResponse(String collaborativeId, String cohortId, LeadershipRole leadershipRole, LocalDate joinedOn,
             LocalDate leftOn) {
@@ -23,6 +27,7 @@ record PersonResponse(String id, String name, String email, String jobTitle, Str
 
     static PersonResponse of(Person person) {
         return new PersonResponse(person.id(), person.name(), person.email(), person.jobTitle(), person.organisationOdsCode(),
-                person.roles(), person.memberships().stream().map(MembershipResponse::of).toList(), person.version());
+                person.roles(), person.memberships().stream().map(MembershipResponse::of).toList(), person.archivedAt(),
+                person.version());
     }
 }

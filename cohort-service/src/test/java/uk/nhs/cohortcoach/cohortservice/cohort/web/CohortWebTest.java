@@ -21,6 +21,7 @@ import uk.nhs.cohortcoach.cohortservice.cohort.Cohort;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortDetails;
 import uk.nhs.cohortcoach.cohortservice.cohort.CohortStatus;
 import uk.nhs.cohortcoach.cohortservice.cohort.Cohorts;
+import uk.nhs.cohortcoach.cohortservice.removal.Dependents;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.problem.JsonInputChecks;
@@ -72,6 +73,41 @@ class CohortWebTest extends CohortWebSlice {
         ProblemAssertions.assertThatProblem(response).hasStatus(400)
                 .hasFieldErrorsOnly("name", "phase", "startDate", "endDate");
         verifyNoInteractions(cohorts);
+    }
+
+    @Test
+    void datesInTheWrongOrderComeInTheSameAnswerAsAStatusThatDoesNotExistAndAMissingName() {
+        HttpResponse<String> response = http.post("/api/cohorts", MANAGER, """
+                {"phase":2,"startDate":"2026-12-31","endDate":"2026-04-01","status":"SOMEDAY"}""");
+
+        ProblemAssertions.assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("name", "status", "endDate")
+                .hasFieldError("endDate", "must be after startDate").hasFieldError("status", "must be one of");
+        verifyNoInteractions(cohorts);
+    }
+
+    @Test
+    void aDeleteIsMappedToTheDomainAndAnswersNoContent() {
+        assertThat(http.delete("/api/cohorts/c-1", MANAGER).statusCode()).isEqualTo(204);
+        verify(cohorts).delete("c-1");
+        assertThat(http.delete("/api/cohorts/c-1", Http.bearer("p-1", Role.COACH)).statusCode()).isEqualTo(403);
+        verify(cohorts, org.mockito.Mockito.times(1)).delete(any());
+    }
+
+    @Test
+    void whatDependsOnACohortSaysWhetherItCanBeDeletedAndWhyNot() {
+        when(cohorts.get("c-1")).thenReturn(new Cohort("c-1", "Phase 2", 2, null, LocalDate.parse("2026-04-01"),
+                LocalDate.parse("2026-12-31"), CohortStatus.ACTIVE, 0L));
+        when(cohorts.dependents("c-1")).thenReturn(new Dependents(2, 0, 4, 1));
+
+        tools.jackson.databind.JsonNode answer = Http.json(http.get("/api/cohorts/c-1/dependents", MANAGER));
+
+        assertThat(answer.path("deletable").asBoolean()).isFalse();
+        assertThat(answer.path("detail").asString())
+                .isEqualTo("Cohort Phase 2 cannot be deleted because it has 2 collaboratives, 1 survey wave, 4 coaching sessions.");
+        assertThat(answer.path("collaboratives").asLong()).isEqualTo(2);
+        assertThat(answer.path("sessions").asLong()).isEqualTo(4);
+        assertThat(answer.path("waves").asLong()).isEqualTo(1);
     }
 
     @Test

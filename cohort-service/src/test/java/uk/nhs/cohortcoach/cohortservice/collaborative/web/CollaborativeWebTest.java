@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -13,6 +14,8 @@ import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertT
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import org.mockito.ArgumentCaptor;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.cohortcoach.cohortservice.CohortWebSlice;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
+import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeChecks;
 import uk.nhs.cohortcoach.cohortservice.collaborative.CollaborativeDetails;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaboratives;
 import uk.nhs.cohortcoach.cohortservice.collaborative.MemberOrganisation;
@@ -43,6 +47,43 @@ class CollaborativeWebTest extends CohortWebSlice {
 
     @Autowired
     private Collaboratives collaboratives;
+
+    @Autowired
+    private CollaborativeChecks checks;
+
+    @Test
+    void theServicesOwnRulesComeInTheSameAnswerAsBeanValidationAndTheyAreToldOfTheOtherErrors() {
+        when(checks.errors(eq("cohort-1"), isNull(), any(), eq(true)))
+                .thenReturn(Map.of("coachIds[0]", "no person with this id", "name", "is already the name of another collaborative in this cohort"));
+
+        HttpResponse<String> response = http.post("/api/cohorts/cohort-1/collaboratives", MANAGER,
+                VALID.replace("\"Elective waits\"", "\"\""));
+
+        assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("priority.area", "coachIds[0]", "name")
+                .hasFieldError("coachIds[0]", "no person with this id");
+        ArgumentCaptor<CollaborativeDetails> draft = ArgumentCaptor.forClass(CollaborativeDetails.class);
+        verify(checks).errors(eq("cohort-1"), isNull(), draft.capture(), eq(true));
+        assertThat(draft.getValue().name()).isEqualTo("Acute Hospitals Alliance");
+        assertThat(draft.getValue().coachIds()).containsExactly("coach-1");
+        verifyNoInteractions(collaboratives);
+    }
+
+    @Test
+    void anUpdateChecksTheRulesAgainstTheCollaborativeItChanges() {
+        when(collaboratives.update(eq("col-1"), any(), eq(3L))).thenAnswer(call -> stored("col-1", call.getArgument(1), 4));
+
+        assertThat(http.put("/api/collaboratives/col-1", MANAGER, withVersion(VALID, 3)).statusCode()).isEqualTo(200);
+
+        verify(checks).errors(isNull(), eq("col-1"), any(), eq(false));
+    }
+
+    @Test
+    void aDeleteIsMappedToTheDomainAndAnswersNoContent() {
+        assertThat(http.delete("/api/collaboratives/col-1", MANAGER).statusCode()).isEqualTo(204);
+
+        verify(collaboratives).delete("col-1");
+    }
 
 
     private static Collaborative stored(String id, CollaborativeDetails details, long version) {

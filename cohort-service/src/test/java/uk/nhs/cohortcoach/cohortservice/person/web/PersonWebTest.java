@@ -41,7 +41,7 @@ class PersonWebTest extends CohortWebSlice {
 
     private static Person stored(String id, PersonDetails details, long version) {
         return new Person(id, details.name(), details.email(), Person.emailKey(details.email()), details.jobTitle(),
-                details.organisationOdsCode(), details.roles(), List.of(), null, version);
+                details.organisationOdsCode(), details.roles(), List.of(), null, null, version);
     }
 
     @Test

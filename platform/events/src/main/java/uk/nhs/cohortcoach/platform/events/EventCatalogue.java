@@ -19,6 +19,10 @@ import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
+import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonArchived;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonRestored;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationDelivered;
@@ -41,7 +45,8 @@ public final class EventCatalogue {
 
     static {
         register(Topics.COHORT, List.of(CohortCreated.class, CohortUpdated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
-                PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class, PersonErased.class));
+                PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class, PersonErased.class,
+                CohortDeleted.class, CollaborativeDeleted.class, PersonArchived.class, PersonRestored.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SeriesScheduled.class,
                 SeriesChanged.class));

@@ -38,16 +38,8 @@ final class JsonReadProblems {
             return ProblemKind.FORBIDDEN_FIELD_NAME.problem(ProblemKind.FORBIDDEN_FIELD_NAME.defaultDetail(),
                     List.of(new FieldProblem(violation.path().toString(), violation.reason())));
         }
-        if (cause instanceof InvalidFieldValueException invalid) {
-            return invalidValue(invalid, invalid.fieldMessage());
-        }
-        if (cause instanceof PropertyBindingException unknown) {
-            return unknownField(unknown);
-        }
-        if (cause instanceof MismatchedInputException || cause instanceof InputCoercionException
-                || cause instanceof ValueInstantiationException) {
-            JacksonException invalid = (JacksonException) cause;
-            return invalidValue(invalid, expectation(invalid));
+        if (isBindingProblem(cause)) {
+            return problemFor((JacksonException) cause);
         }
         if (cause instanceof JacksonException notJson) {
             return ProblemKind.MALFORMED_JSON.problem("The request body is not well-formed JSON" + where(notJson) + ".");
@@ -58,21 +50,53 @@ final class JsonReadProblems {
         return ProblemKind.MALFORMED_JSON.problem("The request body could not be read as JSON.");
     }
 
-    private ProblemDetail unknownField(PropertyBindingException unknown) {
+    /**
+     * Whether the exception is about one value of well-formed JSON (an unknown field, a value of the
+     * wrong type or format) rather than about the document as a whole: reading can skip that value
+     * and go on to find the others.
+     */
+    static boolean isBindingProblem(Throwable cause) {
+        return cause instanceof PropertyBindingException || cause instanceof MismatchedInputException
+                || cause instanceof InputCoercionException || cause instanceof ValueInstantiationException;
+    }
+
+    /** The problem for one value of the body that could not be bound ({@link #isBindingProblem}). */
+    ProblemDetail problemFor(JacksonException cause) {
+        BindingProblem binding = bindingProblem(cause);
+        return binding.kind().problem(binding.detail(), binding.error() == null ? List.of() : List.of(binding.error()));
+    }
+
+    /** One value of the body that could not be bound: its kind of problem, the detail, and the field (null at the root). */
+    record BindingProblem(ProblemKind kind, String detail, FieldProblem error) {
+    }
+
+    BindingProblem bindingProblem(JacksonException cause) {
+        if (cause instanceof InvalidFieldValueException invalid) {
+            return invalidValue(invalid, invalid.fieldMessage());
+        }
+        if (cause instanceof PropertyBindingException unknown) {
+            return unknownField(unknown);
+        }
+        return invalidValue(cause, expectation(cause));
+    }
+
+    private BindingProblem unknownField(PropertyBindingException unknown) {
         FieldPath path = FieldPath.of(unknown.getPath());
         String known = listed(unknown.getKnownPropertyIds());
         String message = "is not a field of this request" + (known.isEmpty() ? "" : "; known fields here: " + known);
-        return ProblemKind.UNKNOWN_FIELD.problem("The request body has a field this service does not know: " + path + ".",
-                List.of(new FieldProblem(path.toString(), message)));
+        return new BindingProblem(ProblemKind.UNKNOWN_FIELD,
+                "The request body has a field this service does not know: " + path + ".",
+                new FieldProblem(path.toString(), message));
     }
 
-    private ProblemDetail invalidValue(JacksonException ex, String expectation) {
+    private BindingProblem invalidValue(JacksonException ex, String expectation) {
         FieldPath path = FieldPath.of(ex.getPath());
         if (path.isRoot()) {
-            return ProblemKind.INVALID_VALUE.problem("The request body " + expectation + ".");
+            return new BindingProblem(ProblemKind.INVALID_VALUE, "The request body " + expectation + ".", null);
         }
-        return ProblemKind.INVALID_VALUE.problem("The request body has a value of the wrong type or format at " + path + ".",
-                List.of(new FieldProblem(path.toString(), expectation)));
+        return new BindingProblem(ProblemKind.INVALID_VALUE,
+                "The request body has a value of the wrong type or format at " + path + ".",
+                new FieldProblem(path.toString(), expectation));
     }
 
     private String expectation(JacksonException ex) {

@@ -149,6 +149,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return clientMistake(ex, problem, new HttpHeaders(), request);
     }
 
+    @ExceptionHandler(DuplicateException.class)
+    ResponseEntity<Object> handleNamedDuplicate(DuplicateException ex, WebRequest request) {
+        ProblemDetail problem = ProblemKind.DUPLICATE.problem(ex.getMessage(),
+                List.of(new FieldProblem(ex.field(), ex.fieldMessage())));
+        if (ex.conflictsWith() != null) {
+            problem.setProperty("conflictsWith", ex.conflictsWith());
+        }
+        return clientMistake(ex, problem, new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> handleConcurrentModification(OptimisticLockingFailureException ex, WebRequest request) {
         return clientMistake(ex, ProblemKind.CONCURRENT_MODIFICATION.problem(), new HttpHeaders(), request);

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         after = JacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(RequestBodyProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, BindingProblemsAdvice.class})
 public class ProblemDetailsAutoConfiguration {
 
     @Bean

@@ -38,14 +38,48 @@ final class ValidationProblems {
         this.names = names;
     }
 
+    /**
+     * Every field error of a request body in one problem: values the reader could not bind
+     * ({@link BindingFieldError}) first, then Bean Validation's and the service's own, leaving out
+     * those about a value already reported as unbindable (it was skipped, so "must not be null" there
+     * would mislead). When every error is of one binding kind (only unknown fields, say), the problem
+     * keeps that kind and its detail, as when reading stopped at the first.
+     */
     ProblemDetail problemFor(MethodArgumentNotValidException ex) {
         List<FieldProblem> errors = new ArrayList<>();
+        List<JsonReadProblems.BindingProblem> unbound = new ArrayList<>();
+        for (ObjectError error : ex.getBindingResult().getAllErrors()) {
+            if (error instanceof BindingFieldError binding) {
+                unbound.add(binding.problem());
+                errors.add(binding.problem().error());
+            }
+        }
         Type bodyType = ex.getParameter().getNestedGenericParameterType();
         for (ObjectError error : ex.getBindingResult().getAllErrors()) {
-            FieldPath path = pathOf(error, FieldPath.root(), bodyType, FieldPath.root());
-            errors.add(new FieldProblem(path.toString(), messageOf(error)));
+            if (!(error instanceof BindingFieldError)) {
+                String path = error instanceof BodyChecks.CheckFieldError rule ? rule.getField()
+                        : pathOf(error, FieldPath.root(), bodyType, FieldPath.root()).toString();
+                if (!withinAny(path, unbound)) {
+                    errors.add(new FieldProblem(path, messageOf(error)));
+                }
+            }
+        }
+        if (!unbound.isEmpty() && errors.size() == unbound.size()
+                && unbound.stream().allMatch(problem -> problem.kind() == unbound.get(0).kind())) {
+            errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+            return unbound.get(0).kind().problem(unbound.size() == 1 ? unbound.get(0).detail() : DETAIL, errors);
         }
         return problem(errors);
+    }
+
+    private static boolean withinAny(String path, List<JsonReadProblems.BindingProblem> unbound) {
+        for (JsonReadProblems.BindingProblem problem : unbound) {
+            String skipped = problem.error().field();
+            if (path.equals(skipped) || path.startsWith(skipped + ".") || path.startsWith(skipped + "[")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ProblemDetail problemFor(HandlerMethodValidationException ex) {

@@ -69,6 +69,36 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void answersUnknownFieldsValuesOfTheWrongTypeAndInvalidValuesAllAtOnce() throws Exception {
+        String body = """
+                {"name": " ", "size": "lots", "priority": 1, "colour": "PURPLE", "due": "2026-03-29", "shade": "dark",
+                 "parts": [{"code": "", "quantity": 1, "weight": 3}, {"code": "b", "quantity": "two"}]}""";
+        long before = count("widgets");
+
+        HttpResponse<String> response = send("POST", "/test/widgets", body);
+
+        assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasCorrelationId()
+                .hasFieldErrorsOnly("name", "size", "colour", "shade", "parts[0].code", "parts[0].weight", "parts[1].quantity")
+                .hasFieldError("size", "must be a whole number").hasFieldError("colour", "must be one of: RED, GREEN, BLUE")
+                .hasFieldError("shade", "is not a field of this request").hasFieldError("name", "must not be blank");
+        assertThat(count("widgets")).isEqualTo(before);
+    }
+
+    @Test
+    void keepsTheKindOfProblemWhenEveryErrorIsOfOneKind() throws Exception {
+        String body = widget("Two unknown fields").replace("\"size\": 3", "\"size\": 3, \"shade\": 1, \"texture\": 2");
+
+        assertThatProblem(send("POST", "/test/widgets", body)).hasStatus(400).hasType(ProblemTypes.UNKNOWN_FIELD)
+                .hasFieldErrorsOnly("shade", "texture");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonStaysOneError() throws Exception {
+        assertThatProblem(send("POST", "/test/widgets", "{\"name\": , \"size\": \"lots\"}")).hasStatus(400)
+                .hasType(ProblemTypes.MALFORMED_JSON).hasNoFieldErrors();
+    }
+
+    @Test
     void reportsBodyFieldsRelativeToTheBodyWhenParametersAreValidatedToo() throws Exception {
         long id = createdWidget("Renamed widget");
 
@@ -210,6 +240,16 @@ class ProblemDetailsIT {
     void answersAConflictWithTheServicesWording() throws Exception {
         assertThatProblem(send("POST", "/test/conflicts", null)).hasStatus(409).hasType(ProblemTypes.CONFLICT)
                 .hasDetailContaining("The wave is already closed.");
+    }
+
+    @Test
+    void answersANamedDuplicateWithTheFieldAndWhatItClashesWith() throws Exception {
+        HttpResponse<String> response = send("POST", "/test/duplicates", null);
+
+        assertThatProblem(response).hasStatus(409).hasType(ProblemTypes.DUPLICATE)
+                .hasDetailContaining("A widget called 'Sprocket' already exists.")
+                .hasFieldErrorsOnly("name").hasFieldError("name", "already the name of another widget");
+        assertThat(Http.json(response).path("conflictsWith").asString()).isEqualTo("widget-7");
     }
 
     @Test

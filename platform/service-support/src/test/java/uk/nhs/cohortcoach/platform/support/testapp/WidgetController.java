@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
+import uk.nhs.cohortcoach.platform.support.problem.DuplicateException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
 @RestController
@@ -82,6 +83,12 @@ class WidgetController {
     @PostMapping("/conflicts")
     void conflict() {
         throw new ConflictException("The wave is already closed.");
+    }
+
+    @PostMapping("/duplicates")
+    void duplicate() {
+        throw new DuplicateException("A widget called 'Sprocket' already exists.", "name",
+                "is already the name of another widget", "widget-7");
     }
 
     @GetMapping("/failures")

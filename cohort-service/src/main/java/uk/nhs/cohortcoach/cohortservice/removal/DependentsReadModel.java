@@ -1,0 +1,46 @@
+package uk.nhs.cohortcoach.cohortservice.removal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
+import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
+
+/**
+ * The sessions and waves that other services hold for cohorts and collaboratives, kept from their events
+ * through the inbox so cohort-service never calls them: a SessionScheduled or WaveOpened adds one
+ * {@link Dependent} (an upsert by the session's or wave's id, so a repeat changes nothing and the order
+ * against cohort events does not matter). A cancelled session still exists in coaching-service, so it
+ * still counts. Sessions cannot be deleted yet; when coaching-service publishes a SessionDeleted, its
+ * handler here removes the session's {@link Dependent}.
+ */
+@Configuration(proxyBeanMethods = false)
+class DependentsReadModel {
+
+    static final String CONSUMER = "cohort.dependents";
+
+    @Bean
+    Projection cohortDependents(MongoTemplate mongo) {
+        return projection(mongo);
+    }
+
+    static Projection projection(MongoTemplate mongo) {
+        return Projection.named(CONSUMER).topics(Topics.COACHING, Topics.SURVEY)
+                .collections(Dependent.class)
+                .on(SessionScheduled.class, scheduled -> upsert(mongo, Dependent.SESSION + ":" + scheduled.sessionId(),
+                        Dependent.SESSION, scheduled.cohortId(), scheduled.collaborativeId()))
+                .on(WaveOpened.class, opened -> upsert(mongo, Dependent.WAVE + ":" + opened.waveId(), Dependent.WAVE,
+                        opened.cohortId(), null))
+                .build();
+    }
+
+    private static void upsert(MongoTemplate mongo, String id, String kind, String cohortId, String collaborativeId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("kind", kind).set("cohortId", cohortId).set("collaborativeId", collaborativeId), Dependent.class);
+    }
+}
