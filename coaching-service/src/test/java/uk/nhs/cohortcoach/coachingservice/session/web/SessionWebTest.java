@@ -58,7 +58,7 @@ class SessionWebTest extends CoachingWebSlice {
         Instant start = Instant.parse("2026-06-10T09:00:00Z");
         return new Session("s-1", "cohort-1", "collab-1", "coach-1", SessionType.TEAM_COACHING, "Board workshop", start,
                 start.plusSeconds(90 * 60), Session.LONDON, "Chesterfield Royal Hospital", null, List.of("m-1", "m-2"), null,
-                SessionStatus.SCHEDULED, null, 0, null, 0L);
+                SessionStatus.SCHEDULED, null, 0, null, 0L, null, null, List.of());
     }
 
     private LongSupplier schedulingCalls() {

@@ -65,7 +65,7 @@ class SessionLogWebTest extends CoachingWebSlice {
                 null, start.plusSeconds(7200), null);
         return new SessionLogs.LoggedSession(new Session("s-1", "cohort-1", "collab-1", "coach-1", SessionType.TEAM_COACHING,
                 "Board workshop", start, start.plusSeconds(5400), Session.LONDON, null, null, List.of("m-1", "m-2"), null,
-                SessionStatus.SCHEDULED, null, 0, log, 2L), List.of());
+                SessionStatus.SCHEDULED, null, 0, log, 2L, null, null, List.of()), List.of());
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.Optional;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
@@ -41,7 +43,7 @@ public final class EventCatalogue {
         register(Topics.COHORT, List.of(CohortCreated.class, CohortUpdated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
                 PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class, PersonErased.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
-                SessionLogged.class, ActionAssigned.class, ActionCompleted.class));
+                SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SessionNotHeld.class, SessionDeleted.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }
