@@ -27,6 +27,7 @@ import uk.nhs.cohortcoach.coachingservice.session.schedule.Scheduling;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.SessionDetails;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
@@ -101,7 +102,14 @@ public class SessionLogs {
         }
         Instant now = clock.instant();
         Session draft = scheduling.draftHeld(schedule, now.plus(LogRules.EDIT_WINDOW), viewer);
-        checkLog(draft, details);
+        try {
+            checkLog(draft, details);
+        } catch (InvalidFieldsException invalid) {
+            // the log is the request's "log" member: name its fields as sent
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.errors().forEach((field, message) -> errors.put("log." + field, message));
+            throw new InvalidFieldsException(errors);
+        }
         Session.Change change = draft.record(log(null, details, now), coachAuthor(viewer), details.actions().size(), now);
         Session held = scheduling.insertHeld(change, () -> assignActions(draft, details));
         return new LoggedSession(held, actions.ofSession(held.id()));
@@ -112,7 +120,7 @@ public class SessionLogs {
      * the reason: programme managers only. Refused (409) while the coach can still write it, before the session has
      * started, and for a cancelled session or one that did not happen.
      */
-    public LoggedSession reopen(String sessionId, String reason, Viewer viewer) {
+    public Session reopen(String sessionId, String reason, Viewer viewer) {
         if (!viewer.is(Role.PROGRAMME_MANAGER)) {
             throw new AccessDeniedException("only a programme manager reopens a locked log");
         }
@@ -121,7 +129,7 @@ public class SessionLogs {
         Session reopened = session.reopenLog(reason.trim(), now.plus(reopenFor),
                 new LogEntry.Author(viewer.personId(), Role.PROGRAMME_MANAGER), now);
         LogRules.requireReopenable(session, now);
-        return new LoggedSession(outbox.update(reopened), actions.ofSession(session.id()));
+        return outbox.update(reopened);
     }
 
     /**

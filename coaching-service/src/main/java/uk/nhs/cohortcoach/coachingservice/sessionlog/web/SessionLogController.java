@@ -46,8 +46,9 @@ class SessionLogController {
 
     @PostMapping("/reopen")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ResponseEntity<SessionLogResponse> reopen(@PathVariable String id, @Valid @RequestBody ReopenRequest request) {
-        return respond(logs.reopen(id, request.reason(), Viewer.current()));
+    ResponseEntity<ReopenedLog> reopen(@PathVariable String id, @Valid @RequestBody ReopenRequest request) {
+        ReopenedLog body = ReopenedLog.of(logs.reopen(id, request.reason(), Viewer.current()), clock.instant());
+        return ResponseEntity.ok().eTag("\"" + body.version() + "\"").body(body);
     }
 
     @GetMapping("/history")
