@@ -6,7 +6,9 @@ import uk.nhs.cohortcoach.notificationservice.trigger.EffectsApplier;
 import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
 import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 
@@ -34,6 +36,10 @@ public class SessionTriggers {
             applier.apply(rules.cancelled(e, clock.instant()));
         } else if (event instanceof SessionLogged e) {
             applier.apply(rules.logged(e));
+        } else if (event instanceof SessionNotHeld e) {
+            applier.apply(rules.notHeld(e));
+        } else if (event instanceof SessionDeleted e) {
+            applier.apply(rules.deleted(e, clock.instant()));
         } else {
             return false;
         }
