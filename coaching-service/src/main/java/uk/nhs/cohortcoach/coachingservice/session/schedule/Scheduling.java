@@ -228,13 +228,15 @@ public class Scheduling {
     /**
      * Deletes a session created by mistake (programme managers only), while nothing depends on it: no log, no action
      * agreed in it, not marked as did not happen (409 saying what depends on it otherwise). Kept as a tombstone that
-     * no read shows, so its SessionDeleted leaves through its outbox.
+     * no read shows, so its SessionDeleted leaves through its outbox. {@code version}, when given, must be the
+     * session's current one (409 otherwise); without it, the session as it is now is deleted.
      */
-    public void delete(String id, long version, Viewer viewer) {
+    public void delete(String id, Long version, Viewer viewer) {
         if (!viewer.is(Role.PROGRAMME_MANAGER)) {
             throw new AccessDeniedException("only a programme manager deletes a session");
         }
-        Session session = changeable(id, version, viewer);
+        Session found = queries.get(id, viewer);
+        Session session = changeable(id, version != null ? version : found.version() == null ? 0 : found.version(), viewer);
         Session.Change change = session.delete(actions.ofSession(session.id()).size(), clock.instant());
         outbox.update(change.session(), change.event());
     }

@@ -100,7 +100,7 @@ class SessionController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ResponseEntity<Void> delete(@PathVariable String id, @RequestParam long version) {
+    ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) Long version) {
         scheduling.delete(id, version, Viewer.current());
         return ResponseEntity.noContent().build();
     }

@@ -129,18 +129,20 @@ class DeleteSessionIT {
     }
 
     @Test
-    void onlyAProgrammeManagerDeletesAndAVersionIsRequired() {
+    void onlyAProgrammeManagerDeletesAndAVersionGivenMustBeANumber() {
         Session session = session(Instant.now().plus(Duration.ofDays(3)), SessionStatus.SCHEDULED, null);
         Document before = stored(session.id());
 
         assertThatProblem(http.delete("/api/sessions/" + session.id() + "?version=0", Http.bearer(coach, Role.COACH))).hasStatus(403);
         assertThatProblem(http.delete("/api/sessions/" + session.id() + "?version=0", Http.bearer("p-1", Role.PARTICIPANT)))
                 .hasStatus(403);
-        assertThatProblem(http.delete("/api/sessions/" + session.id(), MANAGER)).hasStatus(400).hasFieldError("version");
         assertThatProblem(http.delete("/api/sessions/" + session.id() + "?version=abc", MANAGER)).hasStatus(400)
                 .hasFieldError("version");
 
         assertThat(stored(session.id())).isEqualTo(before);
+        assertThat(http.delete("/api/sessions/" + session.id(), MANAGER).statusCode()).as("without a version: as it is now")
+                .isEqualTo(204);
+        assertThat(mongo.findById(session.id(), Session.class).status()).isEqualTo(SessionStatus.DELETED);
     }
 
     private Session session(Instant start, SessionStatus status, SessionLog log) {

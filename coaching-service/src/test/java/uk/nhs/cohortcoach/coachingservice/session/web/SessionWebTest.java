@@ -180,13 +180,13 @@ class SessionWebTest extends CoachingWebSlice {
     }
 
     @Test
-    void onlyAProgrammeManagerDeletesASessionDecidedBeforeAnythingElse() {
+    void onlyAProgrammeManagerDeletesASessionDecidedBeforeAnythingElseAndAVersionGivenIsANumber() {
         for (Role role : List.of(Role.PARTICIPANT, Role.COACH)) {
             assertThatProblem(http.delete("/api/sessions/s-1?version=0", Http.bearer("someone-1", role))).as(role.name())
                     .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
         }
         assertThatProblem(http.delete("/api/sessions/s-1?version=0", null)).hasStatus(401);
-        assertThatProblem(http.delete("/api/sessions/s-1", MANAGER)).hasStatus(400).hasFieldError("version");
+        assertThatProblem(http.delete("/api/sessions/s-1?version=x", MANAGER)).hasStatus(400).hasFieldError("version");
         verifyNoInteractions(scheduling);
     }
 
