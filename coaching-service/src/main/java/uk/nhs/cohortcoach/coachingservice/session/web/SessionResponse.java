@@ -7,15 +7,19 @@ import java.util.List;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.coachingservice.session.SessionType;
+import uk.nhs.cohortcoach.coachingservice.sessionlog.LogRules;
 
 /**
  * A session as the API shows it: UTC instants plus the local start and end in its time zone; {@code logged} says
- * whether it has a log (held), {@code notHeldReason} why it did not happen (status {@code NOT_HELD}).
+ * whether it has a log (held), {@code logEditableUntil} until when its coach may write or correct the log (14 days
+ * after the start, or later once reopened or when recorded late), {@code notHeldReason} why it did not happen (status
+ * {@code NOT_HELD}).
  */
 record SessionResponse(String id, String cohortId, String collaborativeId, String coachId, SessionType type, String title,
         Instant startsAt, Instant endsAt, String timeZone, LocalDateTime localStart, LocalDateTime localEnd,
         long durationMinutes, String location, String videoLink, List<String> inviteeIds, String seriesId,
-        SessionStatus status, String cancelReason, int sequence, Long version, boolean logged, String notHeldReason) {
+        SessionStatus status, String cancelReason, int sequence, Long version, boolean logged, Instant logEditableUntil,
+        String notHeldReason) {
 
     static SessionResponse of(Session s) {
         ZoneId zone = ZoneId.of(s.timeZone() == null ? Session.LONDON : s.timeZone());
@@ -23,6 +27,6 @@ record SessionResponse(String id, String cohortId, String collaborativeId, Strin
                 s.startsAt(), s.endsAt(), zone.getId(), LocalDateTime.ofInstant(s.startsAt(), zone),
                 LocalDateTime.ofInstant(s.endsAt(), zone), java.time.Duration.between(s.startsAt(), s.endsAt()).toMinutes(),
                 s.location(), s.videoLink(), s.inviteeIds(), s.seriesId(), s.status(), s.cancelReason(), s.sequence(),
-                s.version(), s.log() != null, s.notHeldReason());
+                s.version(), s.log() != null, LogRules.editableUntil(s), s.notHeldReason());
     }
 }
