@@ -38,7 +38,7 @@ import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 
 /**
  * Deleting a session created by mistake, through the API: a programme manager may while nothing depends on it; it
- * then vanishes from every read (the session, lists, the summary) and SessionDeleted leaves on the broker. A session
+ * then vanishes from every read (the session, lists, the summary, calendar feeds) and SessionDeleted leaves on the broker. A session
  * that was logged, marked as did not happen or has actions is refused with a 409 saying what depends on it, and a
  * refusal changes nothing.
  */
@@ -92,6 +92,11 @@ class DeleteSessionIT {
         JsonNode summary = Http.json(http.get("/api/sessions/summary?collaborativeId=" + collaborativeId, MANAGER));
         assertThat(summary.get("sessionsPlanned").asInt()).isEqualTo(1);
         assertThatProblem(http.delete("/api/sessions/" + mistake.id() + "?version=1", MANAGER)).hasStatus(404);
+        HttpResponse<String> feed = http.post("/api/sessions/feeds", MANAGER,
+                "{\"kind\":\"COLLABORATIVE\",\"subjectId\":\"" + collaborativeId + "\"}");
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
+        String calendar = http.get(Http.json(feed).get("url").asString(), null).body();
+        assertThat(calendar).contains("UID:" + kept.id() + "@cohort-coach").doesNotContain(mistake.id());
     }
 
     @Test
