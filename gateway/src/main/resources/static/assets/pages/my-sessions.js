@@ -12,7 +12,6 @@ import {
 const person = await shell(['COACH']);
 const page = document.getElementById('page');
 loading(page);
-const LOG_WINDOW_MS = 14 * 86400000;
 
 let directory;
 try {
@@ -71,11 +70,11 @@ async function renderLists() {
       el('h2', { class: 'govuk-heading-m' }, 'Upcoming sessions'),
       el('div', { class: 'app-scroll' }, quietTable('My upcoming sessions, soonest first', [...common, { label: 'Status', value: (s) => statusTag(s) }], upcoming, { empty: 'You have no upcoming sessions.' })),
       el('h2', { class: 'govuk-heading-m' }, 'Past sessions'),
-      el('p', { class: 'govuk-body' }, 'Latest first, from the last 90 days. Log a session from its start until 14 days after it.'),
+      el('p', { class: 'govuk-body' }, 'Latest first, from the last 90 days. Log a session from its start until 14 days after it (longer if a programme manager reopens its log).'),
       el('div', { class: 'app-scroll' }, quietTable('My past sessions, latest first', [...common,
         { label: 'Log', value: (s) => {
           const isLogged = logged.get(s.id);
-          const open = s.status !== 'CANCELLED' && new Date(s.startsAt).getTime() + LOG_WINDOW_MS > now;
+          const open = s.status === 'SCHEDULED' && new Date(s.logEditableUntil).getTime() > now;
           return el('span', { class: 'app-actions', 'data-session': s.id }, statusTag(s, isLogged),
             isLogged === false && open ? el('a', { class: 'govuk-link app-log-link', href: `/admin/my-sessions?log=${encodeURIComponent(s.id)}#log-area` }, 'Log this session', el('span', { class: 'govuk-visually-hidden' }, `: ${s.title}`)) : null);
         } }], past, { empty: 'You have no sessions in the last 90 days.' })));
