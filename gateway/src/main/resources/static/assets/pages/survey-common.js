@@ -1,5 +1,5 @@
 // Shared by the survey pages (waves, wave results): labels, stages, wave actions and chart readiness.
-import { api, el, showProblem, showSuccess, busy, confirmAction } from '/assets/app.js';
+import { api, el, showProblem, showSuccess, busy, confirmAction, formatDateTime } from '/assets/app.js';
 
 export const STAGES = [
   { value: 'NOT_YET_STARTED', label: 'Not yet started' },
@@ -36,13 +36,22 @@ export function waveLabel(label) {
   return LABELS[label] || label || '';
 }
 
-/** A GOV.UK tag for the wave's status. */
+/** A GOV.UK tag for the wave's status: scheduled ones say when they open (nobody is invited until then). */
 export function statusTag(wave) {
+  if (wave.status === 'SCHEDULED') {
+    return el('strong', { class: 'govuk-tag govuk-tag--yellow' }, `Scheduled — opens ${formatDateTime(wave.opensAt)}`);
+  }
+  if (wave.status === 'CANCELLED') return el('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Cancelled');
   const open = wave.status === 'OPEN';
-  const notYet = open && wave.opensAt && new Date(wave.opensAt) > new Date();
-  const text = open ? (notYet ? 'Not open yet' : 'Open') : 'Closed';
-  const colour = open ? (notYet ? 'govuk-tag--yellow' : 'govuk-tag--green') : 'govuk-tag--grey';
-  return el('strong', { class: `govuk-tag ${colour}` }, text);
+  return el('strong', { class: `govuk-tag ${open ? 'govuk-tag--green' : 'govuk-tag--grey'}` }, open ? 'Open' : 'Closed');
+}
+
+const REMINDER_STATES = { DUE: 'to be sent', SENT: 'sent', SKIPPED: 'skipped (already past when the wave opened)' };
+/** The wave's automatic reminders in words, or null when it has none. */
+export function remindersText(wave) {
+  const reminders = wave.reminders || [];
+  if (!reminders.length) return null;
+  return reminders.map((r) => `${formatDateTime(r.dueAt)} (${REMINDER_STATES[r.state] || r.state})`).join('; ');
 }
 
 /**
@@ -74,6 +83,18 @@ export async function sendReminders(button, wave, container, after) {
     const n = answer && typeof answer.reminded === 'number' ? answer.reminded : 0;
     showSuccess(container, n === 0 ? 'Nobody needed a reminder: everyone invited has answered.'
       : `Reminders sent to ${n} ${n === 1 ? 'person' : 'people'} who have not answered yet.`);
+    if (after) await after();
+  } catch (error) {
+    showProblem(container, error);
+  }
+}
+
+/** Cancels a scheduled wave after the manager confirms (nobody has been invited yet). */
+export async function cancelWave(button, wave, container, after) {
+  if (!confirmAction(`Cancel the ${waveLabel(wave.label)} survey? It has not opened, so nobody has been invited. This cannot be undone.`)) return;
+  try {
+    await busy(button, () => api('POST', `/api/waves/${encodeURIComponent(wave.id)}/cancel`), 'Cancelling…');
+    showSuccess(container, `The ${waveLabel(wave.label)} survey is cancelled; it will not open.`);
     if (after) await after();
   } catch (error) {
     showProblem(container, error);

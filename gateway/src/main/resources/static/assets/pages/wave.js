@@ -4,7 +4,7 @@
 // why), results by leadership role, the trend across the cohort's waves, comments (programme managers)
 // and the CSV export.
 import { api, shell, el, showProblem, busy, loading, formatDateTime, formatDate, param, hasRole, table } from '/assets/app.js';
-import { STAGES, STAGE_COLOURS, FEWER_THAN_5, PROTECTS_ANOTHER, hiddenReason, roleLabel, stageLabel, waveLabel, statusTag, chartReady, sendReminders, closeWave } from '/assets/pages/survey-common.js';
+import { STAGES, STAGE_COLOURS, FEWER_THAN_5, PROTECTS_ANOTHER, hiddenReason, roleLabel, stageLabel, waveLabel, statusTag, remindersText, chartReady, sendReminders, closeWave, cancelWave } from '/assets/pages/survey-common.js';
 
 const person = await shell(['PROGRAMME_MANAGER', 'COACH']);
 const manager = hasRole(person, 'PROGRAMME_MANAGER');
@@ -107,6 +107,11 @@ function renderDetails(wave, data, frameworkName) {
     close.addEventListener('click', () => closeWave(close, wave, messages, render));
     actions.append(remind, close);
   }
+  if (manager && wave.status === 'SCHEDULED') {
+    const cancel = el('button', { type: 'button', class: 'govuk-button govuk-button--warning', id: 'cancel-wave' }, 'Cancel the wave');
+    cancel.addEventListener('click', () => cancelWave(cancel, wave, messages, render));
+    actions.append(cancel);
+  }
   actions.append(el('a', { class: 'govuk-button govuk-button--secondary', id: 'download-csv', href: `/api/waves/${encodeURIComponent(wave.id)}/results.csv`, download: `wave-${wave.id}-results.csv` },
     'Download the results (CSV)'));
   const closed = wave.status === 'CLOSED';
@@ -118,7 +123,7 @@ function renderDetails(wave, data, frameworkName) {
       row('Opens', formatDateTime(wave.opensAt)),
       row(closed ? 'Closed' : 'Closes', formatDateTime(closed && wave.closedAt ? wave.closedAt : wave.closesAt)
         + (closed && wave.closedBy ? (wave.closedBy === 'schedule' ? ' (at its closing time)' : ' (by a programme manager)') : '')),
-      wave.autoReminderAt && !closed ? row('Automatic reminder', formatDateTime(wave.autoReminderAt)) : null),
+      remindersText(wave) ? row('Automatic reminders', remindersText(wave)) : null),
     actions);
 }
 
@@ -333,6 +338,27 @@ async function loadTrend(output, collaborativeId, name) {
       },
     })),
   ], t.components || [], { empty: 'No results yet.' })));
+  const changed = (t.components || []).flatMap((c) => (c.statements || []).filter((st) => st.change !== 'KEPT')
+    .map((st) => ({ ...st, componentTitle: c.title })));
+  if (changed.length) {
+    const CHANGES = { ADDED: 'Added', REMOVED: 'Removed', IN_SOME_WAVES: 'In some waves only' };
+    nodes.push(el('p', { class: 'govuk-body' }, 'These waves used different versions of the framework. Each component\'s median compares only '
+      + 'the statements every wave asked; statements added or removed are listed here, not counted as a change.'));
+    nodes.push(el('div', { class: 'app-scroll' }, table('Statements added or removed between the waves', [
+      { label: 'Component', value: (st) => st.componentTitle },
+      { label: 'Statement', value: (st) => st.text },
+      { label: 'Change', value: (st) => CHANGES[st.change] || st.change },
+      ...waves.map((w) => ({
+        label: `${waveLabel(w.label)} (version ${w.frameworkNumber})`,
+        value: (st) => {
+          const p = (st.points || []).find((x) => x.waveId === w.waveId);
+          if (!p || !p.asked) return 'Not asked';
+          if (p.suppressed) return suppressedCell(p);
+          return `${p.answers} answered`;
+        },
+      })),
+    ], changed)));
+  }
   output.replaceChildren(...nodes);
   if (anyFigures) {
     charts.filter((c) => c.canvas && c.canvas.id === 'trend-chart').forEach((c) => c.destroy());

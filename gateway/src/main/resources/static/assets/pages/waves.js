@@ -1,7 +1,8 @@
-// Survey waves (programme managers): the list of waves with their response rates, opening a wave,
-// sending reminders and closing one. One wave's results are on /admin/wave?id=….
+// Survey waves (programme managers): the list of waves with their response rates, creating a wave (open now,
+// or scheduled to open later, with its reminder days), sending reminders, closing or cancelling one, and
+// creating a maturity framework. One wave's results are on /admin/wave?id=….
 import { api, shell, el, showProblem, showSuccess, clearProblems, busy, loading, formatDateTime, londonToInstant, instantToLondon, table, ApiError } from '/assets/app.js';
-import { statusTag, rateText, waveLabel, sendReminders, closeWave } from '/assets/pages/survey-common.js';
+import { statusTag, rateText, waveLabel, sendReminders, closeWave, cancelWave } from '/assets/pages/survey-common.js';
 
 await shell(['PROGRAMME_MANAGER']);
 
@@ -9,7 +10,8 @@ const page = document.getElementById('page');
 const messages = el('div', { id: 'messages' });
 const listSection = el('section', { 'aria-labelledby': 'waves-heading' });
 const formSection = el('section', { 'aria-labelledby': 'open-heading' });
-page.replaceChildren(messages, listSection, formSection);
+const frameworkSection = el('section', { 'aria-labelledby': 'framework-heading' });
+page.replaceChildren(messages, listSection, formSection, frameworkSection);
 
 let cohorts = [];
 let frameworks = [];
@@ -64,6 +66,12 @@ function actions(wave) {
     close.addEventListener('click', () => closeWave(close, wave, messages, renderList));
     box.append(remind, close);
   }
+  if (wave.status === 'SCHEDULED') {
+    const cancel = el('button', { type: 'button', class: 'govuk-button govuk-button--warning govuk-!-margin-bottom-0', 'data-action': 'cancel' },
+      'Cancel', el('span', { class: 'govuk-visually-hidden' }, ` the ${waveLabel(wave.label)} survey`));
+    cancel.addEventListener('click', () => cancelWave(cancel, wave, messages, renderList));
+    box.append(cancel);
+  }
   return box;
 }
 
@@ -110,14 +118,31 @@ function renderForm() {
   otherGroup.hidden = true;
   labelSelect.addEventListener('change', () => { otherGroup.hidden = labelSelect.value !== 'other'; });
 
-  const submit = el('button', { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button' }, 'Open the wave');
+  const reminderDays = el('input', { class: 'govuk-input govuk-input--width-10', id: 'wave-reminder-days', name: 'reminderDays', type: 'text',
+    inputmode: 'numeric', spellcheck: 'false', autocomplete: 'off' });
+  const noReminders = el('input', { class: 'govuk-checkboxes__input', id: 'wave-no-reminders', name: 'noReminders', type: 'checkbox', value: 'yes' });
+  const remindersGroup = el('div', { class: 'govuk-form-group', 'data-field': 'reminders.daysBeforeClose' },
+    el('label', { class: 'govuk-label', for: reminderDays.id }, 'Automatic reminders (days before closing)'),
+    el('div', { class: 'govuk-hint', id: 'wave-reminder-days-hint' }, 'Whole days, separated by commas, up to 5, for example 7, 2. '
+      + 'Leave empty for the usual reminders: 7 and 2 days before closing for a two-week wave, one halfway through a wave of a few days, '
+      + 'none for a wave shorter than a day. Reminders go only to people who have not answered.'),
+    reminderDays,
+    el('div', { class: 'govuk-checkboxes govuk-checkboxes--small govuk-!-margin-top-2', 'data-module': 'govuk-checkboxes' },
+      el('div', { class: 'govuk-checkboxes__item' }, noReminders,
+        el('label', { class: 'govuk-label govuk-checkboxes__label', for: noReminders.id }, 'Send no automatic reminders'))));
+  reminderDays.setAttribute('aria-describedby', 'wave-reminder-days-hint');
+
+  const submit = el('button', { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button' }, 'Create the wave');
   const form = el('form', { id: 'open-wave', novalidate: true },
     field('cohortId', 'Cohort', cohortSelect, 'Everyone currently in a team of one of its collaboratives is invited by email.'),
     field('frameworkId', 'Maturity framework', frameworkSelect, 'The version is frozen once a wave uses it.'),
     field('label', 'Wave', labelSelect),
     otherGroup,
+    el('p', { class: 'govuk-body' }, 'A wave that opens later is scheduled: nobody is invited until it opens, and the invitations go to '
+      + 'everyone in the teams at that time.'),
     dateTime('opensAt', 'Opens', opens),
     dateTime('closesAt', 'Closes', closes),
+    remindersGroup,
     submit);
 
   form.addEventListener('submit', async (event) => {
@@ -136,6 +161,14 @@ function renderForm() {
       else when[name] = londonToInstant(d, t);
     }
     if (when.opensAt && when.closesAt && when.closesAt <= when.opensAt) errors.push({ field: 'closesAt', message: 'The closing time must be after the opening time' });
+    let reminders;
+    if (noReminders.checked) {
+      reminders = { daysBeforeClose: [] };
+    } else if (reminderDays.value.trim()) {
+      const days = reminderDays.value.split(/[\s,]+/).filter(Boolean);
+      if (days.some((d) => !/^[0-9]{1,3}$/.test(d))) errors.push({ field: 'reminders.daysBeforeClose', message: 'Enter whole numbers of days, separated by commas' });
+      else reminders = { daysBeforeClose: days.map(Number) };
+    }
     if (errors.length) {
       showProblem(form, new ApiError(400, { title: 'There is a problem', errors }));
       return;
@@ -144,29 +177,76 @@ function renderForm() {
     try {
       const wave = await busy(submit, () => api('POST', '/api/waves', {
         cohortId: cohortSelect.value, label, frameworkId, frameworkNumber: Number(number),
-        opensAt: when.opensAt, closesAt: when.closesAt,
-      }), 'Opening the wave…');
+        opensAt: when.opensAt, closesAt: when.closesAt, ...(reminders ? { reminders } : {}),
+      }), 'Creating the wave…');
       form.reset();
       otherGroup.hidden = true;
       await renderList();
       const invited = wave.counts ? wave.counts.invited : 0;
-      showSuccess(messages, `The ${waveLabel(wave.label)} survey for ${cohortName(wave.cohortId)} is open: ${invited} ${invited === 1 ? 'person was' : 'people were'} invited.`);
+      showSuccess(messages, wave.status === 'SCHEDULED'
+        ? `The ${waveLabel(wave.label)} survey for ${cohortName(wave.cohortId)} is scheduled: it opens ${formatDateTime(wave.opensAt)}, and the invitations go out then.`
+        : `The ${waveLabel(wave.label)} survey for ${cohortName(wave.cohortId)} is open: ${invited} ${invited === 1 ? 'person was' : 'people were'} invited.`);
     } catch (error) {
       showProblem(form, error);
     }
   });
 
   formSection.replaceChildren(
-    el('h2', { class: 'govuk-heading-m', id: 'open-heading' }, 'Open a survey wave'),
+    el('h2', { class: 'govuk-heading-m', id: 'open-heading' }, 'Create a survey wave'),
     cohorts.length ? form : el('p', { class: 'govuk-body' }, 'There is no cohort yet. Create one first.'));
+}
+
+// A new framework starts as a copy of the statements of an existing version (same statement ids), under its own name.
+function renderFrameworkForm() {
+  const name = el('input', { class: 'govuk-input govuk-input--width-20', id: 'framework-name', name: 'name', type: 'text', maxlength: 200, required: true });
+  const id = el('input', { class: 'govuk-input govuk-input--width-20', id: 'framework-id', name: 'frameworkId', type: 'text', maxlength: 40,
+    spellcheck: 'false', autocomplete: 'off' });
+  const source = el('select', { class: 'govuk-select', id: 'framework-source', name: 'components' },
+    frameworks.map((f, i) => el('option', { value: `${f.frameworkId}|${f.number}`, selected: i === frameworks.length - 1 },
+      `${f.name} (version ${f.number})`)));
+  const submit = el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary' }, 'Create the framework');
+  const form = el('form', { id: 'create-framework', novalidate: true },
+    field('name', 'Name', name),
+    field('frameworkId', 'Identifier (optional)', id, 'Lower-case letters, digits and hyphens. Leave empty to make it from the name.'),
+    field('components', 'Start from the statements of', source, 'Its components and statements are copied, keeping their identifiers, '
+      + 'so results can be compared. The new framework is version 1.'),
+    submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblems(form);
+    if (!name.value.trim()) {
+      showProblem(form, new ApiError(400, { title: 'There is a problem', errors: [{ field: 'name', message: 'Enter a name for the framework' }] }));
+      return;
+    }
+    const [fromId, fromNumber] = source.value.split('|');
+    try {
+      const created = await busy(submit, async () => {
+        const from = await api('GET', `/api/frameworks/${encodeURIComponent(fromId)}/versions/${encodeURIComponent(fromNumber)}`);
+        return api('POST', '/api/frameworks', {
+          name: name.value.trim(), ...(id.value.trim() ? { frameworkId: id.value.trim() } : {}), components: from.components,
+        });
+      }, 'Creating the framework…');
+      form.reset();
+      await loadLists();
+      renderForm();
+      renderFrameworkForm();
+      showSuccess(messages, `The framework ${created.name} (${created.frameworkId}, version 1) is created. Waves can use it now.`);
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  frameworkSection.replaceChildren(
+    el('h2', { class: 'govuk-heading-m', id: 'framework-heading' }, 'Create a maturity framework'),
+    frameworks.length ? form : el('p', { class: 'govuk-body' }, 'There is no framework to start from yet.'));
 }
 
 try {
   loading(formSection, 'Loading cohorts and frameworks…');
   await loadLists();
   renderForm();
+  renderFrameworkForm();
 } catch (error) {
-  formSection.replaceChildren(el('h2', { class: 'govuk-heading-m', id: 'open-heading' }, 'Open a survey wave'));
+  formSection.replaceChildren(el('h2', { class: 'govuk-heading-m', id: 'open-heading' }, 'Create a survey wave'));
   showProblem(formSection, error);
 }
 await renderList();

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ManifestRulesTest {
 
     private static final List<String> SECRET_VARIABLES = List.of("MONGODB_URI", "NOTIFY_API_KEY", "NOTIFY_CALLBACK_TOKEN",
-            "AUTH_KEY_STORE_PASSWORD", "AUTH_KEY_PASSWORD", "INVITATION_LINK_SECRET");
+            "AUTH_KEY_STORE_PASSWORD", "AUTH_KEY_PASSWORD", "INVITATION_LINK_SECRET", "CALENDAR_LINK_SECRET");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -305,6 +305,8 @@ class ManifestRulesTest {
         assertThat(notification.get("INVITATION_LINK_SECRET")).as("notification INVITATION_LINK_SECRET")
                 .isEqualTo(o.environment(Overlay.container(o.deployment("survey-service"))).get("INVITATION_LINK_SECRET"))
                 .startsWith("secret:");
+        assertThat(notification.get("CALENDAR_LINK_SECRET")).as("notification CALENDAR_LINK_SECRET")
+                .isEqualTo("secret:calendar-link-secret/CALENDAR_LINK_SECRET");
         Deployment gateway = o.deployment("gateway");
         assertThat(o.environment(Overlay.container(gateway)).get("AUTH_KEY_STORE_PASSWORD"))
                 .as("gateway AUTH_KEY_STORE_PASSWORD").startsWith("secret:");

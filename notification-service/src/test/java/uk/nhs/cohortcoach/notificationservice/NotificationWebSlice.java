@@ -14,6 +14,8 @@ import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.person.events.PeopleReadModel;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
 import uk.nhs.cohortcoach.notificationservice.privacy.NotificationSubjectAccess;
+import uk.nhs.cohortcoach.notificationservice.session.InvitationCalendars;
+import uk.nhs.cohortcoach.notificationservice.session.web.InvitationCalendarAccess;
 import uk.nhs.cohortcoach.notificationservice.survey.SurveyTriggers;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
 import uk.nhs.cohortcoach.platform.test.WebSliceClient;
@@ -27,9 +29,9 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
  * would start another).
  */
 @WebSliceTest
-@Import({PeopleReadModel.class, CallbackSecurity.class, NotificationWebSlice.NotifySettings.class})
+@Import({PeopleReadModel.class, CallbackSecurity.class, InvitationCalendarAccess.class, NotificationWebSlice.NotifySettings.class})
 @MockitoBean(types = {Messages.class, PersonDirectory.class, Preferences.class, NotificationSubjectAccess.class,
-        ReadModels.class, MongoTemplate.class, SurveyTriggers.class, Clock.class})
+        ReadModels.class, MongoTemplate.class, SurveyTriggers.class, InvitationCalendars.class, Clock.class})
 @TestPropertySource(properties = "cohort-coach.notify.callback-token=" + NotificationWebSlice.NOTIFY_CALLBACK_TOKEN)
 public abstract class NotificationWebSlice extends WebSliceClient {
 

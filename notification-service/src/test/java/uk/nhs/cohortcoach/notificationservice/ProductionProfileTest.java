@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.cohortcoach.notificationservice.notify.NotifyProperties;
+import uk.nhs.cohortcoach.notificationservice.session.CalendarLinks;
 
 /**
  * The {@code prod} profile with the service's own configuration files, bound and validated as the service
@@ -28,7 +29,8 @@ class ProductionProfileTest {
 
     @Configuration(proxyBeanMethods = false)
     @ConfigurationPropertiesScan(basePackages = {
-        "uk.nhs.cohortcoach.notificationservice.notify", "uk.nhs.cohortcoach.notificationservice.dispatch"})
+        "uk.nhs.cohortcoach.notificationservice.notify", "uk.nhs.cohortcoach.notificationservice.dispatch",
+        "uk.nhs.cohortcoach.notificationservice.session"})
     static class OnlyProperties {
     }
 
@@ -38,7 +40,20 @@ class ProductionProfileTest {
             NotifyProperties notify = context.getBean(NotifyProperties.class);
             assertThat(notify.callbackToken()).isEqualTo("a-callback-token-set-in-notify");
             assertThat(notify.hasApiKey()).isTrue();
+            CalendarLinks calendarLinks = context.getBean(CalendarLinks.class);
+            assertThat(calendarLinks.secret()).isEqualTo("a-production-calendar-secret-of-32-characters-or-more");
+            assertThat(calendarLinks.publicAddress()).isEqualTo("https://cohort-coach.example.nhs.uk/respond/");
         }
+    }
+
+    @Test
+    void refusesToStartInProductionWithoutACalendarLinkSecretNamingItAndItsVariable(CapturedOutput output) {
+        // application.yml's development default must never sign production links
+        assertThatThrownBy(() -> start(without("CALENDAR_LINK_SECRET")).close())
+                .hasStackTraceContaining("CALENDAR_LINK_SECRET");
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("must be set: cohort-coach.notifications.calendar-links.secret, environment variable "
+                        + "CALENDAR_LINK_SECRET");
     }
 
     @Test
@@ -91,6 +106,7 @@ class ProductionProfileTest {
                 "--NOTIFY_API_KEY=cohort_coach_live-" + SERVICE_ID + "-5d8c7c38-3a3c-4b4e-8f66-0e2c4f1f5b11",
                 "--NOTIFY_CALLBACK_TOKEN=a-callback-token-set-in-notify",
                 "--INVITATION_LINK_SECRET=a-production-secret-of-at-least-32-characters",
+                "--CALENDAR_LINK_SECRET=a-production-calendar-secret-of-32-characters-or-more",
                 "--SURVEY_LINK_BASE_URL=https://cohort-coach.example.nhs.uk/respond/"));
         String[] purposes = {"SESSION_INVITATION", "SESSION_RESCHEDULED", "SESSION_CANCELLED", "SESSION_REMINDER",
             "SESSION_LOG_REMINDER", "ACTION_ASSIGNED", "ACTION_DUE", "SURVEY_INVITATION", "SURVEY_REMINDER"};

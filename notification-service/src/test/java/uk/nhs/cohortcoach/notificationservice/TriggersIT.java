@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Purpose;
+import uk.nhs.cohortcoach.notificationservice.session.SessionView;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
@@ -64,7 +65,8 @@ class TriggersIT {
                 .containsExactlyInAnyOrder("a", "b", "coach");
         assertThat(messages(session, Purpose.SESSION_INVITATION)).allSatisfy(m -> {
             assertThat(m.status()).isEqualTo(DeliveryStatus.PENDING);
-            assertThat(m.personalisation().get("calendar")).contains("UID:" + session + "@cohort-coach");
+            // the calendar is a personal link added when sending, no longer iCalendar text in the message
+            assertThat(m.personalisation()).containsEntry("session_count", "1").doesNotContainKey("calendar");
         });
         assertThat(messages(session, Purpose.SESSION_REMINDER)).hasSize(3)
                 .allSatisfy(m -> assertThat(m.dueAt()).isEqualTo(starts.minus(Duration.ofHours(24))));
@@ -141,9 +143,12 @@ class TriggersIT {
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(messages(session, Purpose.SESSION_CANCELLED)).extracting(Message::recipientId)
                     .containsExactlyInAnyOrder("a", "coach");
-            assertThat(messages(session, Purpose.SESSION_CANCELLED)).allSatisfy(m -> {
-                assertThat(m.status()).isEqualTo(DeliveryStatus.PENDING);
-                assertThat(m.personalisation().get("calendar")).contains("METHOD:CANCEL", "SEQUENCE:1");
+            assertThat(messages(session, Purpose.SESSION_CANCELLED))
+                    .allSatisfy(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.PENDING));
+            // the personal calendar link the email carries shows the session cancelled, at the deletion's sequence
+            assertThat(mongo.findById(session, SessionView.class)).satisfies(view -> {
+                assertThat(view.cancelled()).isTrue();
+                assertThat(view.sequence()).isEqualTo(1);
             });
             for (Purpose withdrawn : List.of(Purpose.SESSION_INVITATION, Purpose.SESSION_REMINDER, Purpose.SESSION_LOG_REMINDER)) {
                 assertThat(messages(session, withdrawn)).as(withdrawn.name()).isNotEmpty()

@@ -1,12 +1,9 @@
 package uk.nhs.cohortcoach.surveyservice;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,15 +11,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param linkSecret          the invitation link secret (HMAC key; shared with notification-service), at least 32
  *                            characters; never logged
- * @param autoReminderBefore  how long before a wave closes the automatic reminder goes out
  */
 @Validated
 @ConfigurationProperties("cohort-coach.survey")
 public record SurveyProperties(
         @NotBlank(message = "must be set: cohort-coach.survey.link-secret, environment variable INVITATION_LINK_SECRET "
                 + "(at least 32 characters, the same value as notification-service's)")
-        @Size(min = 32, message = "must be at least 32 characters (INVITATION_LINK_SECRET)") String linkSecret,
-        @NotNull @DefaultValue("P3D") Duration autoReminderBefore) {
+        @Size(min = 32, message = "must be at least 32 characters (INVITATION_LINK_SECRET)") String linkSecret) {
 
     public byte[] linkSecretBytes() {
         return linkSecret.getBytes(StandardCharsets.UTF_8);
@@ -30,6 +25,6 @@ public record SurveyProperties(
 
     @Override
     public String toString() {
-        return "SurveyProperties[linkSecret=(hidden), autoReminderBefore=" + autoReminderBefore + "]";
+        return "SurveyProperties[linkSecret=(hidden)]";
     }
 }

@@ -2,7 +2,6 @@ package uk.nhs.cohortcoach.surveyservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -26,7 +25,7 @@ class SurveyPropertiesTest {
         String secret = "a-long-enough-secret-of-at-least-32-chars";
         runner.withPropertyValues("cohort-coach.survey.link-secret=" + secret).run(context -> {
             SurveyProperties properties = context.getBean(SurveyProperties.class);
-            assertThat(properties.autoReminderBefore()).isEqualTo(Duration.ofDays(3));
+            assertThat(properties.linkSecret()).isEqualTo(secret);
             assertThat(properties.toString()).doesNotContain(secret);
         });
     }

@@ -20,13 +20,15 @@ import uk.nhs.cohortcoach.notificationservice.notify.SendOutcome;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
+import uk.nhs.cohortcoach.notificationservice.session.CalendarLinks;
 import uk.nhs.cohortcoach.notificationservice.survey.SurveyWaves;
 import uk.nhs.cohortcoach.notificationservice.privacy.PrivacyNotice;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /**
  * Sends one claimed message: withdraws a reminder its recipient turned off, waits for an address
- * cohort-service has not sent yet and for a survey email's wave survey-service has not described yet, adds the name, survey link and privacy line, hands the email to the channel and
+ * cohort-service has not sent yet and for a survey email's wave survey-service has not described yet, adds the name, survey link,
+ * personal calendar link (session email) and privacy line, hands the email to the channel and
  * records the outcome in the delivery log (with NotificationDelivered / NotificationFailed through the outbox).
  */
 @Component
@@ -43,11 +45,14 @@ class Delivery {
     private final DispatchProperties properties;
     private final DeliveryMetrics metrics;
     private final SurveyWaves waves;
+    private final CalendarLinks calendarLinks;
     private final Clock clock;
 
     Delivery(Messages messages, PersonDirectory people, Preferences preferences, SurveyLinks links, PrivacyNotice privacy,
-            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves, Clock clock) {
+            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves,
+            CalendarLinks calendarLinks, Clock clock) {
         this.waves = waves;
+        this.calendarLinks = calendarLinks;
         this.privacy = privacy;
         this.messages = messages;
         this.people = people;
@@ -112,6 +117,7 @@ class Delivery {
         if (message.invitationId() != null) {
             personalisation.put("survey_link", links.linkFor(message.invitationId()));
         }
+        calendarLinks.linkFor(message).ifPresent(link -> personalisation.put("calendar_link", link));
         personalisation.put("privacy_notice", privacy.emailLine());
         personalisation.put("privacy_url", privacy.noticeUrl().toString());
         return new Email(message.purpose().templateKey(), person.email(), personalisation, message.id());

@@ -14,6 +14,8 @@ import uk.nhs.cohortcoach.notificationservice.trigger.Effects;
 import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
 import uk.nhs.cohortcoach.notificationservice.trigger.Withdrawal;
 import uk.nhs.cohortcoach.notificationservice.trigger.Wording;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
@@ -24,6 +26,10 @@ import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 /**
  * What each session event asks for, as plain rules (no Spring, no store): the notices it sends now,
  * the reminders it owes later and the pending messages it withdraws.
+ *
+ * <p>A series is told of through its own events: one invitation per person from SeriesScheduled, one notice per
+ * person and request from SeriesChanged; a session of a series owes only its reminders and withdrawals from its own
+ * events. Notices carry no calendar text: the personal calendar link is added when the email is sent.
  *
  * <p>Recipients are the invitees and the coach, each once. A notice's source is the event id. A
  * reminder's source names the session, the time it reminds of and the session's SEQUENCE
@@ -41,12 +47,18 @@ public final class SessionMessages {
         this.settings = settings;
     }
 
+    /**
+     * A session's invitation (unless it belongs to a series: the series' own event invites to all of it at once) and
+     * its reminders (for every session, in a series or not).
+     */
     public Effects scheduled(SessionScheduled e, Instant now) {
         Session session = new Session(e.sessionId(), 0, e.title(), e.startsAt(), e.endsAt(), e.location(), e.videoLink(),
                 Wording.zone(e.timeZone()), e.coachId(), e.inviteeIds());
         List<NewMessage> messages = new ArrayList<>();
-        if (session.endsAt().isAfter(now)) {
-            Map<String, String> fields = session.details(now);
+        if (!inSeries(e.seriesId()) && session.endsAt().isAfter(now)) {
+            Map<String, String> fields = session.details();
+            fields.put("dates", Wording.span(session.startsAt(), session.endsAt(), session.zone()));
+            fields.put("session_count", "1");
             for (String recipient : session.recipients()) {
                 messages.add(notice(e.eventId().toString(), "SessionScheduled", e.occurredAt(), recipient,
                         Purpose.SESSION_INVITATION, session.id(), now, fields));
@@ -56,18 +68,77 @@ public final class SessionMessages {
         return Effects.enqueue(messages);
     }
 
+    /**
+     * One invitation per person (invitees and coach) to the whole series, listing every date still to come, each as
+     * the session is now: {@code current} holds the sessions' views, so an occurrence moved before this event was read
+     * is listed at its new time and a cancelled one is left out. Nothing when no occurrence is still to come.
+     *
+     * @param current the views of the series' sessions, as stored when this event is handled (any may be missing)
+     */
+    public Effects seriesScheduled(SeriesScheduled e, List<SessionView> current, Instant now) {
+        ZoneId zone = Wording.zone(e.timeZone());
+        Map<String, SessionView> byId = new LinkedHashMap<>();
+        current.forEach(view -> byId.put(view.id(), view));
+        List<Instant[]> upcoming = new ArrayList<>();
+        for (SeriesScheduled.Occurrence occurrence : e.occurrences()) {
+            SessionView view = byId.get(occurrence.sessionId());
+            if (view != null && view.cancelled()) {
+                continue;
+            }
+            Instant start = view != null ? view.startsAt() : occurrence.startsAt();
+            Instant end = view != null && view.endsAt() != null ? view.endsAt() : occurrence.endsAt();
+            if (end.isAfter(now)) {
+                upcoming.add(new Instant[] {start, end});
+            }
+        }
+        if (upcoming.isEmpty()) {
+            return Effects.NONE;
+        }
+        upcoming.sort((a, b) -> a[0].compareTo(b[0]));
+        Instant[] first = upcoming.get(0);
+        Instant[] last = upcoming.get(upcoming.size() - 1);
+        Session series = new Session(e.seriesId(), 0, e.title(), first[0], first[1], e.location(), e.videoLink(), zone,
+                e.coachId(), e.inviteeIds());
+        Map<String, String> fields = series.details();
+        fields.put("when", upcoming.size() == 1 ? Wording.span(first[0], first[1], zone)
+                : upcoming.size() + " sessions, " + Wording.date(first[0], zone) + " to " + Wording.date(last[0], zone));
+        fields.put("dates", String.join("\n", upcoming.stream().map(o -> Wording.span(o[0], o[1], zone)).toList()));
+        fields.put("session_count", String.valueOf(upcoming.size()));
+        List<NewMessage> messages = new ArrayList<>();
+        for (String recipient : series.recipients()) {
+            messages.add(notice(e.eventId().toString(), "SeriesScheduled", e.occurredAt(), recipient, Purpose.SESSION_INVITATION,
+                    e.seriesId(), now, fields));
+        }
+        return Effects.enqueue(messages);
+    }
+
     public Effects rescheduled(SessionRescheduled e, Instant now) {
+        return rescheduled(e, null, now);
+    }
+
+    /**
+     * New reminders for the new time, the old ones withdrawn, and for a session not in a series a notice to invitees
+     * and coach; a session of a series is told of by the series' SeriesChanged, once for all the sessions one request
+     * moved.
+     *
+     * @param seriesId the session's series as this service knows it, or null
+     */
+    public Effects rescheduled(SessionRescheduled e, String seriesId, Instant now) {
         ZoneId zone = Wording.zone(e.timeZone());
         Session session = new Session(e.sessionId(), e.sequence(), e.title(), e.startsAt(), e.endsAt(), e.location(),
                 e.videoLink(), zone, e.coachId(), e.inviteeIds());
         List<NewMessage> messages = new ArrayList<>();
-        Map<String, String> fields = new LinkedHashMap<>(session.details(now));
+        Map<String, String> fields = session.details();
         fields.put("previous_when", e.previousStartsAt() == null ? "" : Wording.moment(e.previousStartsAt(), zone));
         fields.put("reason", text(e.reason()));
+        fields.put("dates", Wording.span(e.startsAt(), e.endsAt(), zone));
+        fields.put("session_count", "1");
         String source = e.eventId().toString();
-        for (String recipient : session.recipients()) {
-            messages.add(notice(source, "SessionRescheduled", e.occurredAt(), recipient, Purpose.SESSION_RESCHEDULED,
-                    session.id(), now, fields));
+        if (!inSeries(seriesId)) {
+            for (String recipient : session.recipients()) {
+                messages.add(notice(source, "SessionRescheduled", e.occurredAt(), recipient, Purpose.SESSION_RESCHEDULED,
+                        session.id(), now, fields));
+            }
         }
         List<NewMessage> reminders = reminders(session, source, "SessionRescheduled", e.occurredAt(), now);
         messages.addAll(reminders);
@@ -80,6 +151,16 @@ public final class SessionMessages {
     }
 
     public Effects cancelled(SessionCancelled e, Instant now) {
+        return cancelled(e, null, now);
+    }
+
+    /**
+     * Withdraws what is pending about the session and, for a session not in a series, tells invitees and coach; a
+     * session of a series is told of by the series' SeriesChanged.
+     *
+     * @param seriesId the session's series as this service knows it, or null
+     */
+    public Effects cancelled(SessionCancelled e, String seriesId, Instant now) {
         ZoneId zone = Wording.zone(e.timeZone());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", title(e.title()));
@@ -87,15 +168,55 @@ public final class SessionMessages {
         fields.put("starts_at", e.startsAt() == null ? "" : e.startsAt().toString());
         fields.put("time_zone", zone.getId());
         fields.put("reason", text(e.reason()));
-        fields.put("calendar", e.startsAt() == null ? ""
-                : SessionInvite.cancel(e.sessionId(), e.sequence(), e.title(), e.startsAt(), now));
+        fields.put("dates", fields.get("when"));
+        fields.put("session_count", "1");
         List<NewMessage> messages = new ArrayList<>();
-        for (String recipient : recipients(e.coachId(), e.inviteeIds())) {
+        for (String recipient : inSeries(seriesId) ? List.<String>of() : recipients(e.coachId(), e.inviteeIds())) {
             messages.add(notice(e.eventId().toString(), "SessionCancelled", e.occurredAt(), recipient, Purpose.SESSION_CANCELLED,
                     e.sessionId(), now, fields));
         }
         return new Effects(messages, List.of(Withdrawal.of(e.sessionId(), Set.of(Purpose.SESSION_REMINDER,
                 Purpose.SESSION_LOG_REMINDER, Purpose.SESSION_INVITATION, Purpose.SESSION_RESCHEDULED), "session cancelled")));
+    }
+
+    /**
+     * One notice per person (invitees and coach) about every session of a series one request moved or cancelled
+     * (subject: the series, so its calendar link shows the whole series as it now is): {@code dates} lists the new
+     * times (or the cancelled ones), {@code previous_when} where moved ones were. Reminders follow each session's own
+     * event.
+     */
+    public Effects seriesChanged(SeriesChanged e, Instant now) {
+        if (e.occurrences().isEmpty()) {
+            return Effects.NONE;
+        }
+        ZoneId zone = Wording.zone(e.timeZone());
+        boolean cancelled = SeriesChanged.CANCELLED.equals(e.change());
+        List<SeriesChanged.Occurrence> changed = e.occurrences().stream()
+                .sorted(java.util.Comparator.comparing(SeriesChanged.Occurrence::startsAt)).toList();
+        SeriesChanged.Occurrence first = changed.get(0);
+        Session session = new Session(e.seriesId(), first.sequence(), e.title(), first.startsAt(), first.endsAt(),
+                first.location(), e.videoLink(), zone, e.coachId(), e.inviteeIds());
+        Map<String, String> fields = cancelled ? new LinkedHashMap<>() : session.details();
+        fields.put("title", title(e.title()));
+        fields.put("starts_at", first.startsAt().toString());
+        fields.put("time_zone", zone.getId());
+        List<String> dates = changed.stream().map(o -> cancelled ? Wording.moment(o.startsAt(), zone)
+                : Wording.span(o.startsAt(), o.endsAt(), zone)).toList();
+        fields.put("when", changed.size() == 1 ? dates.get(0) : changed.size() + " sessions of the series");
+        fields.put("dates", String.join("\n", dates));
+        fields.put("session_count", String.valueOf(changed.size()));
+        if (!cancelled) {
+            fields.put("previous_when", String.join("\n", changed.stream()
+                    .map(o -> o.previousStartsAt() == null ? "" : Wording.moment(o.previousStartsAt(), zone)).toList()));
+        }
+        fields.put("reason", text(e.reason()));
+        Purpose purpose = cancelled ? Purpose.SESSION_CANCELLED : Purpose.SESSION_RESCHEDULED;
+        List<NewMessage> messages = new ArrayList<>();
+        for (String recipient : recipients(e.coachId(), e.inviteeIds())) {
+            messages.add(notice(e.eventId().toString(), "SeriesChanged", e.occurredAt(), recipient, purpose, e.seriesId(), now,
+                    fields));
+        }
+        return Effects.enqueue(messages);
     }
 
     public Effects logged(SessionLogged e) {
@@ -110,7 +231,8 @@ public final class SessionMessages {
     /**
      * A session deleted as created by mistake: every pending message about it is withdrawn, except a cancellation
      * notice already owed. Unless it was cancelled already (its invitees were told) or has ended, the invitees and the
-     * coach are sent a cancellation (METHOD:CANCEL at the deletion's SEQUENCE), so a calendar that took the invitation
+     * coach are sent a cancellation notice (in a series too: no SeriesChanged tells of a deletion); its calendar link
+     * shows the session cancelled ({@link SessionTriggers} marks its view so), so a calendar that took the invitation
      * drops it: what someone who received an invitation expects when the session will not happen.
      */
     public Effects deleted(SessionDeleted e, Instant now) {
@@ -123,7 +245,8 @@ public final class SessionMessages {
             fields.put("starts_at", e.startsAt().toString());
             fields.put("time_zone", zone.getId());
             fields.put("reason", "It was created by mistake and has been removed from the programme.");
-            fields.put("calendar", SessionInvite.cancel(e.sessionId(), e.sequence(), e.title(), e.startsAt(), now));
+            fields.put("dates", fields.get("when"));
+            fields.put("session_count", "1");
             for (String recipient : recipients(e.coachId(), e.inviteeIds())) {
                 messages.add(notice(e.eventId().toString(), "SessionDeleted", e.occurredAt(), recipient, Purpose.SESSION_CANCELLED,
                         e.sessionId(), now, fields));
@@ -131,6 +254,10 @@ public final class SessionMessages {
         }
         return new Effects(messages, List.of(Withdrawal.of(e.sessionId(), Set.of(Purpose.SESSION_REMINDER,
                 Purpose.SESSION_LOG_REMINDER, Purpose.SESSION_INVITATION, Purpose.SESSION_RESCHEDULED), "session deleted")));
+    }
+
+    private static boolean inSeries(String seriesId) {
+        return seriesId != null && !seriesId.isBlank();
     }
 
     /** The invitees and the coach, each once, in that order; blanks left out. */
@@ -159,8 +286,7 @@ public final class SessionMessages {
         List<NewMessage> reminders = new ArrayList<>();
         Instant remindAt = session.startsAt().minus(settings.sessionReminderBefore());
         if (remindAt.isAfter(now)) {
-            Map<String, String> fields = new LinkedHashMap<>(session.details(now));
-            fields.remove("calendar");
+            Map<String, String> fields = session.details();
             String source = reminderSource(session.id(), session.startsAt(), session.sequence());
             for (String recipient : session.recipients()) {
                 reminders.add(new NewMessage(source, recipient, Purpose.SESSION_REMINDER, session.id(), eventId, eventType,
@@ -198,7 +324,8 @@ public final class SessionMessages {
             return SessionMessages.recipients(coachId, inviteeIds);
         }
 
-        Map<String, String> details(Instant now) {
+        /** The fields every session email shares (the personal calendar link is added when it is sent). */
+        Map<String, String> details() {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", SessionMessages.title(title));
             fields.put("when", Wording.span(startsAt, endsAt, zone));
@@ -207,7 +334,6 @@ public final class SessionMessages {
             fields.put("time_zone", zone.getId());
             fields.put("where", location == null || location.isBlank() ? "Online" : location);
             fields.put("video_link", text(videoLink));
-            fields.put("calendar", SessionInvite.request(id, sequence, title, startsAt, endsAt, location, videoLink, now));
             return fields;
         }
     }

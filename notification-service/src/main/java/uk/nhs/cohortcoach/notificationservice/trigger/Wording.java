@@ -30,20 +30,44 @@ public final class Wording {
         }
     }
 
-    /** "Tuesday 3 March 2026, 10:00 to 11:30 (UK time)"; the end date is repeated when it is another day. */
+    /**
+     * "Tuesday 3 March 2026, 10:00 to 11:30 (UK time)"; the end date is repeated when it is another day. On a day the
+     * clocks change each time says which it is, "Sunday 25 October 2026, 01:30 BST to 01:30 GMT (UK time)", so the
+     * repeated autumn hour is never ambiguous.
+     */
     public static String span(Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
+        boolean offsets = clocksChange(from.toLocalDate(), zone) || clocksChange(to.toLocalDate(), zone);
         String until = from.toLocalDate().equals(to.toLocalDate())
-                ? TIME.format(to)
-                : DATE.format(to) + ", " + TIME.format(to);
-        return DATE.format(from) + ", " + TIME.format(from) + " to " + until + " (" + zoneName(zone) + ")";
+                ? time(to, offsets)
+                : DATE.format(to) + ", " + time(to, offsets);
+        return DATE.format(from) + ", " + time(from, offsets) + " to " + until + " (" + zoneName(zone) + ")";
     }
 
-    /** "Tuesday 3 March 2026, 10:00 (UK time)". */
+    /** "Tuesday 3 March 2026, 10:00 (UK time)"; on a clock-change day with the offset's name, "01:30 GMT". */
     public static String moment(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);
-        return DATE.format(local) + ", " + TIME.format(local) + " (" + zoneName(zone) + ")";
+        return DATE.format(local) + ", " + time(local, clocksChange(local.toLocalDate(), zone)) + " (" + zoneName(zone) + ")";
+    }
+
+    /** Whether the zone's offset at the end of the day differs from its offset at the start (the clocks change that day). */
+    public static boolean clocksChange(LocalDate date, ZoneId zone) {
+        Instant startOfDay = date.atStartOfDay(zone).toInstant();
+        Instant startOfNext = date.plusDays(1).atStartOfDay(zone).toInstant();
+        return !zone.getRules().getOffset(startOfDay).equals(zone.getRules().getOffset(startOfNext));
+    }
+
+    private static String time(ZonedDateTime at, boolean withOffset) {
+        return withOffset ? TIME.format(at) + " " + offsetName(at) : TIME.format(at);
+    }
+
+    /** GMT or BST in London; elsewhere the offset from UTC ("UTC+09:00"). */
+    private static String offsetName(ZonedDateTime at) {
+        if (at.getZone().equals(LONDON)) {
+            return at.getOffset().getTotalSeconds() == 0 ? "GMT" : "BST";
+        }
+        return "UTC" + (at.getOffset().getTotalSeconds() == 0 ? "" : at.getOffset().getId());
     }
 
     /** "Friday 27 March 2026". */

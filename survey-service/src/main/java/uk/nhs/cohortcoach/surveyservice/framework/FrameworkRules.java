@@ -20,7 +20,34 @@ public final class FrameworkRules {
     public static final int MAX_STATEMENTS = 5;
     static final Pattern STATEMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
 
+    static final Pattern FRAMEWORK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
     private FrameworkRules() {
+    }
+
+    /**
+     * The id of a new framework: the one given, or made from its name (lower case, runs of anything but letters
+     * and digits as one hyphen, at most 40 characters).
+     *
+     * @return field path → message when neither gives a usable id; empty when fine
+     */
+    public static Map<String, String> idProblems(String givenId, String name) {
+        if (givenId != null) {
+            return FRAMEWORK_ID.matcher(givenId).matches() ? Map.of()
+                    : Map.of("frameworkId", "use 1 to 40 lower-case letters, digits and hyphens, starting with a letter or digit");
+        }
+        return idFromName(name).isEmpty()
+                ? Map.of("name", "needs a letter or digit to make the framework's id from; or give frameworkId") : Map.of();
+    }
+
+    /** The id a framework named so gets when none is given ("" when the name has no letter or digit). */
+    public static String idFromName(String name) {
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        return slug;
     }
 
     /** @return field path → message; empty when valid */

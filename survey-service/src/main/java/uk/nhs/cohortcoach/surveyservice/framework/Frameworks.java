@@ -15,11 +15,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
 /**
- * Framework versions: seeds the default, reads, edits (a frozen latest version makes the next
+ * Framework versions: seeds the default, creates new frameworks, reads, edits (a frozen latest version makes the next
  * version; an unfrozen one is updated in place, optimistically) and freezes a version for a wave.
  */
 @Service
@@ -63,6 +64,34 @@ public class Frameworks {
     public Optional<Framework> latest(String frameworkId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("frameworkId").is(frameworkId))
                 .with(Sort.by(Sort.Direction.DESC, "number")).limit(1), Framework.class));
+    }
+
+    /**
+     * Creates a new framework as its version 1 (not frozen), checked as an edit is; its id is the one given or made
+     * from its name. An id already used is refused (409 naming {@code frameworkId}) and nothing is stored.
+     */
+    public Framework create(String givenId, String name, List<Framework.Component> components) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>(FrameworkRules.idProblems(givenId, name));
+        problems.putAll(FrameworkRules.problems(components));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        String frameworkId = givenId != null ? givenId : FrameworkRules.idFromName(name);
+        if (mongo.exists(Query.query(Criteria.where("frameworkId").is(frameworkId)), Framework.class)) {
+            throw exists(frameworkId);
+        }
+        try {
+            Framework created = outbox.insert(new Framework(Framework.idOf(frameworkId, 1), frameworkId, 1, name, components, false, null));
+            log.info("created framework {} v1", frameworkId);
+            return created;
+        } catch (DuplicateKeyException createdMeanwhile) {
+            throw exists(frameworkId);
+        }
+    }
+
+    private static ConflictException exists(String frameworkId) {
+        return new ConflictException("frameworkId: a framework with the id '" + frameworkId + "' exists already; choose another "
+                + "frameworkId (or name), or edit that framework instead.", "framework-exists");
     }
 
     /**

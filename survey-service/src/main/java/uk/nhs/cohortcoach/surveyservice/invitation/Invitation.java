@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 
 /**
@@ -21,6 +22,9 @@ import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
  *
  * @param leadershipRole the person's role category; the response is stored under it only when enough of the wave's
  *                       invitees in the collaborative share it (see {@code response.RoleCategories})
+ * <p>Life cycle: {@code ISSUED} (with or without a saved draft) → {@code SUBMITTED}, once; while issued the
+ * person may leave the team ({@code left}: not reminded) and come back ({@link #rejoin}).
+ *
  * @param left           the person left the team while the wave was open: not reminded
  * @param pendingCount   during submission only: the anonymous response still to be recorded and counted
  * @param issuedAt       when the invitation was issued (not when it was answered)
@@ -62,10 +66,47 @@ public record Invitation(
         draftComments = draftComments == null ? Map.of() : Map.copyOf(draftComments);
     }
 
-    /** The invitation with this draft saved in place of the previous one. */
+    /**
+     * A new invitation of the person to an open wave ({@code ISSUED}), recorded with InvitationIssued; the link
+     * token is not in it, only its hash.
+     */
+    public static Changed issue(String id, String waveId, Instant closesAt, String personId, String collaborativeId,
+            String leadershipRole, String tokenHash, Instant now) {
+        Invitation issued = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash, InvitationStatus.ISSUED,
+                null, null, null, false, now, null);
+        return new Changed(issued, List.of(new InvitationIssued(UUID.randomUUID(), now, waveId, id, personId, collaborativeId,
+                closesAt)));
+    }
+
+    /** Whether the invitation still waits for an answer from someone still in the team (who is reminded). */
+    public boolean awaitingAnswer() {
+        return status == InvitationStatus.ISSUED && !left;
+    }
+
+    /** The invitation with this draft saved in place of the previous one; a submitted invitation has no draft. */
     public Invitation withDraft(Map<String, String> answers, Map<String, String> comments) {
-        return new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash, status, answers, comments,
-                pendingCount, left, issuedAt, version);
+        requireIssued("save a draft");
+        return copy(status, answers, comments, pendingCount, left, collaborativeId);
+    }
+
+    /**
+     * The person left the team before answering: they are no longer reminded (the link still works). No event:
+     * notification-service hears ParticipantLeft itself.
+     */
+    public Invitation leave() {
+        requireIssued("leave");
+        if (left) {
+            throw new IllegalStateException("invitation " + id + " is already marked left");
+        }
+        return copy(status, draftAnswers, draftComments, pendingCount, true, collaborativeId);
+    }
+
+    /** The person who left is back in a team of the cohort (maybe another collaborative): reminded again. */
+    public Invitation rejoin(String newCollaborativeId) {
+        if (!left) {
+            throw new IllegalStateException("invitation " + id + " was never left");
+        }
+        return copy(status, draftAnswers, draftComments, pendingCount, false, newCollaborativeId);
     }
 
     /**
@@ -77,12 +118,21 @@ public record Invitation(
      */
     public Changed submit(String responseKey, Map<String, String> answers, Map<String, String> comments,
             UUID eventId, Instant at) {
-        if (status == InvitationStatus.SUBMITTED) {
-            throw new IllegalStateException("invitation " + id + " is already submitted");
-        }
-        Invitation submitted = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash,
-                InvitationStatus.SUBMITTED, Map.of(), Map.of(), new PendingCount(responseKey, Map.copyOf(answers),
-                Map.copyOf(comments)), left, issuedAt, version);
+        requireIssued("submit");
+        Invitation submitted = copy(InvitationStatus.SUBMITTED, Map.of(), Map.of(),
+                new PendingCount(responseKey, Map.copyOf(answers), Map.copyOf(comments)), left, collaborativeId);
         return new Changed(submitted, List.of(new ResponseSubmitted(eventId, at, waveId, id, collaborativeId)));
+    }
+
+    private void requireIssued(String move) {
+        if (status == InvitationStatus.SUBMITTED) {
+            throw new IllegalStateException("invitation " + id + " is already submitted; it cannot " + move);
+        }
+    }
+
+    private Invitation copy(InvitationStatus newStatus, Map<String, String> answers, Map<String, String> comments, PendingCount pending,
+            boolean isLeft, String newCollaborativeId) {
+        return new Invitation(id, waveId, personId, newCollaborativeId, leadershipRole, tokenHash, newStatus, answers, comments, pending,
+                isLeft, issuedAt, version);
     }
 }

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.events.InvitationTokens;
-import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
 
@@ -49,18 +51,16 @@ public class Invitations {
     public boolean issue(String waveId, Instant closesAt, String personId, String collaborativeId, String leadershipRole) {
         Query existing = Query.query(Criteria.where("waveId").is(waveId).and("personId").is(personId));
         if (mongo.exists(existing, Invitation.class)) {
-            mongo.updateFirst(Query.of(existing).addCriteria(Criteria.where("left").is(true)),
-                    new Update().set("left", false).set("collaborativeId", collaborativeId).inc("version", 1), Invitation.class);
+            Query leftOne = Query.of(existing).addCriteria(Criteria.where("left").is(true));
+            saveEach(leftOne, invitation -> invitation.left() ? invitation.rejoin(collaborativeId) : null);
             return false;
         }
         String id = UUID.randomUUID().toString();
         String tokenHash = InvitationTokens.hash(InvitationTokens.token(properties.linkSecretBytes(), id));
-        Instant now = clock.instant();
-        Invitation invitation = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash,
-                InvitationStatus.ISSUED, null, null, null, false, now, null);
+        Invitation.Changed issued = Invitation.issue(id, waveId, closesAt, personId, collaborativeId, leadershipRole, tokenHash,
+                clock.instant());
         try {
-            outbox.insert(invitation,
-                    new InvitationIssued(UUID.randomUUID(), now, waveId, id, personId, collaborativeId, closesAt));
+            outbox.insert(issued.invitation(), issued.events().toArray(DomainEvent[]::new));
             return true;
         } catch (DuplicateKeyException alreadyInvited) {
             return false;
@@ -76,9 +76,31 @@ public class Invitations {
 
     /** The person left the collaborative's team: their unanswered invitations are no longer reminded. */
     public void markLeft(String personId, String collaborativeId) {
-        mongo.updateMulti(Query.query(Criteria.where("personId").is(personId).and("collaborativeId").is(collaborativeId)
+        saveEach(Query.query(Criteria.where("personId").is(personId).and("collaborativeId").is(collaborativeId)
                 .and("status").is(InvitationStatus.ISSUED).and("left").is(false)),
-                new Update().set("left", true).inc("version", 1), Invitation.class);
+                invitation -> invitation.awaitingAnswer() ? invitation.leave() : null);
+    }
+
+    /**
+     * Loads each invitation the query finds, applies the move (null: nothing to do for it any more) and saves it;
+     * one changed meanwhile (a submission) is loaded again and the move decided afresh.
+     */
+    private void saveEach(Query query, UnaryOperator<Invitation> move) {
+        for (Invitation found : mongo.find(query, Invitation.class)) {
+            Invitation current = found;
+            for (int attempt = 0; current != null && attempt < 5; attempt++) {
+                Invitation moved = move.apply(current);
+                if (moved == null) {
+                    break;
+                }
+                try {
+                    outbox.update(moved);
+                    break;
+                } catch (OptimisticLockingFailureException changedMeanwhile) {
+                    current = mongo.findById(found.id(), Invitation.class);
+                }
+            }
+        }
     }
 
     /** Ids of the wave's invitations still to be answered by people still in their team, in id order. */

@@ -61,7 +61,7 @@ public class Answering {
         if (wave.status() == WaveStatus.CLOSED || !now.isBefore(wave.closesAt())) {
             throw new GoneException("This survey has closed.");
         }
-        if (!wave.open(now)) {
+        if (!wave.takesAnswersAt(now)) {
             throw new ConflictException("This survey is not open yet.", "not-open");
         }
         Framework framework = mongo.findById(Framework.idOf(wave.frameworkId(), wave.frameworkNumber()), Framework.class);

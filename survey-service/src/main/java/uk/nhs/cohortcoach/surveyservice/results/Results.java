@@ -35,9 +35,12 @@ import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ComponentPoint;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.ComponentTrend;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Group;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.StatementPoint;
+import uk.nhs.cohortcoach.surveyservice.results.WaveResults.StatementTrend;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.Trend;
 import uk.nhs.cohortcoach.surveyservice.results.WaveResults.TrendWave;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
+import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 
 /**
  * Reads results from the running counts ({@code result_counts}, one document per wave and
@@ -161,7 +164,10 @@ public class Results {
         return stored instanceof String s && !s.isBlank() ? s.trim().toUpperCase(Locale.ROOT) : "OTHER";
     }
 
-    /** The trend of a collaborative (or, with {@code collaborativeId} null, the cohort) across the cohort's waves on this wave's framework version. */
+    /**
+     * The trend of a collaborative (or, with {@code collaborativeId} null, the cohort) across the cohort's opened waves on
+     * this wave's framework, whichever version each used: statements compared by id ({@link TrendStatements}).
+     */
     public Trend trend(String waveId, String collaborativeId, Viewer viewer) {
         requireReader(viewer);
         Wave wave = wave(waveId);
@@ -182,27 +188,67 @@ public class Results {
             name = collaborative.name();
         }
         List<Wave> waves = mongo.find(query(where("cohortId").is(wave.cohortId()).and("frameworkId").is(wave.frameworkId())
-                .and("frameworkNumber").is(wave.frameworkNumber())), Wave.class).stream()
+                .and("status").in(WaveStatus.OPEN, WaveStatus.CLOSED)), Wave.class).stream()
                 .sorted(Comparator.comparing(Wave::opensAt).thenComparing(Wave::id)).toList();
+        Map<Integer, Framework> versions = new HashMap<>();
+        versions.put(framework.number(), framework);
+        for (Wave w : waves) {
+            versions.computeIfAbsent(w.frameworkNumber(), n -> framework(w));
+        }
+        List<Framework> asked = waves.stream().map(w -> versions.get(w.frameworkNumber())).toList();
+        TrendStatements statements = TrendStatements.of(framework, asked);
 
         List<TrendWave> trendWaves = new ArrayList<>();
         List<List<ComponentPoint>> points = new ArrayList<>();
-        framework.components().forEach(c -> points.add(new ArrayList<>()));
-        for (Wave w : waves) {
-            GroupFigures figures = WavePublication.trendFigures(input(w, framework, all), collaborativeId);
-            trendWaves.add(new TrendWave(w.id(), w.label(), w.opensAt(), figures.suppressed(), figures.note()));
+        List<Map<String, List<StatementPoint>>> statementPoints = new ArrayList<>();
+        framework.components().forEach(c -> {
+            points.add(new ArrayList<>());
+            statementPoints.add(new HashMap<>());
+        });
+        for (int n = 0; n < waves.size(); n++) {
+            Wave w = waves.get(n);
+            Framework version = asked.get(n);
+            WavePublication.Input input = input(w, version, all);
+            GroupFigures figures = WavePublication.trendFigures(input, collaborativeId);
+            GroupFigures compared = figures.suppressed() ? figures : WavePublication.trendFigures(
+                    new WavePublication.Input(statements.compared(version), input.collaboratives(), input.byRole()), collaborativeId);
+            trendWaves.add(new TrendWave(w.id(), w.label(), w.opensAt(), w.frameworkNumber(), figures.suppressed(), figures.note()));
             for (int i = 0; i < framework.components().size(); i++) {
-                ComponentFigures c = figures.suppressed() ? null : figures.components().get(i);
+                String component = framework.components().get(i).component().name();
+                ComponentFigures c = figures.suppressed() ? null : compared.components().stream()
+                        .filter(f -> f.component().equals(component)).findFirst().orElse(null);
                 points.get(i).add(c == null ? new ComponentPoint(w.id(), w.label(), true, figures.note(), null, null)
                         : new ComponentPoint(w.id(), w.label(), false, null, c.medianStage(), c.sharePercent()));
+                for (String statementId : statements.union(component)) {
+                    statementPoints.get(i).computeIfAbsent(statementId, k -> new ArrayList<>())
+                            .add(statementPoint(w, figures, component, statementId, TrendStatements.asks(version, component, statementId)));
+                }
             }
         }
         List<ComponentTrend> components = new ArrayList<>();
         for (int i = 0; i < framework.components().size(); i++) {
             Framework.Component c = framework.components().get(i);
-            components.add(new ComponentTrend(c.component().name(), c.title(), points.get(i)));
+            String component = c.component().name();
+            Map<String, List<StatementPoint>> byStatement = statementPoints.get(i);
+            List<StatementTrend> trends = statements.union(component).stream()
+                    .map(id -> new StatementTrend(id, statements.text(component, id), statements.change(component, id),
+                            byStatement.getOrDefault(id, List.of()))).toList();
+            components.add(new ComponentTrend(component, c.title(), statements.compared(component), points.get(i), trends));
         }
         return new Trend(wave.cohortId(), collaborativeId, name, wave.frameworkId(), wave.frameworkNumber(), trendWaves, components);
+    }
+
+    private static StatementPoint statementPoint(Wave w, GroupFigures figures, String component, String statementId, boolean asked) {
+        if (!asked) {
+            return new StatementPoint(w.id(), w.label(), false, false, null, null, null);
+        }
+        if (figures.suppressed()) {
+            return new StatementPoint(w.id(), w.label(), true, true, figures.note(), null, null);
+        }
+        return figures.components().stream().filter(f -> f.component().equals(component))
+                .flatMap(f -> f.statements().stream()).filter(st -> st.statementId().equals(statementId)).findFirst()
+                .map(st -> new StatementPoint(w.id(), w.label(), true, false, null, st.answers(), st.sharePercent()))
+                .orElse(new StatementPoint(w.id(), w.label(), false, false, null, null, null));
     }
 
     private static void requireReader(Viewer viewer) {

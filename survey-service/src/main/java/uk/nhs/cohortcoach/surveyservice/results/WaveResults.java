@@ -32,15 +32,45 @@ public record WaveResults(String waveId, String cohortId, String label, String f
             String note) {
     }
 
-    /** The trend of one group across the waves of a cohort on the same framework version, oldest first. */
+    /**
+     * The trend of one group across the waves of a cohort on the same framework (any of its versions), oldest first.
+     * Statements are compared by id: a component's points pool only the statements every one of those waves asked
+     * ({@code comparedStatements}), so a statement added or removed between versions never moves them; each
+     * statement has its own points, with {@code asked: false} where a wave did not ask it.
+     */
     public record Trend(String cohortId, String collaborativeId, String name, String frameworkId, int frameworkNumber,
             List<TrendWave> waves, List<ComponentTrend> components) {
     }
 
-    public record TrendWave(String waveId, String label, Instant opensAt, boolean suppressed, String note) {
+    public record TrendWave(String waveId, String label, Instant opensAt, int frameworkNumber, boolean suppressed, String note) {
     }
 
-    public record ComponentTrend(String component, String title, List<ComponentPoint> points) {
+    public record ComponentTrend(String component, String title, List<String> comparedStatements, List<ComponentPoint> points,
+            List<StatementTrend> statements) {
+    }
+
+    /** How a statement fares across the trend's waves (by id, whatever its text in each version). */
+    public enum StatementChange {
+        /** asked in every wave */
+        KEPT,
+        /** not asked in the first wave, asked in the last */
+        ADDED,
+        /** asked in the first wave, not in the last */
+        REMOVED,
+        /** asked in some waves only: in both the first and the last, or in neither */
+        IN_SOME_WAVES
+    }
+
+    /** One statement across the waves: its text as the latest version asking it words it. */
+    public record StatementTrend(String statementId, String text, StatementChange change, List<StatementPoint> points) {
+    }
+
+    /**
+     * One statement in one wave: {@code asked: false} (no figures, not a zero) when that wave's framework version did
+     * not have it; no figures when that wave's group is suppressed.
+     */
+    public record StatementPoint(String waveId, String label, boolean asked, boolean suppressed, String note, Long answers,
+            Map<Stage, BigDecimal> sharePercent) {
     }
 
     /** One component in one wave; no figures when that wave's group is suppressed. */

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every {@code cohort-coach.survey.wave-job-interval} (default a minute): automatic reminders and closing on time. */
+/** Every {@code cohort-coach.survey.wave-job-interval} (default a minute): opening scheduled waves, automatic reminders and closing on time. */
 @Component
 class WaveJob {
 

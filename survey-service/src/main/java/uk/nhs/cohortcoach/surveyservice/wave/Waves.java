@@ -12,14 +12,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
-import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
-import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import org.springframework.dao.OptimisticLockingFailureException;
+import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
-import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
-import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.framework.Frameworks;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitations;
@@ -29,15 +26,14 @@ import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 
 /**
- * Opens waves (freezing the framework version and inviting the cohort's current participants),
- * reminds and closes them; invites people who join a team while their cohort has an open wave.
- * Each aggregate is written with its events through the outbox.
+ * Creates waves (freezing the framework version), opens them at their opening time (inviting the cohort's
+ * current participants then, never before), reminds, closes and cancels them; invites people who join a team
+ * while their cohort has an open wave. Loads the wave, calls its move ({@link Wave}), saves it with the
+ * move's events through the outbox.
  */
 @Service
 public class Waves implements ParticipantChanges {
 
-    public static final String REMINDER_MANUAL = "MANUAL";
-    public static final String REMINDER_AUTOMATIC = "AUTOMATIC";
     private static final Logger log = LoggerFactory.getLogger(Waves.class);
 
     private final MongoTemplate mongo;
@@ -46,38 +42,37 @@ public class Waves implements ParticipantChanges {
     private final Invitations invitations;
     private final ReadModel readModel;
     private final ReadModelLag lag;
-    private final SurveyProperties properties;
     private final Clock clock;
 
     Waves(MongoTemplate mongo, Outbox outbox, Frameworks frameworks, Invitations invitations, ReadModel readModel,
-            ReadModelLag lag, SurveyProperties properties, Clock clock) {
+            ReadModelLag lag, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.frameworks = frameworks;
         this.invitations = invitations;
         this.readModel = readModel;
         this.lag = lag;
-        this.properties = properties;
         this.clock = clock;
     }
 
     /**
-     * Opens a wave: checks its cohort against the read model (waiting briefly for one created a moment
-     * ago), freezes the framework version, records the wave with WaveOpened, then invites every current
-     * participant. A refused wave stores nothing.
+     * Creates a wave: checks its cohort against the read model (waiting briefly for one created a moment
+     * ago) and freezes the framework version. A wave whose opening time is ahead is stored {@code SCHEDULED}:
+     * nothing is announced and nobody invited until the job opens it. One whose opening time has come opens at
+     * once (WaveOpened) and invites every current participant. A refused wave stores nothing.
      */
-    public Wave open(WaveDetails details) {
+    public Wave create(WaveDetails details) {
         WaveRules.requireOpenableFor(lag.awaitPresent(() -> readModel.cohort(details.cohortId())));
         Framework framework = frameworks.version(details.frameworkId(), details.frameworkNumber());
         frameworks.freeze(framework);
-        Instant now = clock.instant();
-        Instant reminderAt = details.closesAt().minus(properties.autoReminderBefore());
-        Wave wave = new Wave(UUID.randomUUID().toString(), details.cohortId(), details.label(), details.frameworkId(),
-                details.frameworkNumber(), details.opensAt(), details.closesAt(), WaveStatus.OPEN, null, null,
-                reminderAt.isAfter(details.opensAt()) ? reminderAt : null, null);
-        Wave stored = outbox.insert(wave, new WaveOpened(UUID.randomUUID(), now, wave.id(), wave.cohortId(), wave.label(),
-                wave.frameworkId(), wave.frameworkNumber(), wave.opensAt(), wave.closesAt()));
-        log.info("opened wave {} for cohort {}: {} invitations", stored.id(), stored.cohortId(), inviteEveryone(stored));
+        Wave.Changed created = Wave.create(UUID.randomUUID().toString(), details,
+                ReminderRules.dueTimes(details.opensAt(), details.closesAt(), details.reminderDaysBeforeClose()), clock.instant());
+        Wave stored = outbox.insert(created.wave(), events(created));
+        if (stored.status() == WaveStatus.OPEN) {
+            log.info("opened wave {} for cohort {}: {} invitations", stored.id(), stored.cohortId(), inviteEveryone(stored));
+        } else {
+            log.info("scheduled wave {} for cohort {} to open at {}", stored.id(), stored.cohortId(), stored.opensAt());
+        }
         return stored;
     }
 
@@ -108,47 +103,47 @@ public class Waves implements ParticipantChanges {
     }
 
     public Wave close(String id, String closedBy) {
-        Wave wave = get(id);
-        if (wave.status() == WaveStatus.CLOSED) {
-            throw new ConflictException("The wave is already closed.");
-        }
-        return closed(wave, closedBy, clock.instant());
+        return save(get(id).close(closedBy, clock.instant()));
+    }
+
+    /** Cancels a wave that has not opened yet (409 once it has). */
+    public Wave cancel(String id) {
+        return save(get(id).cancel(clock.instant()));
     }
 
     /** Asks for a reminder to everyone who has not answered and is still in their team; returns who. */
     public List<String> remind(String id) {
         Wave wave = get(id);
-        if (wave.status() == WaveStatus.CLOSED) {
-            throw new ConflictException("The wave is closed; nobody can answer it any more.");
-        }
-        List<String> ids = invitations.toRemind(id);
-        if (!ids.isEmpty()) {
-            outbox.update(wave, new ReminderRequested(UUID.randomUUID(), clock.instant(), id, ids, REMINDER_MANUAL, wave.closesAt()));
+        List<String> ids = wave.status() == WaveStatus.OPEN ? invitations.toRemind(id) : List.of();
+        Wave.Changed reminded = wave.remind(ids, clock.instant());
+        if (!reminded.events().isEmpty()) {
+            save(reminded);
         }
         return ids;
     }
 
     /**
-     * The scheduled job's work at {@code now}: closes each open wave whose closing time has come,
-     * invites anyone in an open wave's cohort who has no invitation yet, and sends each open wave's
-     * automatic reminder once it is due.
+     * The scheduled job's work at {@code now}: opens each scheduled wave whose opening time has come (and
+     * invites its cohort then), closes each open wave whose closing time has come, invites anyone in an open
+     * wave's cohort who has no invitation yet, and sends each open wave's automatic reminder that is due.
      *
      * @param cohortId only this cohort's waves, or every cohort's when null
      * @return how many waves it changed
      */
     public int runDue(Instant now, String cohortId) {
         int changed = 0;
-        Criteria open = Criteria.where("status").is(WaveStatus.OPEN);
-        if (cohortId != null) {
-            open = open.and("cohortId").is(cohortId);
+        for (Wave wave : mongo.find(Query.query(inCohort(Criteria.where("status").is(WaveStatus.SCHEDULED).and("opensAt").lte(now),
+                cohortId)), Wave.class)) {
+            changed += attempt(wave, "opening it on schedule", () -> {
+                Wave opened = save(wave.open(now));
+                if (opened.closesAt().isAfter(now)) {
+                    log.info("opened wave {} on schedule: {} invitations", opened.id(), inviteEveryone(opened));
+                }
+            });
         }
+        Criteria open = inCohort(Criteria.where("status").is(WaveStatus.OPEN), cohortId);
         for (Wave wave : mongo.find(Query.query(Criteria.where("closesAt").lte(now).andOperator(open)), Wave.class)) {
-            try {
-                closed(wave, "schedule", now);
-                changed++;
-            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
-                log.info("wave {} changed while closing it on schedule; next run will see it", wave.id());
-            }
+            changed += attempt(wave, "closing it on schedule", () -> save(wave.close("schedule", now)));
         }
         for (Wave wave : mongo.find(Query.query(Criteria.where("closesAt").gt(now).andOperator(open)), Wave.class)) {
             int repaired = inviteEveryone(wave);
@@ -156,20 +151,11 @@ public class Waves implements ParticipantChanges {
                 log.info("wave {}: invited {} participant(s) who had no invitation yet", wave.id(), repaired);
             }
         }
-        Query dueReminders = Query.query(Criteria.where("autoReminderAt").lte(now).and("closesAt").gt(now).andOperator(open));
+        Query dueReminders = Query.query(Criteria.where("closesAt").gt(now).and("reminders").elemMatch(
+                Criteria.where("state").is(ScheduledReminder.State.DUE).and("dueAt").lte(now)).andOperator(open));
         for (Wave wave : mongo.find(dueReminders, Wave.class)) {
-            List<String> ids = invitations.toRemind(wave.id());
-            Wave sent = withReminderSent(wave);
-            try {
-                if (ids.isEmpty()) {
-                    outbox.update(sent);
-                } else {
-                    outbox.update(sent, new ReminderRequested(UUID.randomUUID(), now, wave.id(), ids, REMINDER_AUTOMATIC,
-                            wave.closesAt()));
-                }
-                changed++;
-            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
-                log.info("wave {} changed while sending its reminder; next run will see it", wave.id());
+            if (wave.reminderDue(now)) {
+                changed += attempt(wave, "sending its reminder", () -> save(wave.remindDue(invitations.toRemind(wave.id()), now)));
             }
         }
         return changed;
@@ -192,14 +178,25 @@ public class Waves implements ParticipantChanges {
         invitations.markLeft(personId, collaborativeId);
     }
 
-    private Wave closed(Wave wave, String closedBy, Instant now) {
-        Wave closed = new Wave(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(), wave.frameworkNumber(), wave.opensAt(),
-                wave.closesAt(), WaveStatus.CLOSED, now, closedBy, null, wave.version());
-        return outbox.update(closed, new WaveClosed(UUID.randomUUID(), now, wave.id(), wave.cohortId(), closedBy));
+    private Wave save(Wave.Changed changed) {
+        return outbox.update(changed.wave(), events(changed));
     }
 
-    private static Wave withReminderSent(Wave wave) {
-        return new Wave(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(), wave.frameworkNumber(), wave.opensAt(),
-                wave.closesAt(), wave.status(), wave.closedAt(), wave.closedBy(), null, wave.version());
+    private static DomainEvent[] events(Wave.Changed changed) {
+        return changed.events().toArray(DomainEvent[]::new);
+    }
+
+    private static Criteria inCohort(Criteria criteria, String cohortId) {
+        return cohortId == null ? criteria : criteria.and("cohortId").is(cohortId);
+    }
+
+    private static int attempt(Wave wave, String what, Runnable move) {
+        try {
+            move.run();
+            return 1;
+        } catch (OptimisticLockingFailureException raced) {
+            log.info("wave {} changed while {}; next run will see it", wave.id(), what);
+            return 0;
+        }
     }
 }

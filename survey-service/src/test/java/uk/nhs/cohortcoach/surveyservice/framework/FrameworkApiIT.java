@@ -108,6 +108,62 @@ class FrameworkApiIT {
         assertThat(frameworks.version(frameworkId, 1).name()).isEqualTo("Test framework");
     }
 
+    @Test
+    void aProgrammeManagerCreatesAFrameworkAsVersionOneWithItsIdMadeFromItsName() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String expectedId = "equity-maturity-" + suffix;
+
+        HttpResponse<String> created = http.send("POST", "/api/frameworks", MANAGER, newBody(null, "Equity Maturity " + suffix));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/frameworks/" + expectedId + "/versions/1");
+        JsonNode framework = Http.json(created);
+        assertThat(framework.get("frameworkId").asString()).isEqualTo(expectedId);
+        assertThat(framework.get("number").asInt()).isEqualTo(1);
+        assertThat(framework.get("frozen").asBoolean()).isFalse();
+        HttpResponse<String> read = http.send("GET", "/api/frameworks/" + expectedId + "/versions/1", COACH, null);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Http.json(read).get("components").get(0).get("statements").get(0).get("id").asString()).isEqualTo("purpose-1");
+        assertThat(Http.json(http.send("GET", "/api/frameworks", MANAGER, null)))
+                .extracting(n -> n.get("frameworkId").asString()).contains(expectedId, DefaultFramework.ID);
+    }
+
+    @Test
+    void aFrameworkIdInUseIsRefusedNamingFrameworkIdAndNothingIsStored() {
+        HttpResponse<String> taken = http.send("POST", "/api/frameworks", MANAGER, newBody(frameworkId, "Another framework"));
+        HttpResponse<String> seeded = http.send("POST", "/api/frameworks", MANAGER, newBody(null, DefaultFramework.NAME));
+
+        assertThatProblem(taken).hasStatus(409).hasReason("framework-exists").hasDetailContaining("frameworkId");
+        assertThatProblem(seeded).hasStatus(409).hasReason("framework-exists").hasDetailContaining(DefaultFramework.ID);
+        assertThat(mongo.count(Query.query(Criteria.where("frameworkId").is(frameworkId)), Framework.class)).isEqualTo(1);
+        assertThat(frameworks.version(frameworkId, 1).name()).isEqualTo("Test framework");
+        assertThat(mongo.count(Query.query(Criteria.where("frameworkId").is(DefaultFramework.ID)), Framework.class)).isEqualTo(1);
+    }
+
+    @Test
+    void theRulesOfAnEditApplyToANewFrameworkAndARefusedOneStoresNothing() {
+        String id = "fw-" + UUID.randomUUID();
+        ObjectNode tooFew = (ObjectNode) Http.JSON.readTree(newBody(id, "Too few"));
+        ((tools.jackson.databind.node.ArrayNode) tooFew.get("components").get(2).get("statements")).remove(0);
+
+        assertThatProblem(http.send("POST", "/api/frameworks", MANAGER, Http.JSON.writeValueAsString(tooFew))).hasStatus(400)
+                .hasFieldErrorsOnly("components[2].statements");
+        assertThatProblem(http.send("POST", "/api/frameworks", MANAGER, newBody("Not An Id", "Named"))).hasStatus(400)
+                .hasFieldErrorsOnly("frameworkId");
+        assertThatProblem(http.send("POST", "/api/frameworks", MANAGER, newBody(null, "?!"))).hasStatus(400)
+                .hasFieldErrorsOnly("name");
+        assertThatProblem(http.send("POST", "/api/frameworks", COACH, newBody(id, "By a coach"))).hasStatus(403);
+        assertThat(mongo.count(Query.query(Criteria.where("frameworkId").in(id, "named")), Framework.class)).isZero();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> creatingRefusesBadJson() {
+        String id = "fw-" + UUID.randomUUID();
+        return JsonInputChecks.post(new Http(port).uri("/api/frameworks"), newBody(id, "Checked"),
+                () -> mongo.count(Query.query(Criteria.where("frameworkId").is(id)), Framework.class))
+                .header("Authorization", MANAGER).dynamicTests();
+    }
+
     @TestFactory
     Stream<DynamicTest> editingRefusesBadJson() {
         String id = "fw-" + UUID.randomUUID();
@@ -115,6 +171,16 @@ class FrameworkApiIT {
         return JsonInputChecks.update("PUT", new Http(port).uri("/api/frameworks/" + id), body("Checked", 0),
                 () -> mongo.count(Query.query(Criteria.where("frameworkId").is(id)), Framework.class))
                 .header("Authorization", MANAGER).dynamicTests();
+    }
+
+    private static String newBody(String id, String name) {
+        ObjectNode body = Http.JSON.createObjectNode();
+        if (id != null) {
+            body.put("frameworkId", id);
+        }
+        body.put("name", name);
+        body.set("components", Http.JSON.valueToTree(DefaultFramework.components()));
+        return Http.JSON.writeValueAsString(body);
     }
 
     private static String body(String name, long version) {

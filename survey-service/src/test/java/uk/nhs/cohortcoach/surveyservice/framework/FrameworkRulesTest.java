@@ -70,4 +70,21 @@ class FrameworkRulesTest {
         }
         return list;
     }
+
+    @Test
+    void aNewFrameworksIdIsMadeFromItsNameWhenNoneIsGiven() {
+        assertThat(FrameworkRules.idFromName("Improving equitably")).isEqualTo("improving-equitably");
+        assertThat(FrameworkRules.idFromName("  Équité & Qualité: 2027!  ")).isEqualTo("equite-qualite-2027");
+        assertThat(FrameworkRules.idFromName("x".repeat(39) + " tail")).hasSize(39).doesNotEndWith("-");
+        assertThat(FrameworkRules.idProblems(null, "Improving equitably")).isEmpty();
+        assertThat(FrameworkRules.idProblems(null, "!!!")).containsOnlyKeys("name");
+    }
+
+    @Test
+    void aGivenFrameworkIdMustBeLowerCaseLettersDigitsAndHyphens() {
+        assertThat(FrameworkRules.idProblems("maturity-2027", "anything")).isEmpty();
+        for (String bad : List.of("Maturity", "-lead", "a b", "a.b", "$where", "x".repeat(41))) {
+            assertThat(FrameworkRules.idProblems(bad, "A name")).as(bad).containsOnlyKeys("frameworkId");
+        }
+    }
 }

@@ -28,6 +28,7 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.surveyservice.CohortEvents;
+import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
 import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
@@ -228,6 +229,66 @@ class ResultsApiIT {
     }
 
     @Test
+    void aTrendAcrossTwoFrameworkVersionsComparesStatementsByIdAndShowsThoseAddedAndRemovedAsSuch() {
+        // v2: c0-s0 reworded (same id), c0-s1 removed, c0-s2 added; component 1 unchanged
+        Framework v1 = Fixtures.framework(frameworkId, 1, 2, 2);
+        Framework.Component c0 = v1.components().get(0);
+        Framework v2 = new Framework(Framework.idOf(frameworkId, 2), frameworkId, 2, "Maturity", List.of(
+                new Framework.Component(c0.component(), c0.title(), List.of(new Framework.Statement("c0-s0", "Statement 0.0, reworded", true),
+                        new Framework.Statement("c0-s2", "A new statement", false)), true),
+                v1.components().get(1)), true, null);
+        mongo.insert(v2);
+        String later = wave("later", Instant.parse("2026-01-05T09:00:00Z").plus(Duration.ofDays(360)), 2);
+        Fixtures.Tally tally = new Fixtures.Tally();
+        for (int i = 0; i < 5; i++) {
+            tally.add(Map.of("c0-s0", "FULLY_EMBEDDED", "c0-s2", "NOT_YET_STARTED", "c1-s0", "UNDERWAY"));
+        }
+        counts(later, big, tally);
+
+        JsonNode trend = Http.json(get("/api/waves/" + later + "/results/trend?collaborativeId=" + big, MANAGER, 200));
+
+        assertThat(trend.get("waves").findValuesAsString("label")).containsExactly("baseline", "midpoint", "end", "later");
+        assertThat(trend.get("waves")).extracting(w -> w.get("frameworkNumber").asInt()).containsExactly(1, 1, 1, 2);
+        JsonNode component = trend.get("components").get(0);
+        assertThat(component.get("comparedStatements")).extracting(JsonNode::asString).containsExactly("c0-s0");
+        // like with like: the component pools c0-s0 only; with the new c0-s2 pooled in, the later median would drop to NOT_YET_STARTED
+        assertThat(component.get("points").get(0).get("medianStage").asString()).isEqualTo("NOT_YET_STARTED");
+        assertThat(component.get("points").get(3).get("medianStage").asString()).isEqualTo("FULLY_EMBEDDED");
+        assertThat(component.get("points").get(3).get("sharePercent").get("FULLY_EMBEDDED").decimalValue()).isEqualByComparingTo("100.0");
+
+        JsonNode statements = component.get("statements");
+        assertThat(statements).extracting(st -> st.get("statementId").asString() + " " + st.get("change").asString())
+                .containsExactly("c0-s0 KEPT", "c0-s1 REMOVED", "c0-s2 ADDED");
+        assertThat(statements.get(0).get("text").asString()).isEqualTo("Statement 0.0, reworded");
+        JsonNode removed = statements.get(1).get("points");
+        assertThat(removed.get(0).get("asked").asBoolean()).isTrue();
+        assertThat(removed.get(0).get("sharePercent").get("NOT_YET_STARTED").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(removed.get(3).get("asked").asBoolean()).as("not asked in v2").isFalse();
+        assertThat(removed.get(3).get("sharePercent").isNull()).as("no figures, not a drop to zero").isTrue();
+        JsonNode added = statements.get(2).get("points");
+        assertThat(added).extracting(p -> p.get("asked").asBoolean()).containsExactly(false, false, false, true);
+        assertThat(added.get(3).get("sharePercent").get("NOT_YET_STARTED").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(statements.get(0).get("points").get(2).get("suppressed").asBoolean()).as("end's group is under 5").isTrue();
+
+        JsonNode unchanged = trend.get("components").get(1);
+        assertThat(unchanged.get("comparedStatements")).extracting(JsonNode::asString).containsExactly("c1-s0", "c1-s1");
+        assertThat(unchanged.get("statements")).extracting(st -> st.get("change").asString()).containsOnly("KEPT");
+        assertThat(unchanged.get("points").get(3).get("medianStage").asString()).isEqualTo("UNDERWAY");
+    }
+
+    @Test
+    void aWaveNotOpenYetIsNotInTheTrend() {
+        String scheduled = "wave-" + UUID.randomUUID();
+        Instant opensAt = Instant.parse("2026-01-05T09:00:00Z").plus(Duration.ofDays(400));
+        mongo.insert(new Wave(scheduled, cohortId, "next", frameworkId, 1, opensAt, opensAt.plus(Duration.ofDays(14)), WaveStatus.SCHEDULED,
+                null, null, null, null));
+
+        JsonNode trend = Http.json(get("/api/waves/" + midpoint + "/results/trend?collaborativeId=" + big, MANAGER, 200));
+
+        assertThat(trend.get("waves").findValuesAsString("label")).containsExactly("baseline", "midpoint", "end");
+    }
+
+    @Test
     void coachesSeeTheirCollaborativesOnlyAndParticipantsNothing() {
         JsonNode results = Http.json(get("/api/waves/" + midpoint + "/results", Http.bearer(coachOfBig, Role.COACH), 200));
         assertThat(results.get("collaboratives")).hasSize(1);
@@ -256,8 +317,12 @@ class ResultsApiIT {
     }
 
     private String wave(String label, Instant opensAt) {
+        return wave(label, opensAt, 1);
+    }
+
+    private String wave(String label, Instant opensAt, int frameworkNumber) {
         String id = "wave-" + UUID.randomUUID();
-        mongo.insert(new Wave(id, cohortId, label, frameworkId, 1, opensAt, opensAt.plus(Duration.ofDays(21)), WaveStatus.CLOSED,
+        mongo.insert(new Wave(id, cohortId, label, frameworkId, frameworkNumber, opensAt, opensAt.plus(Duration.ofDays(21)), WaveStatus.CLOSED,
                 opensAt.plus(Duration.ofDays(21)), "m", null, null));
         return id;
     }

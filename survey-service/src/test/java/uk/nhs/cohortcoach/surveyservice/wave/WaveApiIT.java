@@ -197,7 +197,7 @@ class WaveApiIT {
     }
 
     @Test
-    void theJobRemindsOnceBeforeClosingAndThenClosesTheWaveOnTime() {
+    void theJobSendsEachDefaultReminderOnceAndThenClosesTheWaveOnTime() {
         String ada = person();
         CohortEvents.enrolled(collaborative, cohort, coach);
         CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
@@ -205,14 +205,23 @@ class WaveApiIT {
         JsonNode opened = Http.json(open("end"));
         String waveId = opened.get("id").asString();
         Instant closesAt = Instant.parse(opened.get("closesAt").asString());
-        assertThat(Instant.parse(opened.get("autoReminderAt").asString())).isEqualTo(closesAt.minus(Duration.ofDays(3)));
+        Instant first = closesAt.minus(Duration.ofDays(7));
+        Instant second = closesAt.minus(Duration.ofDays(2));
+        // a 14-day wave: by default 7 and 2 days before closing
+        assertThat(opened.get("reminders")).extracting(r -> r.get("dueAt").asString() + " " + r.get("state").asString())
+                .containsExactly(first + " DUE", second + " DUE");
+        assertThat(Instant.parse(opened.get("nextReminderAt").asString())).isEqualTo(first);
 
-        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(3)).minusSeconds(1), cohort)).isZero();
-        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(3)), cohort)).isEqualTo(1);
-        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(2)), cohort)).isZero();
-        ReminderRequested reminder = (ReminderRequested) events(waveId, "ReminderRequested", 1).get(0);
-        assertThat(reminder.reason()).isEqualTo("AUTOMATIC");
-        assertThat(reminder.invitationIds()).containsExactly(invitationOf(waveId, ada).id());
+        assertThat(waves.runDue(first.minusSeconds(1), cohort)).isZero();
+        assertThat(waves.runDue(first, cohort)).isEqualTo(1);
+        assertThat(waves.runDue(first.plus(Duration.ofDays(1)), cohort)).as("sent once, whatever runs again").isZero();
+        assertThat(waves.runDue(second, cohort)).isEqualTo(1);
+        assertThat(waves.runDue(second.plus(Duration.ofHours(1)), cohort)).isZero();
+        List<DomainEvent> reminders = events(waveId, "ReminderRequested", 2);
+        assertThat(reminders).allSatisfy(e -> {
+            assertThat(((ReminderRequested) e).reason()).isEqualTo("AUTOMATIC");
+            assertThat(((ReminderRequested) e).invitationIds()).containsExactly(invitationOf(waveId, ada).id());
+        });
 
         assertThat(waves.runDue(closesAt.minusSeconds(1), cohort)).isZero();
         assertThat(waves.runDue(closesAt, cohort)).isEqualTo(1);
@@ -222,8 +231,118 @@ class WaveApiIT {
         JsonNode wave = Http.json(http.send("GET", "/api/waves/" + waveId, MANAGER, null));
         assertThat(wave.get("status").asString()).isEqualTo("CLOSED");
         assertThat(wave.get("closedBy").asString()).isEqualTo("schedule");
-        // the WaveClosed awaited above came after any second reminder on the wave's key
-        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key()) && r.value().contains("\"ReminderRequested\""))).hasSize(1);
+        assertThat(wave.get("reminders")).extracting(r -> r.get("state").asString()).containsExactly("SENT", "SENT");
+        // the WaveClosed awaited above came after any further reminder on the wave's key
+        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key()) && r.value().contains("\"ReminderRequested\""))).hasSize(2);
+    }
+
+    @Test
+    void chosenReminderDaysGoOnceEachAndThoseAlreadyPastWhenTheWaveOpensAreSkippedNotSent() {
+        String ada = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada);
+        Instant opensAt = now.minus(Duration.ofDays(6));
+        Instant closesAt = now.plus(Duration.ofDays(8));
+        String body = "{\"cohortId\":\"" + cohort + "\",\"label\":\"midpoint\",\"frameworkId\":\"" + frameworkId
+                + "\",\"frameworkNumber\":1,\"opensAt\":\"" + opensAt + "\",\"closesAt\":\"" + closesAt
+                + "\",\"reminders\":{\"daysBeforeClose\":[1,10,5]}}";
+
+        HttpResponse<String> created = http.send("POST", "/api/waves", MANAGER, body);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String waveId = Http.json(created).get("id").asString();
+        // 10 days before closing was 2 days ago, before the wave was created: skipped, never sent late
+        assertThat(Http.json(created).get("reminders")).extracting(r -> r.get("dueAt").asString() + " " + r.get("state").asString())
+                .containsExactly(closesAt.minus(Duration.ofDays(10)) + " SKIPPED", closesAt.minus(Duration.ofDays(5)) + " DUE",
+                        closesAt.minus(Duration.ofDays(1)) + " DUE");
+        assertThat(waves.runDue(now, cohort)).as("nothing due now").isZero();
+        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(5)), cohort)).isEqualTo(1);
+        assertThat(waves.runDue(closesAt.minus(Duration.ofDays(1)), cohort)).isEqualTo(1);
+        assertThat(waves.runDue(closesAt.minus(Duration.ofHours(1)), cohort)).isZero();
+
+        closedAsMarker(waveId);
+        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key()) && r.value().contains("\"ReminderRequested\"")))
+                .as("the two reminders still ahead at opening, once each").hasSize(2);
+    }
+
+    @Test
+    void reminderDaysThatCannotBeKeptAreRefusedNamingTheFieldAndStoreNothing() {
+        String tooMany = body("baseline").replace("}", ",\"reminders\":{\"daysBeforeClose\":[1,2,3,4,5,6]}}");
+        String beforeOpening = body("baseline").replace("}", ",\"reminders\":{\"daysBeforeClose\":[3,20]}}");
+        String twice = body("baseline").replace("}", ",\"reminders\":{\"daysBeforeClose\":[2,2]}}");
+
+        assertThatProblem(http.send("POST", "/api/waves", MANAGER, tooMany)).hasStatus(400).hasType(ProblemTypes.VALIDATION)
+                .hasFieldErrorsOnly("reminders.daysBeforeClose");
+        assertThatProblem(http.send("POST", "/api/waves", MANAGER, beforeOpening)).hasStatus(400)
+                .hasFieldErrorsOnly("reminders.daysBeforeClose[1]").hasFieldError("reminders.daysBeforeClose[1]", "not after the wave opens");
+        assertThatProblem(http.send("POST", "/api/waves", MANAGER, twice)).hasStatus(400)
+                .hasFieldErrorsOnly("reminders.daysBeforeClose[1]");
+        assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(cohort)), Wave.class)).isZero();
+        assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen()).isFalse();
+    }
+
+    @Test
+    void aWaveOpeningLaterIsScheduledAndInvitesNobodyUntilTheJobOpensItThenEveryoneInTheTeamsThen() {
+        String ada = person();
+        String mary = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada);
+        Instant opensAt = now.plus(Duration.ofDays(1));
+
+        HttpResponse<String> created = http.send("POST", "/api/waves", MANAGER, body("baseline", opensAt, opensAt.plus(Duration.ofDays(14))));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode scheduled = Http.json(created);
+        String waveId = scheduled.get("id").asString();
+        assertThat(scheduled.get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(scheduled.get("counts").get("invited").asLong()).isZero();
+        assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen()).as("its version is fixed now").isTrue();
+        // Mary joins while the wave is only scheduled: nobody is invited yet, she is when it opens
+        CohortEvents.joined(mary, collaborative, cohort, "IMPROVEMENT_LEAD");
+        awaitTeams(mary);
+        assertThat(waves.runDue(opensAt.minusSeconds(1), cohort)).isZero();
+        assertThat(invitationsOf(waveId)).as("no link exists before the wave opens").isEmpty();
+        assertThat(Http.json(http.send("GET", "/api/waves/" + waveId, MANAGER, null)).get("status").asString()).isEqualTo("SCHEDULED");
+
+        assertThat(waves.runDue(opensAt, cohort)).isEqualTo(1);
+        assertThat(waves.runDue(opensAt.plusSeconds(60), cohort)).as("opened once").isZero();
+
+        assertThat(invitationsOf(waveId)).extracting(Invitation::personId).containsExactlyInAnyOrder(ada, mary);
+        assertThat(Http.json(http.send("GET", "/api/waves/" + waveId, MANAGER, null)).get("status").asString()).isEqualTo("OPEN");
+        assertThat(events(waveId, "InvitationIssued", 2)).map(e -> ((InvitationIssued) e).personId()).containsExactlyInAnyOrder(ada, mary);
+        assertThat(((WaveOpened) events(waveId, "WaveOpened", 1).get(0)).occurredAt()).as("announced when it opened").isEqualTo(opensAt);
+        closedAsMarker(waveId);
+        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key()) && r.value().contains("\"WaveOpened\""))).as("announced once")
+                .hasSize(1);
+    }
+
+    @Test
+    void aScheduledWaveIsCancelledNotClosedOrRemindedAndAnOpenOneIsClosedNotCancelled() {
+        Instant opensAt = now.plus(Duration.ofDays(10));
+        String scheduled = Http.json(http.send("POST", "/api/waves", MANAGER, body("end", opensAt, opensAt.plus(Duration.ofDays(7)))))
+                .get("id").asString();
+        String open = Http.json(open("baseline")).get("id").asString();
+
+        assertThatProblem(http.send("POST", "/api/waves/" + scheduled + "/close", MANAGER, null)).hasStatus(409)
+                .hasType(ProblemTypes.CONFLICT).hasReason("wave-not-open").hasDetailContaining("cancel it instead");
+        assertThatProblem(http.send("POST", "/api/waves/" + scheduled + "/reminders", MANAGER, null)).hasStatus(409)
+                .hasReason("wave-not-open");
+        assertThatProblem(http.send("POST", "/api/waves/" + open + "/cancel", MANAGER, null)).hasStatus(409).hasReason("wave-open")
+                .hasDetailContaining("close it instead");
+
+        HttpResponse<String> cancelled = http.send("POST", "/api/waves/" + scheduled + "/cancel", MANAGER, null);
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(Http.json(cancelled).get("status").asString()).isEqualTo("CANCELLED");
+        assertThatProblem(http.send("POST", "/api/waves/" + scheduled + "/cancel", MANAGER, null)).hasStatus(409)
+                .hasReason("wave-cancelled");
+        waves.runDue(opensAt, cohort); // its opening time: a cancelled wave does not open
+        assertThat(mongo.findById(scheduled, Wave.class).status()).isEqualTo(WaveStatus.CANCELLED);
+        assertThat(invitationsOf(scheduled)).isEmpty();
+        assertThat(survey.collectFor(r -> scheduled.equals(r.key()), Duration.ofSeconds(2))).as("nothing announced").isEmpty();
+        assertThatProblem(http.send("POST", "/api/waves/missing/cancel", MANAGER, null)).hasStatus(404);
     }
 
     @Test
@@ -324,9 +443,12 @@ class WaveApiIT {
     }
 
     private String body(String label) {
+        return body(label, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(14)));
+    }
+
+    private String body(String label, Instant opensAt, Instant closesAt) {
         return "{\"cohortId\":\"" + cohort + "\",\"label\":\"" + label + "\",\"frameworkId\":\"" + frameworkId
-                + "\",\"frameworkNumber\":1,\"opensAt\":\"" + now.minus(Duration.ofHours(1)) + "\",\"closesAt\":\""
-                + now.plus(Duration.ofDays(14)) + "\"}";
+                + "\",\"frameworkNumber\":1,\"opensAt\":\"" + opensAt + "\",\"closesAt\":\"" + closesAt + "\"}";
     }
 
     /**

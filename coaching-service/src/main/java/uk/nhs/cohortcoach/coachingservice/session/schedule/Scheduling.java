@@ -28,6 +28,9 @@ import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
@@ -101,7 +104,14 @@ public class Scheduling {
         return bookingLocks.whileHolding(calendars(sessions), () -> {
             requireNoClashes(sessions, zone);
             Instant now = clock.instant();
-            return sessions.stream().map(session -> outbox.insert(session, scheduled(session, now))).toList();
+            List<Session> stored = new ArrayList<>();
+            for (Session session : sessions) {
+                boolean last = seriesId != null && stored.size() == sessions.size() - 1;
+                // the series' own event goes with its last session, so when it is published every occurrence is stored
+                stored.add(last ? outbox.insert(session, scheduled(session, now), seriesScheduled(sessions, now))
+                        : outbox.insert(session, scheduled(session, now)));
+            }
+            return stored;
         });
     }
 
@@ -206,7 +216,7 @@ public class Scheduling {
         List<Session> updated = changes.stream().map(Session.Change::session).toList();
         return bookingLocks.whileHolding(calendars(updated), () -> {
             requireNoClashes(updated, zone);
-            return changes.stream().map(change -> outbox.update(change.session(), change.event())).toList();
+            return save(target, changes, SeriesChanged.RESCHEDULED, move.reason(), now);
         });
     }
 
@@ -216,7 +226,33 @@ public class Scheduling {
         Instant now = clock.instant();
         // every change is decided before any is saved, so a refused one leaves the series as it was
         List<Session.Change> changes = affected(target, scope).stream().map(session -> session.cancel(reason, now)).toList();
-        return changes.stream().map(change -> outbox.update(change.session(), change.event())).toList();
+        return save(target, changes, SeriesChanged.CANCELLED, reason, now);
+    }
+
+    /**
+     * Saves each change with its event; for sessions of a series the last one also carries SeriesChanged, listing every
+     * session the request changed, so people hear of one change once however many sessions it moved.
+     */
+    private List<Session> save(Session target, List<Session.Change> changes, String change, String reason, Instant now) {
+        List<Session> saved = new ArrayList<>();
+        for (Session.Change next : changes) {
+            boolean last = target.seriesId() != null && saved.size() == changes.size() - 1;
+            saved.add(last ? outbox.update(next.session(), next.event(), seriesChanged(target, changes, change, reason, now))
+                    : outbox.update(next.session(), next.event()));
+        }
+        return saved;
+    }
+
+    private static SeriesChanged seriesChanged(Session target, List<Session.Change> changes, String change, String reason,
+            Instant now) {
+        List<SeriesChanged.Occurrence> occurrences = changes.stream().map(c -> {
+            Session session = c.session();
+            Instant previous = c.event() instanceof SessionRescheduled moved ? moved.previousStartsAt() : session.startsAt();
+            return new SeriesChanged.Occurrence(session.id(), session.startsAt(), session.endsAt(), previous, session.location(),
+                    session.sequence());
+        }).toList();
+        return new SeriesChanged(UUID.randomUUID(), now, target.seriesId(), target.collaborativeId(), target.coachId(),
+                target.title(), target.inviteeIds(), target.timeZone(), target.videoLink(), change, reason, occurrences);
     }
 
     /** Marks a session whose start has passed as did not happen, with the reason (its coach or a programme manager). */
@@ -305,6 +341,15 @@ public class Scheduling {
         return new SessionScheduled(UUID.randomUUID(), now, session.id(), session.cohortId(), session.collaborativeId(),
                 session.coachId(), session.type().name(), session.title(), session.startsAt(), session.endsAt(),
                 session.location(), session.inviteeIds(), session.seriesId(), session.timeZone(), session.videoLink());
+    }
+
+    /** The whole series as scheduled (key: the series id), for a consumer that tells people about the series at once. */
+    private static SeriesScheduled seriesScheduled(List<Session> sessions, Instant now) {
+        Session first = sessions.get(0);
+        return new SeriesScheduled(UUID.randomUUID(), now, first.seriesId(), first.cohortId(), first.collaborativeId(),
+                first.coachId(), first.type().name(), first.title(), first.location(), first.inviteeIds(), first.timeZone(),
+                first.videoLink(), sessions.stream().map(s -> new SeriesScheduled.Occurrence(s.id(), s.startsAt(), s.endsAt()))
+                        .toList());
     }
 
     private static ZoneId zoneOf(Session session) {

@@ -27,6 +27,8 @@ import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.EventJson;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
@@ -172,11 +174,22 @@ class SessionApiIT {
         assertThat(body.get("sessions").valueStream().map(s -> s.get("startsAt").asString()).toList())
                 .containsExactly("2026-10-18T09:00:00Z", "2026-10-25T10:00:00Z", "2026-11-01T10:00:00Z");
         assertThat(body.get("sessions").valueStream().map(s -> s.get("localStart").asString()).toList())
-                .allMatch(local -> local.endsWith("T10:00") || local.endsWith("T10:00:00"));
+                .as("10:00 on the wall clock each week, with the offset of the day").containsExactly("2026-10-18T10:00:00+01:00",
+                        "2026-10-25T10:00:00Z", "2026-11-01T10:00:00Z");
         assertThat(mongo.count(Query.query(Criteria.where("seriesId").is(seriesId)), Session.class)).isEqualTo(3);
         try (KafkaTestConsumer topic = KafkaTestConsumer.onSharedBroker(Topics.COACHING)) {
-            List<ConsumerRecord<String, String>> records = topic.await(r -> r.value().contains(seriesId), 3, WAIT);
-            assertThat(records).extracting(r -> EventJson.read(r.value()).type()).containsOnly("SessionScheduled");
+            // one SessionScheduled per session (key: session id) and the series' own event (key: series id)
+            List<ConsumerRecord<String, String>> records = topic.await(r -> r.value().contains(seriesId), 4, WAIT);
+            assertThat(records).extracting(r -> EventJson.read(r.value()).type())
+                    .containsExactlyInAnyOrder("SessionScheduled", "SessionScheduled", "SessionScheduled", "SeriesScheduled");
+            ConsumerRecord<String, String> seriesRecord = records.stream()
+                    .filter(r -> EventJson.read(r.value()).type().equals("SeriesScheduled")).findFirst().orElseThrow();
+            SeriesScheduled series = (SeriesScheduled) EventJson.payload(EventJson.read(seriesRecord.value())).orElseThrow();
+            assertThat(seriesRecord.key()).isEqualTo(seriesId);
+            assertThat(series.occurrences()).extracting(o -> o.startsAt().toString())
+                    .containsExactly("2026-10-18T09:00:00Z", "2026-10-25T10:00:00Z", "2026-11-01T10:00:00Z");
+            assertThat(series.occurrences()).extracting(SeriesScheduled.Occurrence::sessionId).containsExactlyElementsOf(
+                    body.get("sessions").valueStream().map(s -> s.get("id").asString()).toList());
         }
     }
 
@@ -234,6 +247,18 @@ class SessionApiIT {
             assertThat(event.startsAt()).isEqualTo(Instant.parse("2026-04-15T13:00:00Z"));
             assertThat(event.inviteeIds()).containsExactly(w.member1(), w.member2());
             topic.await(r -> first.equals(r.key()) && EventJson.read(r.value()).type().equals("SessionRescheduled"), 1, WAIT);
+            // each request also says, once, which sessions of the series it moved (key: the series id)
+            String seriesId = mongo.findById(first, Session.class).seriesId();
+            List<SeriesChanged> changes = topic.await(r -> seriesId.equals(r.key())
+                    && EventJson.read(r.value()).type().equals("SeriesChanged"), 2, WAIT).stream()
+                    .map(r -> (SeriesChanged) EventJson.payload(EventJson.read(r.value())).orElseThrow()).toList();
+            assertThat(changes).extracting(SeriesChanged::change).containsOnly(SeriesChanged.RESCHEDULED);
+            assertThat(changes.get(0).reason()).isEqualTo("Board meeting moved");
+            assertThat(changes.get(0).occurrences()).extracting(SeriesChanged.Occurrence::sessionId).containsExactly(second, third);
+            assertThat(changes.get(0).occurrences()).extracting(o -> o.previousStartsAt().toString(), o -> o.startsAt().toString())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-03-31T09:00:00Z", "2026-04-01T13:00:00Z"),
+                            org.assertj.core.groups.Tuple.tuple("2026-04-14T09:00:00Z", "2026-04-15T13:00:00Z"));
+            assertThat(changes.get(1).occurrences()).extracting(SeriesChanged.Occurrence::sessionId).containsExactly(first);
         }
     }
 

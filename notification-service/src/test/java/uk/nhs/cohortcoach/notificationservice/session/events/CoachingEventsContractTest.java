@@ -21,6 +21,8 @@ import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
 import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
@@ -56,6 +58,43 @@ class CoachingEventsContractTest {
         assertThat(e.timeZone()).isEqualTo("Europe/London");
         assertThat(e.coachId()).isEqualTo("coach-1");
         assertThat(e.inviteeIds()).isEqualTo(INVITEES);
+        // a session of a series is invited to by the series' own event
+        assertThat(e.seriesId()).isEqualTo("series-1");
+    }
+
+    @Test
+    void invitesToAWholeSeriesWithEveryOccurrenceAndWhatTheSessionsShare() {
+        SeriesScheduled e = session(SeriesScheduled.class);
+
+        assertEventIdentity(e, 17);
+        assertThat(e.seriesId()).isEqualTo("series-1");
+        assertThat(e.title()).isEqualTo("Team coaching: equity in waiting lists");
+        assertThat(e.location()).isEqualTo("Derby, Council House");
+        assertThat(e.videoLink()).isEqualTo("https://meet.example.nhs.uk/session-1");
+        assertThat(e.timeZone()).isEqualTo("Europe/London");
+        assertThat(e.coachId()).isEqualTo("coach-1");
+        assertThat(e.inviteeIds()).isEqualTo(INVITEES);
+        assertThat(e.occurrences()).containsExactly(
+                new SeriesScheduled.Occurrence("session-1", Instant.parse("2026-03-23T10:00:00Z"), Instant.parse("2026-03-23T11:30:00Z")),
+                new SeriesScheduled.Occurrence("session-2", Instant.parse("2026-03-30T09:00:00Z"), Instant.parse("2026-03-30T10:30:00Z")));
+    }
+
+    @Test
+    void noticesTheSessionsOfASeriesOneRequestMovedWithTheirNewAndPreviousTimesOnce() {
+        SeriesChanged e = session(SeriesChanged.class);
+
+        assertEventIdentity(e, 18);
+        assertThat(e.seriesId()).isEqualTo("series-1");
+        assertThat(e.change()).isEqualTo(SeriesChanged.RESCHEDULED);
+        assertThat(e.reason()).isEqualTo("Coach unavailable");
+        assertThat(e.title()).isEqualTo("Team coaching: equity in waiting lists");
+        assertThat(e.videoLink()).isEqualTo("https://meet.example.nhs.uk/session-1");
+        assertThat(e.timeZone()).isEqualTo("Europe/London");
+        assertThat(e.coachId()).isEqualTo("coach-1");
+        assertThat(e.inviteeIds()).isEqualTo(INVITEES);
+        assertThat(e.occurrences()).hasSize(2).first().isEqualTo(new SeriesChanged.Occurrence("session-1",
+                Instant.parse("2026-03-24T13:00:00Z"), Instant.parse("2026-03-24T14:30:00Z"), Instant.parse("2026-03-23T10:00:00Z"),
+                "Derby, Council House", 1));
     }
 
     @Test

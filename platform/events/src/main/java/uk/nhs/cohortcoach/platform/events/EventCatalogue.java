@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
+import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
@@ -43,7 +45,8 @@ public final class EventCatalogue {
         register(Topics.COHORT, List.of(CohortCreated.class, CohortUpdated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
                 PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class, PersonErased.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
-                SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SessionNotHeld.class, SessionDeleted.class));
+                SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SeriesScheduled.class,
+                SeriesChanged.class, SessionNotHeld.class, SessionDeleted.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }

@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.platform.events;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,11 @@ final class SampleEvents {
     }
 
     static DomainEvent sample(Class<? extends DomainEvent> type) {
+        return (DomainEvent) record(type);
+    }
+
+    /** A record with every component set; a list of records (e.g. a series' occurrences) holds two samples. */
+    private static Object record(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -39,6 +45,9 @@ final class SampleEvents {
             return 7;
         } else if (type == boolean.class) {
             return true;
+        } else if (type == List.class && component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+            return List.of(record(element), record(element));
         } else if (type == List.class) {
             return List.of(component.getName() + "-1", component.getName() + "-2");
         } else if (type == String.class) {

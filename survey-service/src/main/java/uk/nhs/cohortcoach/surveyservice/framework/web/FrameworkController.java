@@ -1,21 +1,27 @@
 package uk.nhs.cohortcoach.surveyservice.framework.web;
 
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
+import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.framework.Frameworks;
 
-/** {@code /api/frameworks}: programme managers and coaches read frameworks; programme managers edit them. */
+/** {@code /api/frameworks}: programme managers and coaches read frameworks; programme managers create and edit them. */
 @RestController
 @RequestMapping("/api/frameworks")
 public class FrameworkController {
@@ -36,6 +42,15 @@ public class FrameworkController {
     @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')")
     FrameworkResponse version(@PathVariable String frameworkId, @PathVariable int number) {
         return FrameworkResponse.of(frameworks.version(frameworkId, number));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    ResponseEntity<FrameworkResponse> create(@Valid @RequestBody NewFrameworkRequest request) {
+        Framework created = frameworks.create(request.id(), request.name().trim(), request.toComponents());
+        return ResponseEntity.created(URI.create("/api/frameworks/" + created.frameworkId() + "/versions/" + created.number()))
+                .body(FrameworkResponse.of(created));
     }
 
     @PutMapping("/{frameworkId}")

@@ -27,6 +27,10 @@ record FrameworkRequest(
     }
 
     List<Framework.Component> toComponents() {
+        return toComponents(components);
+    }
+
+    static List<Framework.Component> toComponents(List<ComponentRequest> components) {
         return components.stream().map(c -> new Framework.Component(c.component(), c.title().trim(),
                 c.statements().stream().map(s -> new Framework.Statement(s.id(), s.text().trim(), s.required() == null || s.required()))
                         .toList(),

@@ -29,11 +29,12 @@ import uk.nhs.cohortcoach.platform.support.security.RequestAuthorizations;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.surveyservice.results.Results;
+import uk.nhs.cohortcoach.surveyservice.wave.ReminderRules;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 import uk.nhs.cohortcoach.surveyservice.wave.Waves;
 
 /**
- * {@code /api/waves}: programme managers open, remind and close waves and read them all; coaches read
+ * {@code /api/waves}: programme managers create (open now or schedule), remind, close and cancel waves and read them all; coaches read
  * the waves of cohorts they coach (a collaborative of the cohort names them as coach).
  */
 @RestController
@@ -55,15 +56,17 @@ public class WaveController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the document declares; the ResponseEntity sets the same
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ResponseEntity<WaveResponse> open(@Valid @RequestBody WaveRequest request) {
+    ResponseEntity<WaveResponse> create(@Valid @RequestBody WaveRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!request.closesAt().isAfter(request.opensAt())) {
             errors.put("closesAt", "must be after opensAt");
+        } else {
+            errors.putAll(ReminderRules.problems(request.opensAt(), request.closesAt(), request.details().reminderDaysBeforeClose()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        Wave wave = waves.open(request.details());
+        Wave wave = waves.create(request.details());
         return ResponseEntity.created(URI.create("/api/waves/" + wave.id())).body(withCounts(wave));
     }
 
@@ -98,6 +101,12 @@ public class WaveController {
         return withCounts(waves.close(id, "manager"));
     }
 
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    WaveResponse cancel(@PathVariable String id) {
+        return withCounts(waves.cancel(id));
+    }
+
     @PostMapping("/{id}/reminders")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ReminderResponse remind(@PathVariable String id) {
@@ -127,7 +136,8 @@ public class WaveController {
         RequestAuthorizations waveRoles() {
             return rules -> rules
                     .requestMatchers(HttpMethod.GET, "/api/waves", "/api/waves/*").hasAnyRole("PROGRAMME_MANAGER", "COACH")
-                    .requestMatchers(HttpMethod.POST, "/api/waves", "/api/waves/*/close", "/api/waves/*/reminders")
+                    .requestMatchers(HttpMethod.POST, "/api/waves", "/api/waves/*/close", "/api/waves/*/cancel",
+                            "/api/waves/*/reminders")
                     .hasRole("PROGRAMME_MANAGER");
         }
     }

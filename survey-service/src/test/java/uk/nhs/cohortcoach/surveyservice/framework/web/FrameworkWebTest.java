@@ -88,4 +88,39 @@ class FrameworkWebTest extends SurveyWebSlice {
                 .hasFieldErrorsOnly("components[0].statements[1].text");
         verifyNoInteractions(frameworks);
     }
+
+    @Test
+    void aNewFrameworkIsMappedTrimmedAndAnsweredWithItsAddress() {
+        List<Framework.Component> expected = List.of(new Framework.Component(MaturityComponent.SHARED_PURPOSE_AND_VISION, "Purpose",
+                List.of(new Framework.Statement("s1", "We agree", false), new Framework.Statement("s2", "We act", true)), true));
+        when(frameworks.create("maturity-2027", "Second edition", expected))
+                .thenReturn(new Framework("maturity-2027:v1", "maturity-2027", 1, "Second edition", expected, false, 0L));
+
+        HttpResponse<String> response = http.post("/api/frameworks", MANAGER,
+                EDIT.replace("\"version\":3,", "\"frameworkId\":\" maturity-2027 \","));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/frameworks/maturity-2027/versions/1");
+        assertThat(Http.json(response).path("number").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewFrameworkWithoutAnIdLeavesItToTheDomainAndNamesEveryMissingField() {
+        when(frameworks.create(org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.eq("Second edition"),
+                org.mockito.ArgumentMatchers.anyList())).thenReturn(new Framework("second-edition:v1", "second-edition", 1,
+                        "Second edition", List.of(), false, 0L));
+
+        assertThat(http.post("/api/frameworks", MANAGER, EDIT.replace("\"version\":3,", "")).statusCode()).isEqualTo(201);
+        assertThatProblem(http.post("/api/frameworks", MANAGER, "{}")).hasStatus(400).hasFieldErrorsOnly("name", "components");
+    }
+
+    @Test
+    void onlyProgrammeManagersCreateFrameworksDecidedBeforeTheBodyIsRead() {
+        for (Role role : new Role[] {Role.COACH, Role.PARTICIPANT}) {
+            assertThat(http.post("/api/frameworks", Http.bearer("p-1", role), "not even json").statusCode()).as(role.name())
+                    .isEqualTo(403);
+        }
+        assertThat(http.post("/api/frameworks", null, "not even json").statusCode()).isEqualTo(401);
+        verifyNoInteractions(frameworks);
+    }
 }

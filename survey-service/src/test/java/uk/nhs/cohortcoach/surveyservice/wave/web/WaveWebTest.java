@@ -6,7 +6,9 @@ import static org.mockito.Mockito.when;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.cohortcoach.platform.events.Role;
@@ -14,6 +16,7 @@ import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.surveyservice.SurveyWebSlice;
 import uk.nhs.cohortcoach.surveyservice.results.Results;
 import uk.nhs.cohortcoach.surveyservice.results.WaveCounts;
+import uk.nhs.cohortcoach.surveyservice.wave.ScheduledReminder;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 import uk.nhs.cohortcoach.surveyservice.wave.WaveDetails;
 import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
@@ -40,7 +43,7 @@ class WaveWebTest extends SurveyWebSlice {
     @Test
     void anOpenedWaveIsMappedTrimmedToTheDomainAndAnsweredWithItsAddressAndCounts() {
         Wave wave = new Wave("w-1", "c-1", "baseline", "fw-1", 1, OPENS, CLOSES, WaveStatus.OPEN, null, null, null, 0L);
-        when(waves.open(new WaveDetails("c-1", "baseline", "fw-1", 1, OPENS, CLOSES))).thenReturn(wave);
+        when(waves.create(new WaveDetails("c-1", "baseline", "fw-1", 1, OPENS, CLOSES, null))).thenReturn(wave);
         when(results.countsOf(wave)).thenReturn(new WaveCounts(12, 3L, false, null, null));
 
         HttpResponse<String> response = http.post("/api/waves", MANAGER, VALID);
@@ -101,5 +104,52 @@ class WaveWebTest extends SurveyWebSlice {
         assertThatProblem(http.post("/api/waves", MANAGER, "{}")).hasStatus(400)
                 .hasFieldErrorsOnly("cohortId", "label", "frameworkId", "frameworkNumber", "opensAt", "closesAt");
         verifyNoInteractions(waves);
+    }
+
+    @Test
+    void chosenReminderDaysAreMappedToTheDomainAndTheWaveAnswersWithItsReminders() {
+        Wave wave = new Wave("w-1", "c-1", "baseline", "fw-1", 1, OPENS, CLOSES, WaveStatus.SCHEDULED, null, null,
+                List.of(new ScheduledReminder(CLOSES.minus(Duration.ofDays(3)), ScheduledReminder.State.DUE)), 0L);
+        when(waves.create(new WaveDetails("c-1", "baseline", "fw-1", 1, OPENS, CLOSES, List.of(3)))).thenReturn(wave);
+        when(results.countsOf(wave)).thenReturn(new WaveCounts(0, null, true, null, null));
+
+        HttpResponse<String> response = http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{\"daysBeforeClose\":[3]}}"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(Http.json(response).path("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(Http.json(response).path("nextReminderAt").asString()).isEqualTo("2026-05-12T09:00:00Z");
+        assertThat(Http.json(response).path("reminders").get(0).path("state").asString()).isEqualTo("DUE");
+    }
+
+    @Test
+    void reminderDaysAreRefusedNamingTheFieldBeforeTheDomainIsCalled() {
+        assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{\"daysBeforeClose\":[0]}}")))
+                .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose[0]");
+        assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{\"daysBeforeClose\":[3,20]}}")))
+                .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose[1]")
+                .hasFieldError("reminders.daysBeforeClose[1]", "not after the wave opens");
+        assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{}}")))
+                .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose");
+        assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{\"daysBeforeClose\":[1,2,3,4,5,6]}}")))
+                .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose");
+        verifyNoInteractions(waves);
+    }
+
+    @Test
+    void onlyProgrammeManagersCancelAndACancelledWaveIsAnswered() {
+        for (Role role : new Role[] {Role.COACH, Role.PARTICIPANT}) {
+            assertThat(http.post("/api/waves/w-1/cancel", Http.bearer("p-1", role), null).statusCode()).as(role.name()).isEqualTo(403);
+        }
+        assertThat(http.post("/api/waves/w-1/cancel", null, null).statusCode()).isEqualTo(401);
+        verifyNoInteractions(waves);
+        Wave cancelled = new Wave("w-1", "c-1", "baseline", "fw-1", 1, OPENS, CLOSES, WaveStatus.CANCELLED, OPENS, "manager", null, 1L);
+        when(waves.cancel("w-1")).thenReturn(cancelled);
+        when(results.countsOf(cancelled)).thenReturn(new WaveCounts(0, null, true, null, null));
+
+        HttpResponse<String> response = http.post("/api/waves/w-1/cancel", MANAGER, null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.json(response).path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(Http.json(response).path("nextReminderAt").isNull()).isTrue();
     }
 }

@@ -10,13 +10,16 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import uk.nhs.cohortcoach.platform.support.input.DomainDates;
 
 /**
  * The document carries the service's name as its title, and one server, {@code /}: the API is called
@@ -31,6 +34,12 @@ public class ApiDocsAutoConfiguration {
 
     static final String BEARER = "platformToken";
     static final String PROBLEM = "Problem";
+
+    static {
+        // A LocalDateTime is wall-clock time in London, not an instant: the document must not call it
+        // "date-time" (which RFC 3339 gives an offset) and says how to write it.
+        SpringDocUtils.getConfig().replaceWithSchema(LocalDateTime.class, localDateTimeSchema());
+    }
 
     @Bean
     OperationCustomizer platformOperationContract() {
@@ -53,6 +62,13 @@ public class ApiDocsAutoConfiguration {
             openApi.security(List.of(new SecurityRequirement().addList(BEARER)));
             DomainRangesInDocument.apply(openApi);
         };
+    }
+
+    /** A local date and time as requests take it and responses give it: text, no offset, London wall clock. */
+    static Schema<?> localDateTimeSchema() {
+        return new StringSchema().pattern(DomainDates.LOCAL_DATE_TIME_PATTERN).example("2027-03-29T10:00")
+                .description("A local date and time in Europe/London (wall-clock time), without an offset or Z: an offset "
+                        + "is refused, never dropped. " + DomainRangesInDocument.RANGE);
     }
 
     /** RFC 9457 problem details as every service writes them. */

@@ -32,6 +32,9 @@ final class DomainDateConverter implements GenericConverter {
             return null;
         }
         Class<?> type = targetType.getType();
+        if (type == LocalDateTime.class && !DomainDates.isLocalDateTimeText(((String) source).trim())) {
+            throw new InvalidParameterValueException(DomainDates.textExpectation(type));
+        }
         Object value;
         try {
             value = parser(type).apply(((String) source).trim());

@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.platform.support.input;
 
+import java.time.LocalDateTime;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -9,7 +10,8 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * Wraps Jackson's reader of a date or time type: the value must be ISO-8601 text (an epoch number or
- * an array is refused, never read as seconds or milliseconds) and fall within {@link DomainDates}.
+ * an array is refused, never read as seconds or milliseconds) and fall within {@link DomainDates}. A local
+ * date and time must be written without an offset: one with an offset is refused, never has it dropped.
  */
 final class DomainDateDeserializer extends DelegatingDeserializer {
 
@@ -28,6 +30,9 @@ final class DomainDateDeserializer extends DelegatingDeserializer {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            throw new InvalidFieldValueException(parser, DomainDates.textExpectation(type), type);
+        }
+        if (type == LocalDateTime.class && !DomainDates.isLocalDateTimeText(parser.getString())) {
             throw new InvalidFieldValueException(parser, DomainDates.textExpectation(type), type);
         }
         Object value = super.deserialize(parser, context);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The dates this programme can mean: from 1 January 2000 to 31 December 2100. Anything outside (the
@@ -17,6 +18,15 @@ public final class DomainDates {
 
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /**
+     * How a local date and time is written: wall-clock time in Europe/London with no offset, no {@code Z}
+     * and no zone. A value with an offset is refused rather than having its offset dropped (Jackson's
+     * lenient reader would read {@code 2027-05-03T10:00:00Z} as 10:00 London).
+     */
+    public static final String LOCAL_DATE_TIME_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
+
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile(LOCAL_DATE_TIME_PATTERN);
 
     private DomainDates() {
     }
@@ -48,9 +58,14 @@ public final class DomainDates {
             return "must be a date written like 2027-03-29";
         }
         if (type == LocalDateTime.class) {
-            return "must be a date and time written like 2027-03-29T10:00";
+            return "must be a local date and time in Europe/London, written like 2027-03-29T10:00, without an offset or Z";
         }
         return "must be a date and time written like 2027-03-29T10:00:00Z (ISO 8601, with its offset)";
+    }
+
+    /** True when the text is written as a local date and time ({@link #LOCAL_DATE_TIME_PATTERN}). */
+    public static boolean isLocalDateTimeText(String text) {
+        return text != null && LOCAL_DATE_TIME.matcher(text).matches();
     }
 
     private static LocalDate dateOf(Object value) {

@@ -194,7 +194,11 @@ final class HostileCases {
             values.add(new Hostile("2147483647", "largest int", false));
         } else if ("boolean".equals(type)) {
             values.add(new Hostile("maybe", "not a boolean", true));
-        } else if ("date".equals(format) || "date-time".equals(format)) {
+        } else if ("date".equals(format) || "date-time".equals(format) || Schemas.LOCAL_DATE_TIME.equals(format)) {
+            if (Schemas.LOCAL_DATE_TIME.equals(format)) {
+                values.add(new Hostile("2027-03-01T10:00:00Z", "local time with Z", true));
+                values.add(new Hostile("2027-03-01T10:00%2B01:00", "local time with an offset", true));
+            }
             values.add(new Hostile("%2B999999999-12-31", "year +999999999", true));
             values.add(new Hostile("-999999999-01-01", "year -999999999", true));
             values.add(new Hostile("1999-12-31", "before 2000", true));
@@ -294,7 +298,12 @@ final class HostileCases {
                 if (!schemas.enumValues(schema).isEmpty()) {
                     values.put("not an allowed value", "NOT_A_VALUE");
                 }
-                if ("date".equals(format) || "date-time".equals(format) || looksLikeDate(property)) {
+                if (Schemas.LOCAL_DATE_TIME.equals(format)) {
+                    values.put("local time with Z (an offset silently dropped)", "2027-03-01T10:00:00Z");
+                    values.put("local time with an offset", "2027-03-01T10:00:00+01:00");
+                }
+                if ("date".equals(format) || "date-time".equals(format) || Schemas.LOCAL_DATE_TIME.equals(format)
+                        || looksLikeDate(property)) {
                     values.put("year +999999999", "+999999999-12-31");
                     values.put("year 1999", "1999-12-31");
                     values.put("year 2101", "2101-01-01");

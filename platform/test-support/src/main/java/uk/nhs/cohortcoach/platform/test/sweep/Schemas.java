@@ -51,9 +51,19 @@ final class Schemas {
         return "";
     }
 
+    /**
+     * The schema's format; {@value #LOCAL_DATE_TIME} for text whose pattern is a date and time without an
+     * offset (the document gives local London times no format, since "date-time" would mean an offset).
+     */
     String format(JsonNode schema) {
-        return resolve(schema).path("format").asString("");
+        JsonNode resolved = resolve(schema);
+        if (!resolved.has("format") && resolved.path("pattern").asString("").startsWith("^\\d{4}-\\d{2}-\\d{2}T")) {
+            return LOCAL_DATE_TIME;
+        }
+        return resolved.path("format").asString("");
     }
+
+    static final String LOCAL_DATE_TIME = "local-date-time";
 
     Map<String, JsonNode> properties(JsonNode schema) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
@@ -116,6 +126,9 @@ final class Schemas {
         }
         if ("date-time".equals(format)) {
             return "2027-03-01T10:00:00Z";
+        }
+        if (LOCAL_DATE_TIME.equals(format)) {
+            return "2027-03-01T10:00";
         }
         if ("email".equals(format) || lower.contains("email")) {
             return "sweep@example.nhs.uk";
