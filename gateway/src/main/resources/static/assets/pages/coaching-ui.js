@@ -222,6 +222,7 @@ export function quietTable(caption, columns, rows, options) {
 /** A session status in words, as a GOV.UK tag. */
 export function statusTag(session, logged) {
   if (session.status === 'CANCELLED') return el('strong', { class: 'govuk-tag govuk-tag--red' }, 'Cancelled');
+  if (session.status === 'NOT_HELD') return el('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Did not happen');
   if (logged === true) return el('strong', { class: 'govuk-tag govuk-tag--green' }, 'Logged');
   if (logged === false && new Date(session.startsAt) <= new Date()) return el('strong', { class: 'govuk-tag govuk-tag--yellow' }, 'Not logged');
   if (logged === undefined && new Date(session.endsAt) < new Date()) return el('strong', { class: 'govuk-tag govuk-tag--grey' }, 'Past');
@@ -251,7 +252,8 @@ export function showSchedulingProblem(form, error) {
 }
 
 /** Builds the session log form for the session's coach; `onLogged(log)` after it is saved. */
-export function logForm(session, invitees, onLogged) {
+/** The log form; `save(body)` sends it (by default PUT to the session's log) and answers the log. */
+export function logForm(session, invitees, onLogged, { save } = {}) {
   const people = invitees.map((p) => [p.personId || p.id, p.name]);
   const form = el('form', { class: 'app-log-form', novalidate: true });
   const actionRows = el('div', { class: 'app-action-rows' });
@@ -316,7 +318,8 @@ export function logForm(session, invitees, onLogged) {
       version: session.version,
     };
     try {
-      const log = await busy(form.querySelector('#save-log'), () => api('PUT', `/api/sessions/${encodeURIComponent(session.id)}/log`, body), 'Saving…');
+      const send = save || ((b) => api('PUT', `/api/sessions/${encodeURIComponent(session.id)}/log`, b));
+      const log = await busy(form.querySelector('#save-log'), () => send(body), 'Saving…');
       onLogged(log);
     } catch (error) {
       showProblem(form, error);

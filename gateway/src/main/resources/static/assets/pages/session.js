@@ -1,8 +1,9 @@
 // One coaching session: its details, its log and actions, and (for managers and its coach)
-// reschedule and cancel. The session's own coach writes the log here too.
+// reschedule, cancel and "did not happen"; for managers delete (while nothing depends on it), reopening a
+// locked log and the log's history (also shown to the session's coach). The session's own coach writes the log here too.
 import {
   ApiError, api, el, shell, hasRole, param, loading, clearProblems, showProblem, showSuccess, busy, confirmAction,
-  instantToLondon, londonToInstant,
+  instantToLondon, londonToInstant, formatDateTime,
 } from '/assets/app.js';
 import {
   SESSION_TYPES, loadDirectory, personName, collaborativeName, inviteesOf, when, dateInput, readDate, timeInput, readTime,
@@ -40,7 +41,8 @@ async function render(message) {
   heading.textContent = session.title;
   document.title = `${session.title} – Cohort Coach`;
   const isOwnCoach = session.coachId === person.personId && hasRole(person, 'COACH');
-  const canChange = (isManager || isOwnCoach) && session.status !== 'CANCELLED';
+  const canChange = (isManager || isOwnCoach) && session.status === 'SCHEDULED' && !session.logged;
+  const started = new Date(session.startsAt) <= new Date();
   const row = (key, value) => el('div', { class: 'govuk-summary-list__row' },
     el('dt', { class: 'govuk-summary-list__key' }, key), el('dd', { class: 'govuk-summary-list__value' }, value));
   const invitees = (session.inviteeIds || []).map((i) => personName(directory, i));
@@ -50,7 +52,8 @@ async function render(message) {
     el('a', { class: 'govuk-back-link', href: backLink() }, isManager ? 'Back to the calendar' : 'Back to my sessions'),
     el('h2', { class: 'govuk-heading-m' }, 'Details'),
     el('dl', { class: 'govuk-summary-list', id: 'session-details' },
-      row('Status', el('span', {}, statusTag(session, log ? true : false), session.cancelReason ? ` Reason: ${session.cancelReason}` : '')),
+      row('Status', el('span', {}, statusTag(session, log ? true : false), session.cancelReason ? ` Reason: ${session.cancelReason}` : '',
+        session.notHeldReason ? ` Reason: ${session.notHeldReason}` : '')),
       row('When (UK time)', el('span', { id: 'session-when' }, when(session))),
       row('Collaborative', collaborativeName(directory, session.collaborativeId)),
       row('Coach', personName(directory, session.coachId)),
@@ -62,7 +65,9 @@ async function render(message) {
       session.sequence ? row('Changes', `Changed ${session.sequence} time${session.sequence === 1 ? '' : 's'} since it was scheduled`) : null),
     logSection(session, log, isOwnCoach),
     canChange ? rescheduleSection(session) : null,
-    canChange ? cancelSection(session) : null);
+    canChange ? cancelSection(session) : null,
+    canChange && started ? notHeldSection(session) : null,
+    isManager && (session.status === 'SCHEDULED' || session.status === 'CANCELLED') && !session.logged ? deleteSection(session) : null);
   if (message) showSuccess(messages, message);
 }
 
@@ -73,21 +78,33 @@ function backLink() {
 function logSection(session, log, isOwnCoach) {
   const section = el('section', { id: 'session-log', 'aria-labelledby': 'log-heading' },
     el('h2', { class: 'govuk-heading-m', id: 'log-heading' }, 'Session log'));
+  const started = new Date(session.startsAt) <= new Date();
+  const open = started && session.status === 'SCHEDULED' && new Date(session.logEditableUntil) > new Date();
+  const locked = started && session.status === 'SCHEDULED' && !open;
+  const extras = [
+    isManager && locked ? reopenSection(session, log) : null,
+    isManager || isOwnCoach ? historySection(session) : null,
+  ];
   if (log) {
     section.append(logSummary(log, directory),
-      el('div', { class: 'app-scroll' }, actionsTable('Actions agreed', log.actions || [], directory, person, (m) => render(m), { showSession: false, container: section })));
+      el('p', { class: 'govuk-body' }, open ? `Its coach can correct it until ${formatDateTime(session.logEditableUntil)}.` : 'The log is locked.'),
+      el('div', { class: 'app-scroll' }, actionsTable('Actions agreed', log.actions || [], directory, person, (m) => render(m), { showSession: false, container: section })),
+      ...extras.filter(Boolean));
     return section;
   }
-  const started = new Date(session.startsAt) <= new Date();
-  const open = started && session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() + 14 * 86400000 > Date.now();
+  section.append(...extras.filter(Boolean));
   if (isOwnCoach && open) {
-    section.append(el('p', { class: 'govuk-body' }, 'This session has not been logged yet. You can log it until 14 days after it started.'));
+    section.append(el('p', { class: 'govuk-body' }, `This session has not been logged yet. You can log it until ${formatDateTime(session.logEditableUntil)}.`));
     const holder = el('div', {}, el('p', { class: 'govuk-body app-loading', role: 'status' }, 'Loading the form…'));
     section.append(holder);
     inviteesOf(session, directory).then((people) => holder.replaceChildren(logForm(session, people, () => render('Session logged.'))))
       .catch((error) => { holder.replaceChildren(); showProblem(holder, error); });
   } else if (session.status === 'CANCELLED') {
     section.append(el('p', { class: 'govuk-body' }, 'The session was cancelled, so it has no log.'));
+  } else if (session.status === 'NOT_HELD') {
+    section.append(el('p', { class: 'govuk-body' }, 'The session did not happen, so it has no log.'));
+  } else if (locked) {
+    section.append(el('p', { class: 'govuk-body' }, 'Not logged, and the log is locked. A programme manager can reopen it for its coach.'));
   } else if (!started) {
     section.append(el('p', { class: 'govuk-body' }, 'The session has not started yet. Its coach logs it once it has.'));
   } else {
@@ -172,6 +189,92 @@ function cancelSection(session) {
   return el('section', { id: 'cancel', 'aria-labelledby': 'cancel-heading', class: 'govuk-!-margin-top-6' },
     el('h2', { class: 'govuk-heading-m', id: 'cancel-heading' }, 'Cancel the session'),
     form);
+}
+
+function reopenSection(session, log) {
+  const form = el('form', { id: 'reopen-form', novalidate: true },
+    textArea('reopen-reason', 'Why reopen it?', 'reason', { rows: 2, hint: 'Kept in the log’s history' }),
+    el('button', { type: 'submit', class: 'govuk-button govuk-button--secondary', id: 'reopen-submit' }, 'Reopen log'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblems(form);
+    const reason = form.querySelector('#reopen-reason').value.trim();
+    if (!reason) { showFieldErrors(form, [{ field: 'reason', message: 'Say why the log is reopened' }]); return; }
+    try {
+      const answer = await busy(form.querySelector('#reopen-submit'), () => api('POST', `/api/sessions/${encodeURIComponent(session.id)}/log/reopen`, { reason }), 'Reopening…');
+      await render(`Log reopened: its coach can ${log ? 'correct' : 'write'} it until ${formatDateTime(answer.editableUntil)}.`);
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return el('section', { id: 'reopen', 'aria-labelledby': 'reopen-heading', class: 'govuk-!-margin-top-6' },
+    el('h3', { class: 'govuk-heading-s', id: 'reopen-heading' }, 'Reopen the log'),
+    el('p', { class: 'govuk-body' }, 'The log is locked. Reopening it lets its coach write or correct it for another 7 days.'),
+    form);
+}
+
+function historySection(session) {
+  const body = el('div', {}, el('p', { class: 'govuk-body app-loading', role: 'status' }, 'Loading…'));
+  const KINDS = { WRITTEN: 'Written', CORRECTED: 'Corrected', REOPENED: 'Reopened' };
+  api('GET', `/api/sessions/${encodeURIComponent(session.id)}/log/history`).then((history) => {
+    const entries = history.entries || [];
+    body.replaceChildren(entries.length ? el('div', { class: 'app-scroll' }, el('table', { class: 'govuk-table' },
+      el('caption', { class: 'govuk-table__caption govuk-visually-hidden' }, 'Changes to the log, oldest first'),
+      el('thead', { class: 'govuk-table__head' }, el('tr', { class: 'govuk-table__row' },
+        ['When', 'Who', 'What', 'Details'].map((h) => el('th', { class: 'govuk-table__header', scope: 'col' }, h)))),
+      el('tbody', { class: 'govuk-table__body' }, entries.map((e) => el('tr', { class: 'govuk-table__row' },
+        el('td', { class: 'govuk-table__cell' }, formatDateTime(e.at)),
+        el('td', { class: 'govuk-table__cell' }, `${personName(directory, e.byPersonId)} (${e.byRole === 'PROGRAMME_MANAGER' ? 'programme manager' : 'coach'})`),
+        el('td', { class: 'govuk-table__cell' }, KINDS[e.kind] || e.kind),
+        el('td', { class: 'govuk-table__cell' }, e.kind === 'REOPENED'
+          ? `Reason: ${e.reason}. Open until ${formatDateTime(e.openUntil)}.`
+          : `Changed: ${(e.fields || []).join(', ') || 'nothing'}`))))))
+      : el('p', { class: 'govuk-body' }, 'No changes recorded yet.'));
+  }).catch((error) => { body.replaceChildren(); showProblem(body, error); });
+  return el('section', { id: 'log-history', 'aria-labelledby': 'history-heading', class: 'govuk-!-margin-top-6' },
+    el('h3', { class: 'govuk-heading-s', id: 'history-heading' }, 'History of the log'), body);
+}
+
+function notHeldSection(session) {
+  const form = el('form', { id: 'not-held-form', novalidate: true },
+    textArea('not-held-reason', 'Why did it not happen?', 'reason', { rows: 2, hint: 'It counts as not delivered in the programme’s figures' }),
+    el('button', { type: 'submit', class: 'govuk-button govuk-button--warning', id: 'not-held-submit' }, 'Mark as did not happen'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblems(form);
+    const reason = form.querySelector('#not-held-reason').value.trim();
+    if (!reason) { showFieldErrors(form, [{ field: 'reason', message: 'Say why the session did not happen' }]); return; }
+    if (!confirmAction(`Mark “${session.title}” on ${when(session)} as did not happen? It cannot then be logged, and this cannot be undone.`)) return;
+    try {
+      await busy(form.querySelector('#not-held-submit'), () => api('POST', `/api/sessions/${encodeURIComponent(session.id)}/not-held`,
+        { reason, version: session.version }), 'Saving…');
+      await render('Session marked as did not happen.');
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return el('section', { id: 'not-held', 'aria-labelledby': 'not-held-heading', class: 'govuk-!-margin-top-6' },
+    el('h2', { class: 'govuk-heading-m', id: 'not-held-heading' }, 'The session did not happen'),
+    form);
+}
+
+function deleteSection(session) {
+  const button = el('button', { type: 'button', class: 'govuk-button govuk-button--warning', id: 'delete-submit' }, 'Delete session');
+  const holder = el('div', {}, button);
+  button.addEventListener('click', async () => {
+    clearProblems(holder);
+    if (!confirmAction(`Delete “${session.title}” on ${when(session)}? Use this only for a session created by mistake: it disappears from every list and calendar${session.status === 'CANCELLED' ? '' : ', and the people invited are told it will not happen'}.`)) return;
+    try {
+      await busy(button, () => api('DELETE', `/api/sessions/${encodeURIComponent(session.id)}?version=${encodeURIComponent(session.version)}`), 'Deleting…');
+      window.location.assign(backLink());
+    } catch (error) {
+      showProblem(holder, error);
+    }
+  });
+  return el('section', { id: 'delete', 'aria-labelledby': 'delete-heading', class: 'govuk-!-margin-top-6' },
+    el('h2', { class: 'govuk-heading-m', id: 'delete-heading' }, 'Delete the session'),
+    el('p', { class: 'govuk-body' }, 'Only for a session created by mistake. A session that was logged, marked as did not happen or has actions cannot be deleted.'),
+    holder);
 }
 
 await render();

@@ -26,6 +26,6 @@ public final class TestData {
             List<String> inviteeIds, SessionStatus status, SessionLog log) {
         return new Session(UUID.randomUUID().toString(), cohortId, collaborativeId, coachId, SessionType.TEAM_COACHING,
                 "Team coaching", startsAt, startsAt.plus(length), Session.LONDON, "Online", null, inviteeIds, null, status,
-                status == SessionStatus.CANCELLED ? "Clash" : null, 0, log, null);
+                status == SessionStatus.CANCELLED ? "Clash" : null, 0, log, null, null, null, List.of());
     }
 }

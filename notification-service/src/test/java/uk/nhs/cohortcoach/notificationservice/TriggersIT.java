@@ -16,9 +16,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Purpose;
+import uk.nhs.cohortcoach.notificationservice.session.SessionView;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
@@ -112,6 +115,46 @@ class TriggersIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(messages(session, Purpose.SESSION_LOG_REMINDER))
                 .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.WITHDRAWN)));
         assertThat(messages(session, Purpose.SESSION_REMINDER)).allSatisfy(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.PENDING));
+    }
+
+    @Test
+    void aSessionThatDidNotHappenOwesNoLogReminder() {
+        String session = "s-" + UUID.randomUUID();
+        Instant began = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+        PlatformEvents.publish(Topics.COACHING, new SessionScheduled(UUID.randomUUID(), Instant.now(), session, "cohort", "collab",
+                "coach", "TEAM_COACHING", "Board session", began, began.plus(Duration.ofMinutes(90)), "Room 1", List.of("a"), null,
+                "Europe/London", null));
+        PlatformEvents.publish(Topics.COACHING, new SessionNotHeld(UUID.randomUUID(), Instant.now(), session, "collab", "coach",
+                "Nobody came", began));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(messages(session, Purpose.SESSION_LOG_REMINDER))
+                .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.WITHDRAWN)));
+        assertThat(messages(session, Purpose.SESSION_INVITATION)).as("over before it was recorded").isEmpty();
+    }
+
+    @Test
+    void deletingAComingSessionWithdrawsEverythingPendingAndTellsItsPeopleItWillNotHappen() {
+        String session = "s-" + UUID.randomUUID();
+        PlatformEvents.publish(Topics.COACHING, scheduled(session, "coach", "a"));
+        PlatformEvents.publish(Topics.COACHING, new SessionDeleted(UUID.randomUUID(), Instant.now(), session, "collab", "coach",
+                "Board session", starts, ends, List.of("a"), "Europe/London", 1, false));
+
+        // One event's notices are stored before its withdrawals run, so wait for the whole outcome, not its first part.
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(messages(session, Purpose.SESSION_CANCELLED)).extracting(Message::recipientId)
+                    .containsExactlyInAnyOrder("a", "coach");
+            assertThat(messages(session, Purpose.SESSION_CANCELLED))
+                    .allSatisfy(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.PENDING));
+            // the personal calendar link the email carries shows the session cancelled, at the deletion's sequence
+            assertThat(mongo.findById(session, SessionView.class)).satisfies(view -> {
+                assertThat(view.cancelled()).isTrue();
+                assertThat(view.sequence()).isEqualTo(1);
+            });
+            for (Purpose withdrawn : List.of(Purpose.SESSION_INVITATION, Purpose.SESSION_REMINDER, Purpose.SESSION_LOG_REMINDER)) {
+                assertThat(messages(session, withdrawn)).as(withdrawn.name()).isNotEmpty()
+                        .allSatisfy(m -> assertThat(m.status()).isEqualTo(DeliveryStatus.WITHDRAWN));
+            }
+        });
     }
 
     @Test

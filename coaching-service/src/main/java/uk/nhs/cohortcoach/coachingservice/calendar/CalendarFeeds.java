@@ -16,6 +16,7 @@ import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
@@ -84,7 +85,8 @@ public class CalendarFeeds {
         }
         String field = feed.kind() == FeedKind.COACH ? "coachId" : "collaborativeId";
         List<Session> sessions = mongo.find(Query.query(Criteria.where(field).is(feed.subjectId())
-                .and("startsAt").gte(clock.instant().minus(HISTORY))).with(Sort.by("startsAt", "_id")), Session.class);
+                .and("startsAt").gte(clock.instant().minus(HISTORY)).and("status").ne(SessionStatus.DELETED))
+                .with(Sort.by("startsAt", "_id")), Session.class);
         return SessionCalendar.write(name(feed), sessions, clock.instant());
     }
 

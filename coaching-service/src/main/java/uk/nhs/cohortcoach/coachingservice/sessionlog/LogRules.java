@@ -14,7 +14,8 @@ import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
 /**
  * The rules a session log obeys, free of Spring and storage: it is written once the session has
- * started, never for a cancelled session, and only within {@link #EDIT_WINDOW} of the start; those
+ * started, never for a cancelled session or one that did not happen, and only within {@link #EDIT_WINDOW} of the
+ * start, or until a later {@link Session#logOpenUntil()} (reopened by a programme manager, or recorded late); those
  * who attended must have been invited; an action's owner, when given by id, is in the collaborative's
  * team or is the session's coach; a held equity pause says what it surfaced.
  */
@@ -30,9 +31,14 @@ public final class LogRules {
         return !now.isBefore(session.startsAt());
     }
 
-    /** The instant the log locks: 14 days after the session's start. */
+    /**
+     * The instant the log locks: 14 days after the session's start, or the session's {@code logOpenUntil} when that is
+     * later (a programme manager reopened it, or the session was recorded as held after the event).
+     */
     public static Instant editableUntil(Session session) {
-        return session.startsAt().plus(EDIT_WINDOW);
+        Instant usual = session.startsAt().plus(EDIT_WINDOW);
+        Instant open = session.logOpenUntil();
+        return open != null && open.isAfter(usual) ? open : usual;
     }
 
     public static boolean locked(Session session, Instant now) {
@@ -44,12 +50,30 @@ public final class LogRules {
         if (session.cancelled()) {
             throw new ConflictException("The session was cancelled, so it has no log.");
         }
+        if (session.notHeld()) {
+            throw new ConflictException("The session was marked as did not happen, so it has no log.");
+        }
         if (!started(session, now)) {
             throw new ConflictException("The session has not started yet; log it once it has.");
         }
         if (locked(session, now)) {
-            throw new ConflictException("The log is locked: it can be written or changed for 14 days after the session's start, until "
-                    + editableUntil(session) + ".");
+            throw new ConflictException("The log is locked: it could be written or changed until " + editableUntil(session)
+                    + " (14 days after the session's start, or the end of a reopening). A programme manager can reopen it.",
+                    "log-locked");
+        }
+    }
+
+    /**
+     * Refuses (409) to reopen a log that is not locked (the coach can still write it) or of a session not yet started;
+     * the session's own life cycle refuses cancelled and not-held sessions.
+     */
+    public static void requireReopenable(Session session, Instant now) {
+        if (!started(session, now)) {
+            throw new ConflictException("The session has not started yet; its coach can log it once it has.", "log-not-locked");
+        }
+        if (!locked(session, now)) {
+            throw new ConflictException("The log is not locked: its coach can still write or correct it until "
+                    + editableUntil(session) + ".", "log-not-locked");
         }
     }
 

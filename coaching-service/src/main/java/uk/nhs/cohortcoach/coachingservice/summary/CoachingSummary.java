@@ -7,9 +7,10 @@ import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 /**
  * The coaching figures for a collaborative or a cohort.
  *
- * @param sessionsPlanned     sessions scheduled and not cancelled (delivered ones included)
+ * @param sessionsPlanned     sessions scheduled and not cancelled (delivered and not held ones included)
  * @param sessionsDelivered   planned sessions that have a log
  * @param sessionsCancelled   sessions called off
+ * @param sessionsNotHeld     planned sessions marked as did not happen: not delivered, and no longer to come
  * @param hoursDelivered      total length of the delivered sessions, in hours (2 decimal places)
  * @param hoursPlanned        the planned coaching hours of the collaborative(s)
  * @param attendees           invitees who attended, over delivered sessions
@@ -20,7 +21,8 @@ import uk.nhs.cohortcoach.platform.events.MaturityComponent;
  * @param openActions         actions not yet done
  * @param overdueActions      open actions past their due date (Europe/London)
  */
-public record CoachingSummary(int sessionsPlanned, int sessionsDelivered, int sessionsCancelled, BigDecimal hoursDelivered,
+public record CoachingSummary(int sessionsPlanned, int sessionsDelivered, int sessionsCancelled, int sessionsNotHeld,
+        BigDecimal hoursDelivered,
         int hoursPlanned, int attendees, int invitees, BigDecimal attendanceRate, Map<MaturityComponent, Integer> themesCovered,
         int equityPausesHeld, int openActions, int overdueActions) {
 }

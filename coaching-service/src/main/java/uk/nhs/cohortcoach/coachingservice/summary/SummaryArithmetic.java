@@ -27,6 +27,7 @@ public final class SummaryArithmetic {
         int planned = 0;
         int delivered = 0;
         int cancelled = 0;
+        int notHeld = 0;
         Duration deliveredTime = Duration.ZERO;
         int attendees = 0;
         int invitees = 0;
@@ -36,11 +37,18 @@ public final class SummaryArithmetic {
             themes.put(component, 0);
         }
         for (Session session : sessions) {
+            if (session.deleted()) {
+                continue;
+            }
             if (session.cancelled()) {
                 cancelled++;
                 continue;
             }
             planned++;
+            if (session.notHeld()) {
+                notHeld++;
+                continue;
+            }
             if (!session.delivered()) {
                 continue;
             }
@@ -69,7 +77,7 @@ public final class SummaryArithmetic {
         BigDecimal hours = BigDecimal.valueOf(deliveredTime.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         BigDecimal rate = invitees == 0 ? null
                 : BigDecimal.valueOf(attendees).divide(BigDecimal.valueOf(invitees), 3, RoundingMode.HALF_UP);
-        return new CoachingSummary(planned, delivered, cancelled, hours, hoursPlanned, attendees, invitees, rate, themes, pauses,
+        return new CoachingSummary(planned, delivered, cancelled, notHeld, hours, hoursPlanned, attendees, invitees, rate, themes, pauses,
                 open, overdue);
     }
 }

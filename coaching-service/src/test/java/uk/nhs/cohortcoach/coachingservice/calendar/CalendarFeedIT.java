@@ -205,7 +205,7 @@ class CalendarFeedIT {
         ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(10, 0), LONDON);
         return mongo.insert(new Session(UUID.randomUUID().toString(), "cohort-1", collaborative, coach, SessionType.TEAM_COACHING,
                 title, start.toInstant(), start.plusMinutes(90).toInstant(), Session.LONDON, location, videoLink, List.of(), null,
-                status, status == SessionStatus.CANCELLED ? "Clash with board" : null, sequence, null, null));
+                status, status == SessionStatus.CANCELLED ? "Clash with board" : null, sequence, null, null, null, null, List.of()));
     }
 
     private HttpResponse<String> create(String personId, Role role, String kind, String subjectId) {

@@ -107,6 +107,6 @@ class SessionCalendarTest {
             SessionStatus status, int sequence) {
         return new Session(id, "cohort-1", "collaborative-1", "coach-1", SessionType.TEAM_COACHING, title, start,
                 start.plusSeconds(5400), zone, location, videoLink, List.of(), null, status,
-                status == SessionStatus.CANCELLED ? "Clash" : null, sequence, null, null);
+                status == SessionStatus.CANCELLED ? "Clash" : null, sequence, null, null, null, null, List.of());
     }
 }

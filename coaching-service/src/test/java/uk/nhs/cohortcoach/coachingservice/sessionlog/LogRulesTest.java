@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.coachingservice.TestData;
+import uk.nhs.cohortcoach.coachingservice.session.LogEntry;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
+import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
@@ -37,6 +39,46 @@ class LogRulesTest {
         assertThat(LogRules.locked(session, START.plus(Duration.ofDays(14)))).isTrue();
         assertThatThrownBy(() -> LogRules.requireWritable(session, START.plus(Duration.ofDays(15))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("locked");
+    }
+
+    @Test
+    void aReopenedLogIsWritableUntilTheEndOfItsReopeningThenLockedAgain() {
+        Instant until = START.plus(Duration.ofDays(30));
+        Session reopened = session.reopenLog("Attendance was wrong", until,
+                new LogEntry.Author("m", Role.PROGRAMME_MANAGER),
+                START.plus(Duration.ofDays(23)));
+
+        assertThat(LogRules.editableUntil(reopened)).isEqualTo(until);
+        assertThatCode(() -> LogRules.requireWritable(reopened, until.minusMillis(1))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LogRules.requireWritable(reopened, until))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("log-locked"))
+                .hasMessageContaining("A programme manager can reopen it");
+    }
+
+    @Test
+    void anOpeningEarlierThanTheUsualLockDoesNotShortenIt() {
+        Session opened = session.reopenLog("r", START.plus(Duration.ofDays(3)),
+                new LogEntry.Author("m", Role.PROGRAMME_MANAGER),
+                START);
+        assertThat(LogRules.editableUntil(opened)).isEqualTo(START.plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void onlyALockedLogCanBeReopened() {
+        assertThatThrownBy(() -> LogRules.requireReopenable(session, START.minusSeconds(1)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("log-not-locked"))
+                .hasMessageContaining("not started");
+        assertThatThrownBy(() -> LogRules.requireReopenable(session, START.plus(Duration.ofDays(13))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("log-not-locked"))
+                .hasMessageContaining("can still write or correct it until 2026-04-12T09:30:00Z");
+        assertThatCode(() -> LogRules.requireReopenable(session, START.plus(Duration.ofDays(14)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aSessionThatDidNotHappenHasNoLog() {
+        Session notHeld = session.markNotHeld("Nobody came", START.plusSeconds(60)).session();
+        assertThatThrownBy(() -> LogRules.requireWritable(notHeld, START.plusSeconds(120)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("did not happen");
     }
 
     @Test

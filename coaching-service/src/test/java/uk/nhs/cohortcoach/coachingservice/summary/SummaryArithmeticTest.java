@@ -53,6 +53,24 @@ class SummaryArithmeticTest {
     }
 
     @Test
+    void aSessionThatDidNotHappenIsPlannedButNotDeliveredAndADeletedOneIsNotCountedAtAll() {
+        Session delivered = session(Duration.ofMinutes(90), List.of("a", "b"), SessionStatus.SCHEDULED,
+                log(List.of("a"), Set.of(), true));
+        Session notHeld = session(Duration.ofHours(2), List.of("a", "b"), SessionStatus.NOT_HELD, null);
+        Session deleted = session(Duration.ofHours(2), List.of("a"), SessionStatus.DELETED, null);
+
+        CoachingSummary summary = SummaryArithmetic.summarise(List.of(delivered, notHeld, deleted), List.of(), 12, TODAY);
+
+        assertThat(summary.sessionsPlanned()).isEqualTo(2);
+        assertThat(summary.sessionsDelivered()).isEqualTo(1);
+        assertThat(summary.sessionsNotHeld()).isEqualTo(1);
+        assertThat(summary.sessionsCancelled()).isZero();
+        assertThat(summary.hoursDelivered()).isEqualByComparingTo("1.50");
+        assertThat(summary.invitees()).as("over delivered sessions only").isEqualTo(2);
+        assertThat(summary.attendanceRate()).isEqualByComparingTo("0.500");
+    }
+
+    @Test
     void nothingDeliveredGivesZeroHoursAndNoAttendanceRate() {
         CoachingSummary summary = SummaryArithmetic.summarise(List.of(), List.of(), 0, TODAY);
         assertThat(summary.sessionsPlanned()).isZero();

@@ -17,7 +17,9 @@ import uk.nhs.cohortcoach.notificationservice.trigger.Wording;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 
@@ -219,6 +221,39 @@ public final class SessionMessages {
 
     public Effects logged(SessionLogged e) {
         return Effects.withdraw(Withdrawal.of(e.sessionId(), Set.of(Purpose.SESSION_LOG_REMINDER), "session logged"));
+    }
+
+    /** A session that did not happen owes no log reminder (nor any reminder still pending). */
+    public Effects notHeld(SessionNotHeld e) {
+        return Effects.withdraw(Withdrawal.of(e.sessionId(), REMINDERS, "session did not happen"));
+    }
+
+    /**
+     * A session deleted as created by mistake: every pending message about it is withdrawn, except a cancellation
+     * notice already owed. Unless it was cancelled already (its invitees were told) or has ended, the invitees and the
+     * coach are sent a cancellation notice (in a series too: no SeriesChanged tells of a deletion); its calendar link
+     * shows the session cancelled ({@link SessionTriggers} marks its view so), so a calendar that took the invitation
+     * drops it: what someone who received an invitation expects when the session will not happen.
+     */
+    public Effects deleted(SessionDeleted e, Instant now) {
+        List<NewMessage> messages = new ArrayList<>();
+        if (!e.alreadyCancelled() && e.startsAt() != null && (e.endsAt() == null || e.endsAt().isAfter(now))) {
+            ZoneId zone = Wording.zone(e.timeZone());
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", title(e.title()));
+            fields.put("when", Wording.moment(e.startsAt(), zone));
+            fields.put("starts_at", e.startsAt().toString());
+            fields.put("time_zone", zone.getId());
+            fields.put("reason", "It was created by mistake and has been removed from the programme.");
+            fields.put("dates", fields.get("when"));
+            fields.put("session_count", "1");
+            for (String recipient : recipients(e.coachId(), e.inviteeIds())) {
+                messages.add(notice(e.eventId().toString(), "SessionDeleted", e.occurredAt(), recipient, Purpose.SESSION_CANCELLED,
+                        e.sessionId(), now, fields));
+            }
+        }
+        return new Effects(messages, List.of(Withdrawal.of(e.sessionId(), Set.of(Purpose.SESSION_REMINDER,
+                Purpose.SESSION_LOG_REMINDER, Purpose.SESSION_INVITATION, Purpose.SESSION_RESCHEDULED), "session deleted")));
     }
 
     private static boolean inSeries(String seriesId) {

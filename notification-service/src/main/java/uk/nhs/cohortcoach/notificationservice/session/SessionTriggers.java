@@ -9,7 +9,9 @@ import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 
@@ -56,6 +58,13 @@ public class SessionTriggers {
             applier.apply(rules.cancelled(e, seriesId, clock.instant()));
         } else if (event instanceof SessionLogged e) {
             applier.apply(rules.logged(e));
+        } else if (event instanceof SessionNotHeld e) {
+            applier.apply(rules.notHeld(e));
+        } else if (event instanceof SessionDeleted e) {
+            views.keep(views.session(e.sessionId()).map(stored -> stored.cancelledAt(e.sequence()))
+                    .orElseGet(() -> new SessionView(e.sessionId(), null, e.coachId(), e.inviteeIds(), e.title(), e.startsAt(),
+                            e.endsAt(), e.timeZone(), null, null, e.sequence(), true)));
+            applier.apply(rules.deleted(e, clock.instant()));
         } else {
             return false;
         }

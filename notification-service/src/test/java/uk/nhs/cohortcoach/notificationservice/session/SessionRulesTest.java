@@ -14,6 +14,8 @@ import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 
@@ -297,5 +299,46 @@ class SessionRulesTest {
                 .containsEntry("when", "2 sessions of the series")
                 .containsEntry("dates", "Tuesday 17 March 2026, 10:00 (UK time)\nTuesday 24 March 2026, 10:00 (UK time)")
                 .doesNotContainKey("previous_when");
+    }
+
+    @Test
+    void aSessionThatDidNotHappenOwesNoLogReminderAndSendsNothing() {
+        Effects effects = rules.notHeld(new SessionNotHeld(UUID.randomUUID(), NOW, "s-1", "collab", "coach", "Nobody came", STARTS));
+
+        assertThat(effects.messages()).isEmpty();
+        assertThat(effects.withdrawals()).singleElement().satisfies(w -> {
+            assertThat(w.subjectId()).isEqualTo("s-1");
+            assertThat(w.purposes()).containsExactlyInAnyOrder(Purpose.SESSION_LOG_REMINDER, Purpose.SESSION_REMINDER);
+        });
+    }
+
+    @Test
+    void deletingAComingSessionTellsEveryoneItWillNotHappenAndWithdrawsEverythingPending() {
+        Effects effects = rules.deleted(deleted(false, STARTS, ENDS), NOW);
+
+        assertThat(of(effects, Purpose.SESSION_CANCELLED)).extracting(NewMessage::recipientId).containsExactly("a", "coach");
+        assertThat(of(effects, Purpose.SESSION_CANCELLED).get(0).personalisation()).containsEntry("title", "Board session")
+                .containsEntry("reason", "It was created by mistake and has been removed from the programme.");
+        assertThat(of(effects, Purpose.SESSION_CANCELLED).get(0).personalisation())
+                .as("no calendar text: the personal calendar link is added when the email is sent").doesNotContainKey("calendar");
+        assertThat(effects.messages()).hasSize(2);
+        assertThat(effects.withdrawals()).singleElement().satisfies(w -> assertThat(w.purposes()).containsExactlyInAnyOrder(
+                Purpose.SESSION_REMINDER, Purpose.SESSION_LOG_REMINDER, Purpose.SESSION_INVITATION, Purpose.SESSION_RESCHEDULED));
+    }
+
+    @Test
+    void deletingACancelledOrEndedSessionSendsNothingAndWithdrawsWhatIsPending() {
+        for (SessionDeleted e : List.of(deleted(true, STARTS, ENDS), deleted(false, NOW.minus(Duration.ofHours(3)),
+                NOW.minus(Duration.ofHours(2))))) {
+            Effects effects = rules.deleted(e, NOW);
+
+            assertThat(effects.messages()).isEmpty();
+            assertThat(effects.withdrawals()).singleElement().satisfies(w -> assertThat(w.subjectId()).isEqualTo("s-1"));
+        }
+    }
+
+    private static SessionDeleted deleted(boolean alreadyCancelled, Instant starts, Instant ends) {
+        return new SessionDeleted(UUID.randomUUID(), NOW, "s-1", "collab", "coach", "Board session", starts, ends, List.of("a"),
+                "Europe/London", 3, alreadyCancelled);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import uk.nhs.cohortcoach.coachingservice.action.Actions;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
@@ -32,6 +33,7 @@ import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
@@ -56,9 +58,11 @@ public class Scheduling {
     private final ClashRules clashRules;
     private final BookingLocks bookingLocks;
     private final SessionQueries queries;
+    private final Actions actions;
 
     Scheduling(MongoTemplate mongo, ReadModel readModel, ReadModelLag lag, Outbox outbox, Clock clock, BookingLocks bookingLocks,
-            SessionQueries queries, @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+            SessionQueries queries, Actions actions, @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+        this.actions = actions;
         this.lag = lag;
         this.bookingLocks = bookingLocks;
         this.queries = queries;
@@ -96,10 +100,7 @@ public class Scheduling {
             SlotRules.requireWithinCohort(slot, cohort.startDate(), cohort.endDate(), zone, "start");
         }
         String seriesId = recurrence == null ? null : UUID.randomUUID().toString();
-        List<Session> sessions = slots.stream().map(slot -> new Session(UUID.randomUUID().toString(), cohort.id(),
-                details.collaborativeId(), details.coachId(), details.type(), details.title(), slot.start(), slot.end(),
-                zone.getId(), details.location(), details.videoLink(), details.inviteeIds(), seriesId,
-                SessionStatus.SCHEDULED, null, 0, null, null)).toList();
+        List<Session> sessions = slots.stream().map(slot -> newSession(details, cohort, slot, seriesId, null)).toList();
         return bookingLocks.whileHolding(calendars(sessions), () -> {
             requireNoClashes(sessions, zone);
             Instant now = clock.instant();
@@ -112,6 +113,44 @@ public class Scheduling {
             }
             return stored;
         });
+    }
+
+    /**
+     * A session that already took place, checked as any booking (who may, references, cohort dates) and with a start
+     * before {@code now}, not stored: its log is added ({@link Session#record}) and then it is stored by
+     * {@link #insertHeld}. Its log stays open until {@code logOpenUntil} when that is later than the usual lock.
+     */
+    public Session draftHeld(SessionDetails details, Instant logOpenUntil, Viewer viewer) {
+        ZoneId zone = SlotRules.LONDON;
+        CohortView cohort = checkScheduling(details, viewer);
+        Slot slot = SlotRules.slot(details.start(), details.startAt(), details.durationMinutes(), zone);
+        if (!slot.start().isBefore(clock.instant())) {
+            throw InvalidFieldsException.of(details.startAt() != null ? "startAt" : "start",
+                    "must be in the past: record a session as held once it has started (schedule a future one instead)");
+        }
+        SlotRules.requireWithinCohort(slot, cohort.startDate(), cohort.endDate(), zone, "start");
+        return newSession(details, cohort, slot, null, logOpenUntil);
+    }
+
+    /**
+     * Stores a session recorded as held (its {@code change} from {@link #draftHeld} and {@link Session#record}) with
+     * SessionScheduled and SessionLogged in one write, once no clash refuses it; {@code beforeSaving} runs after the
+     * clash check and before the write (it stores the actions agreed).
+     */
+    public Session insertHeld(Session.Change change, Runnable beforeSaving) {
+        Session session = change.session();
+        return bookingLocks.whileHolding(calendars(List.of(session)), () -> {
+            requireNoClashes(List.of(session), zoneOf(session));
+            beforeSaving.run();
+            return outbox.insert(session, scheduled(session, change.event().occurredAt()), change.event());
+        });
+    }
+
+    private static Session newSession(SessionDetails details, CohortView cohort, Slot slot, String seriesId, Instant logOpenUntil) {
+        return new Session(UUID.randomUUID().toString(), cohort.id(), details.collaborativeId(), details.coachId(),
+                details.type(), details.title(), slot.start(), slot.end(), SlotRules.LONDON.getId(), details.location(),
+                details.videoLink(), details.inviteeIds(), seriesId, SessionStatus.SCHEDULED, null, 0, null, null, null,
+                logOpenUntil, List.of());
     }
 
     private CohortView checkScheduling(SessionDetails details, Viewer viewer) {
@@ -214,6 +253,28 @@ public class Scheduling {
         }).toList();
         return new SeriesChanged(UUID.randomUUID(), now, target.seriesId(), target.collaborativeId(), target.coachId(),
                 target.title(), target.inviteeIds(), target.timeZone(), target.videoLink(), change, reason, occurrences);
+    }
+
+    /** Marks a session whose start has passed as did not happen, with the reason (its coach or a programme manager). */
+    public Session markNotHeld(String id, String reason, long version, Viewer viewer) {
+        Session.Change change = changeable(id, version, viewer).markNotHeld(reason, clock.instant());
+        return outbox.update(change.session(), change.event());
+    }
+
+    /**
+     * Deletes a session created by mistake (programme managers only), while nothing depends on it: no log, no action
+     * agreed in it, not marked as did not happen (409 saying what depends on it otherwise). Kept as a tombstone that
+     * no read shows, so its SessionDeleted leaves through its outbox. {@code version}, when given, must be the
+     * session's current one (409 otherwise); without it, the session as it is now is deleted.
+     */
+    public void delete(String id, Long version, Viewer viewer) {
+        if (!viewer.is(Role.PROGRAMME_MANAGER)) {
+            throw new AccessDeniedException("only a programme manager deletes a session");
+        }
+        Session found = queries.get(id, viewer);
+        Session session = changeable(id, version != null ? version : found.version() == null ? 0 : found.version(), viewer);
+        Session.Change change = session.delete(actions.ofSession(session.id()).size(), clock.instant());
+        outbox.update(change.session(), change.event());
     }
 
     private Session changeable(String id, long version, Viewer viewer) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
+import uk.nhs.cohortcoach.coachingservice.session.SessionStatus;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
@@ -33,7 +34,7 @@ public class SessionQueries {
     /** The session, if the viewer may see it. */
     public Session get(String id, Viewer viewer) {
         Session session = mongo.findById(id, Session.class);
-        if (session == null || !visible(session, viewer)) {
+        if (session == null || session.deleted() || !visible(session, viewer)) {
             throw new NotFoundException("session", id);
         }
         return session;
@@ -41,6 +42,7 @@ public class SessionQueries {
 
     public Page<Session> list(SessionFilter filter, PageQuery page, Viewer viewer) {
         List<Criteria> parts = new ArrayList<>();
+        parts.add(Criteria.where("status").ne(SessionStatus.DELETED));
         Criteria visibility = visibility(viewer);
         if (visibility != null) {
             parts.add(visibility);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +25,10 @@ import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
-/** {@code /api/sessions}: schedule, repeat, move, cancel and read coaching sessions; {@link Scheduling} enforces who may. */
+/**
+ * {@code /api/sessions}: schedule, repeat, move, cancel, mark as did not happen, delete and read coaching sessions;
+ * {@link Scheduling} enforces who may.
+ */
 @RestController
 @RequestMapping("/api/sessions")
 class SessionController {
@@ -84,6 +88,21 @@ class SessionController {
     @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')") // decided before the body; Scheduling decides whose sessions
     ResponseEntity<ChangedSessions> cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
         return changed(scheduling.cancel(id, request.reason(), request.effectiveScope(), request.version(), Viewer.current()));
+    }
+
+    @PostMapping("/{id}/not-held")
+    @PreAuthorize("hasAnyRole('PROGRAMME_MANAGER', 'COACH')") // decided before the body; Scheduling decides whose sessions
+    ResponseEntity<SessionResponse> notHeld(@PathVariable String id, @Valid @RequestBody NotHeldRequest request) {
+        Session session = scheduling.markNotHeld(id, request.reason().trim(), request.version(), Viewer.current());
+        return ResponseEntity.ok().eTag(etag(session)).body(SessionResponse.of(session));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // what the document declares; the ResponseEntity sets the same
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) Long version) {
+        scheduling.delete(id, version, Viewer.current());
+        return ResponseEntity.noContent().build();
     }
 
     private static ResponseEntity<ChangedSessions> changed(List<Session> sessions) {

@@ -1,2 +1,2 @@
-/** {@code /api/sessions}: scheduling, series, reschedule, cancel and reading sessions. */
+/** {@code /api/sessions}: scheduling, series, reschedule, cancel, did not happen, delete and reading sessions. */
 package uk.nhs.cohortcoach.coachingservice.session.web;

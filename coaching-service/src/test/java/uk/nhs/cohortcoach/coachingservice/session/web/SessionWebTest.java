@@ -58,7 +58,7 @@ class SessionWebTest extends CoachingWebSlice {
         Instant start = Instant.parse("2026-06-10T09:00:00Z");
         return new Session("s-1", "cohort-1", "collab-1", "coach-1", SessionType.TEAM_COACHING, "Board workshop", start,
                 start.plusSeconds(90 * 60), Session.LONDON, "Chesterfield Royal Hospital", null, List.of("m-1", "m-2"), null,
-                SessionStatus.SCHEDULED, null, 0, null, 0L);
+                SessionStatus.SCHEDULED, null, 0, null, 0L, null, null, List.of());
     }
 
     private LongSupplier schedulingCalls() {
@@ -100,7 +100,8 @@ class SessionWebTest extends CoachingWebSlice {
     @Test
     void participantsNeitherScheduleNorChangeSessionsDecidedBeforeTheBodyIsRead() {
         String participant = Http.bearer("m-1", Role.PARTICIPANT);
-        for (String path : List.of("/api/sessions", "/api/sessions/series", "/api/sessions/s-1/reschedule", "/api/sessions/s-1/cancel")) {
+        for (String path : List.of("/api/sessions", "/api/sessions/series", "/api/sessions/s-1/reschedule", "/api/sessions/s-1/cancel",
+                "/api/sessions/s-1/not-held")) {
             assertThatProblem(http.post(path, participant, "not even json")).as(path).hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
             assertThatProblem(http.post(path, null, "not even json")).as(path).hasStatus(401);
         }
@@ -154,5 +155,53 @@ class SessionWebTest extends CoachingWebSlice {
                         .validBodyStores(1).header("Authorization", MANAGER).dynamicTests(),
                 JsonInputChecks.update(http, "POST", "/api/sessions/s-2/cancel", CANCEL, schedulingCalls())
                         .validBodyStores(1).header("Authorization", MANAGER).dynamicTests());
+    }
+
+    @Test
+    void markingAsDidNotHappenIsMappedToTheDomainWithTheReasonTrimmedAndAnsweredWithTheSession() {
+        Session marked = stored().markNotHeld("Nobody came", Instant.parse("2026-06-10T12:00:00Z")).session();
+        when(scheduling.markNotHeld(eq("s-1"), eq("Nobody came"), eq(3L), any())).thenReturn(marked);
+
+        HttpResponse<String> response = http.post("/api/sessions/s-1/not-held", MANAGER, "{\"reason\":\" Nobody came \",\"version\":3}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.json(response).path("status").asString()).isEqualTo("NOT_HELD");
+        assertThat(Http.json(response).path("notHeldReason").asString()).isEqualTo("Nobody came");
+        assertThat(Http.json(response).path("logged").asBoolean()).isFalse();
+    }
+
+    @Test
+    void didNotHappenNeedsAReasonOfAtMost500CharactersAndTheVersion() {
+        assertThatProblem(http.post("/api/sessions/s-1/not-held", MANAGER, "{}")).hasStatus(400)
+                .hasFieldErrorsOnly("reason", "version");
+        assertThatProblem(http.post("/api/sessions/s-1/not-held", MANAGER, "{\"reason\":\"" + "r".repeat(501) + "\",\"version\":0}"))
+                .hasStatus(400).hasFieldErrorsOnly("reason");
+        verifyNoInteractions(scheduling);
+    }
+
+    @Test
+    void onlyAProgrammeManagerDeletesASessionDecidedBeforeAnythingElseAndAVersionGivenIsANumber() {
+        for (Role role : List.of(Role.PARTICIPANT, Role.COACH)) {
+            assertThatProblem(http.delete("/api/sessions/s-1?version=0", Http.bearer("someone-1", role))).as(role.name())
+                    .hasStatus(403).hasType(ProblemTypes.FORBIDDEN);
+        }
+        assertThatProblem(http.delete("/api/sessions/s-1?version=0", null)).hasStatus(401);
+        assertThatProblem(http.delete("/api/sessions/s-1?version=x", MANAGER)).hasStatus(400).hasFieldError("version");
+        verifyNoInteractions(scheduling);
+    }
+
+    @Test
+    void aDeletionIsMappedToTheDomainAndAnsweredWithNoContent() {
+        HttpResponse<String> response = http.delete("/api/sessions/s-1?version=4", MANAGER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        verify(scheduling).delete(eq("s-1"), eq(4L), any());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> markingAsDidNotHappenRefusesBadJsonBeforeTheDomain() {
+        when(scheduling.markNotHeld(any(), any(), anyLong(), any())).thenReturn(stored());
+        return JsonInputChecks.update(http, "POST", "/api/sessions/s-1/not-held", "{\"reason\":\"Snow\",\"version\":0}",
+                schedulingCalls()).validBodyStores(1).header("Authorization", MANAGER).dynamicTests();
     }
 }

@@ -30,7 +30,7 @@ class SummaryWebTest extends CoachingWebSlice {
 
     @Test
     void aCollaborativesSummaryIsTheDomainsFigures() {
-        when(summaries.ofCollaborative(eq("collab-1"), any())).thenReturn(new CoachingSummary(4, 2, 1, new BigDecimal("3.0"), 6, 5,
+        when(summaries.ofCollaborative(eq("collab-1"), any())).thenReturn(new CoachingSummary(4, 2, 1, 1, new BigDecimal("3.0"), 6, 5,
                 6, new BigDecimal("0.83"), Map.of(MaturityComponent.EMBEDDING_EQUITY, 2), 1, 3, 1));
 
         HttpResponse<String> response = http.get("/api/sessions/summary?collaborativeId=collab-1", MANAGER);

@@ -24,7 +24,9 @@ import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
@@ -132,6 +134,30 @@ class CoachingEventsContractTest {
     @Test
     void withdrawsTheLogReminderOfTheLoggedSession() {
         assertThat(session(SessionLogged.class).sessionId()).isEqualTo("session-1");
+    }
+
+    @Test
+    void withdrawsTheRemindersOfASessionThatDidNotHappen() {
+        SessionNotHeld e = session(SessionNotHeld.class);
+
+        assertEventIdentity(e, 17);
+        assertThat(e.sessionId()).isEqualTo("session-1");
+    }
+
+    @Test
+    void withdrawsWhatIsPendingOfADeletedSessionAndTellsItsPeopleWithItsTitleTimesSequenceAndWhetherItWasCancelled() {
+        SessionDeleted e = session(SessionDeleted.class);
+
+        assertEventIdentity(e, 18);
+        assertThat(e.sessionId()).isEqualTo("session-1");
+        assertThat(e.title()).isEqualTo("Team coaching: equity in waiting lists");
+        assertThat(e.startsAt()).isEqualTo(Instant.parse("2026-03-30T09:00:00Z"));
+        assertThat(e.endsAt()).isEqualTo(Instant.parse("2026-03-30T10:30:00Z"));
+        assertThat(e.timeZone()).isEqualTo("Europe/London");
+        assertThat(e.sequence()).isEqualTo(1);
+        assertThat(e.alreadyCancelled()).isTrue();
+        assertThat(e.coachId()).isEqualTo("coach-1");
+        assertThat(e.inviteeIds()).isEqualTo(INVITEES);
     }
 
     @Test

@@ -9,7 +9,9 @@ import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
@@ -49,7 +51,7 @@ public final class EventCatalogue {
                 CohortDeleted.class, CollaborativeDeleted.class, PersonArchived.class, PersonRestored.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SeriesScheduled.class,
-                SeriesChanged.class));
+                SeriesChanged.class, SessionNotHeld.class, SessionDeleted.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }
