@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
 import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
@@ -16,8 +17,8 @@ import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
  * through the inbox so cohort-service never calls them: a SessionScheduled or WaveOpened adds one
  * {@link Dependent} (an upsert by the session's or wave's id, so a repeat changes nothing and the order
  * against cohort events does not matter). A cancelled session still exists in coaching-service, so it
- * still counts. Sessions cannot be deleted yet; when coaching-service publishes a SessionDeleted, its
- * handler here removes the session's {@link Dependent}.
+ * still counts. A SessionDeleted (a session created by mistake, removed in coaching-service) removes the
+ * session's {@link Dependent}: it comes on the session's key, after its SessionScheduled.
  */
 @Configuration(proxyBeanMethods = false)
 class DependentsReadModel {
@@ -34,6 +35,8 @@ class DependentsReadModel {
                 .collections(Dependent.class)
                 .on(SessionScheduled.class, scheduled -> upsert(mongo, Dependent.SESSION + ":" + scheduled.sessionId(),
                         Dependent.SESSION, scheduled.cohortId(), scheduled.collaborativeId()))
+                .on(SessionDeleted.class, deleted -> mongo.remove(Query.query(Criteria.where("_id")
+                        .is(Dependent.SESSION + ":" + deleted.sessionId())), Dependent.class))
                 .on(WaveOpened.class, opened -> upsert(mongo, Dependent.WAVE + ":" + opened.waveId(), Dependent.WAVE,
                         opened.cohortId(), null))
                 .build();

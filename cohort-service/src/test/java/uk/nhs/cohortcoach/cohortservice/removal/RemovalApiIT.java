@@ -27,6 +27,7 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventJson;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -200,6 +201,23 @@ class RemovalApiIT {
             assertThat(Http.json(http.get("/api/collaboratives/" + id + "/dependents", manager)).path("sessions").asLong())
                     .isEqualTo(2);
         });
+    }
+
+    @Test
+    void aSessionDeletedInCoachingNoLongerHoldsItsCollaborative() {
+        String cohortId = fixtures.createCohort();
+        String id = enrol(cohortId, "Session by mistake");
+        SessionScheduled scheduled = session(cohortId, id);
+        publish(Topics.COACHING, scheduled);
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> assertThatProblem(http.delete("/api/collaboratives/" + id, manager))
+                .hasStatus(409).hasDetailContaining("because it has 1 coaching session."));
+
+        publish(Topics.COACHING, new SessionDeleted(UUID.randomUUID(), NOW, scheduled.sessionId(), id, scheduled.coachId(),
+                scheduled.title(), scheduled.startsAt(), scheduled.endsAt(), List.of(), "Europe/London", 1, false));
+
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> assertThat(Http.json(http.get("/api/collaboratives/" + id + "/dependents",
+                manager)).path("sessions").asLong()).isZero());
+        assertThat(http.delete("/api/collaboratives/" + id, manager).statusCode()).isEqualTo(204);
     }
 
     // ----
