@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReassigned;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReopened;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionUpdated;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionLogged;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
@@ -41,7 +44,8 @@ public final class EventCatalogue {
         register(Topics.COHORT, List.of(CohortCreated.class, CohortUpdated.class, CollaborativeEnrolled.class, CollaborativeUpdated.class,
                 PersonRegistered.class, PersonUpdated.class, ParticipantJoined.class, ParticipantLeft.class, PersonErased.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
-                SessionLogged.class, ActionAssigned.class, ActionCompleted.class));
+                SessionLogged.class, ActionAssigned.class, ActionCompleted.class, ActionUpdated.class, ActionReassigned.class,
+                ActionReopened.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }

@@ -4,5 +4,6 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /** Events published by coaching-service on {@link Topics#COACHING}: sessions and actions. */
 public sealed interface CoachingEvent extends DomainEvent
-        permits SessionScheduled, SessionRescheduled, SessionCancelled, SessionLogged, ActionAssigned, ActionCompleted {
+        permits SessionScheduled, SessionRescheduled, SessionCancelled, SessionLogged, ActionAssigned, ActionCompleted,
+        ActionUpdated, ActionReassigned, ActionReopened {
 }
