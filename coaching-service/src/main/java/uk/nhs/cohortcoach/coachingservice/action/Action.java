@@ -19,7 +19,7 @@ import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
  * Something agreed in a session: what, who owns it and by when. The owner is a person of the programme
  * ({@code ownerId}, with their name), or a named person outside it ({@code ownerName} only, as a session log may
  * record; or with {@code ownerEmail} when an action was reassigned to them, the one address they have, kept only
- * while the action is theirs).
+ * while the action is theirs to do: dropped when it is done or given to someone else).
  *
  * <p>Its life cycle: {@code OPEN} ⇄ {@code DONE}. An open action may be edited, reassigned and completed; a done one
  * only reopened (its text, due date and owner are the record of what was done). Each move returns the new action and
@@ -80,8 +80,8 @@ public record Action(
     }
 
     /**
-     * Done on {@code on} (not after {@code today}, Europe/London: 400 {@code completedOn}). Refused when it is done
-     * already (409 {@code action-done}).
+     * Done on {@code on} (not after {@code today}, Europe/London: 400 {@code completedOn}); an outside owner's email is
+     * dropped. Refused when it is done already (409 {@code action-done}).
      */
     public Change complete(LocalDate on, LocalDate today, Instant now) {
         if (done()) {
@@ -90,7 +90,8 @@ public record Action(
         if (on.isAfter(today)) {
             throw InvalidFieldsException.of("completedOn", "cannot be in the future (today is " + today + " in Europe/London)");
         }
-        Action completed = copy(description, ownerId, ownerName, ownerEmail, dueDate, ActionStatus.DONE, on);
+        // an outside owner's email was needed to send them the action; done, it is kept no longer
+        Action completed = copy(description, ownerId, ownerName, null, dueDate, ActionStatus.DONE, on);
         return new Change(completed, new ActionCompleted(UUID.randomUUID(), now, id, collaborativeId, on));
     }
 

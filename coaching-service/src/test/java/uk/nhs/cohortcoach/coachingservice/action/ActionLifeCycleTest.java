@@ -140,6 +140,16 @@ class ActionLifeCycleTest {
     }
 
     @Test
+    void anOpenActionOfAnOutsiderDropsTheirEmailWhenDone() {
+        Action outsiders = open(TODAY.plusDays(7)).reassign(Action.Owner.outsider("Jo Bloggs", "jo@example.org"), NOW).action();
+
+        Action done = outsiders.complete(TODAY, TODAY, NOW).action();
+
+        assertThat(done.ownerName()).isEqualTo("Jo Bloggs");
+        assertThat(done.ownerEmail()).isNull();
+    }
+
+    @Test
     void anOpenActionReassignedToTheSameOwnerHasNoEvent() {
         Action action = open(TODAY.plusDays(7));
         assertThat(action.reassign(Action.Owner.person("p-1", "Asha Patel"), NOW).changed()).isFalse();
