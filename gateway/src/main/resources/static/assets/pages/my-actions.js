@@ -3,7 +3,7 @@
 // managers and the collaborative's coaches may edit an open action's text and due date, give it to someone
 // else (a team member, a coach, or a named person outside the team with an email) and reopen a done one;
 // an action's owner may mark it done and reopen it.
-import { el, shell, loading, showProblem, showSuccess, clearProblems, api, busy, formatDate } from '/assets/app.js';
+import { el, shell, loading, showProblem, showSuccess, clearProblems, api, busy, formatDate, hasRole } from '/assets/app.js';
 import {
   loadDirectory, allPages, quietTable, personName, collaborativeName, team, dateInput, readDate, textArea,
   textInput, select, radios, showFieldErrors,
@@ -53,6 +53,7 @@ function ownerOf(a) {
 }
 
 function columns() {
+  const staff = hasRole(person, 'COACH') || hasRole(person, 'PROGRAMME_MANAGER'); // the session page is theirs
   return [
     { label: 'Action', value: (a) => a.description },
     { label: 'Owner', value: ownerOf },
@@ -61,9 +62,9 @@ function columns() {
     { label: 'Status', value: (a) => a.status === 'DONE'
       ? el('strong', { class: 'govuk-tag govuk-tag--green' }, `Done ${formatDate(a.completedOn)}`)
       : a.overdue ? el('strong', { class: 'govuk-tag govuk-tag--red' }, 'Overdue') : el('strong', { class: 'govuk-tag govuk-tag--blue' }, 'Open') },
-    { label: 'Session', value: (a) => el('a', { class: 'govuk-link', href: `/admin/session?id=${encodeURIComponent(a.sessionId)}` }, 'View session', el('span', { class: 'govuk-visually-hidden' }, ` for ${a.description}`)) },
+    staff ? { label: 'Session', value: (a) => el('a', { class: 'govuk-link', href: `/admin/session?id=${encodeURIComponent(a.sessionId)}` }, 'View session', el('span', { class: 'govuk-visually-hidden' }, ` for ${a.description}`)) } : null,
     { label: 'Change', value: changeButtons },
-  ];
+  ].filter(Boolean);
 }
 
 /** What the viewer may do with one action: the API says whether they may change it; owners complete and reopen theirs. */
@@ -132,7 +133,7 @@ async function openPanel(a) {
     radios('reassign-to', 'Who will own it?', 'ownerId', [['TEAM', 'Someone in the team or one of its coaches'], ['OUTSIDE', 'Someone outside the team']], { value: 'TEAM' }),
     select('reassign-owner', 'Team member or coach', 'ownerId', choices, { placeholder: 'Choose a person' }),
     textInput('reassign-name', 'Full name (someone outside the team)', 'ownerName', { attributes: { autocomplete: 'off' } }),
-    textInput('reassign-email', 'Email address (someone outside the team)', 'ownerEmail', { type: 'email', hint: 'We send them the action at this address. It is kept only while the action is theirs.', attributes: { autocomplete: 'off', spellcheck: 'false' } }),
+    textInput('reassign-email', 'Email address (someone outside the team)', 'ownerEmail', { type: 'email', hint: 'We send them the action at this address. It is kept only until the action is done or given to someone else.', attributes: { autocomplete: 'off', spellcheck: 'false' } }),
     el('button', { type: 'submit', class: 'govuk-button' }, 'Give to this person'));
   reassign.addEventListener('submit', async (event) => {
     event.preventDefault();
