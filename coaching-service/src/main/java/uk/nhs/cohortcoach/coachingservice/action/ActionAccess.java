@@ -62,10 +62,14 @@ public class ActionAccess {
         return readModel.collaborative(collaborativeId).map(c -> c.coachIds().contains(personId)).orElse(false);
     }
 
-    /** Managers, the collaborative's coaches and the action's owner may complete it. */
+    /** Managers, the collaborative's coaches and the action's owner may complete it, and reopen it. */
     public boolean mayComplete(Viewer viewer, Action action) {
+        return mayManage(viewer, action) || viewer.personId().equals(action.ownerId());
+    }
+
+    /** Managers and the collaborative's coaches may edit and reassign it (the owner may not: what was agreed is theirs to change). */
+    public boolean mayManage(Viewer viewer, Action action) {
         return viewer.is(Role.PROGRAMME_MANAGER)
-                || viewer.is(Role.COACH) && coaches(viewer.personId(), action.collaborativeId())
-                || viewer.personId().equals(action.ownerId());
+                || viewer.is(Role.COACH) && coaches(viewer.personId(), action.collaborativeId());
     }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,15 +16,21 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
-import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
+import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
+import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
+import uk.nhs.cohortcoach.coachingservice.session.SessionRepository;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
-import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
+import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
-/** Assigning, finding and completing actions; each change is saved with its event through the outbox. */
+/**
+ * Assigning, finding and changing actions: each change loads the action, asks it for the move ({@link Action#complete},
+ * {@link Action#reopen}, {@link Action#edit}, {@link Action#reassign}) and saves the new action with its event through
+ * the outbox, at the version the caller read. Who may do what is {@link ActionAccess}'s.
+ */
 @Service
 public class Actions {
 
@@ -31,10 +40,17 @@ public class Actions {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final ActionAccess access;
+    private final ReadModel readModel;
+    private final ReadModelLag lag;
+    private final SessionRepository sessions;
     private final Clock clock;
 
-    Actions(ActionRepository repository, MongoTemplate mongo, Outbox outbox, ActionAccess access, Clock clock) {
+    Actions(ActionRepository repository, MongoTemplate mongo, Outbox outbox, ActionAccess access, ReadModel readModel,
+            ReadModelLag lag, SessionRepository sessions, Clock clock) {
         this.repository = repository;
+        this.readModel = readModel;
+        this.lag = lag;
+        this.sessions = sessions;
         this.mongo = mongo;
         this.outbox = outbox;
         this.access = access;
@@ -46,7 +62,6 @@ public class Actions {
         return LocalDate.now(clock.withZone(LONDON));
     }
 
-    /** Stores a new open action agreed in a session, with its ActionAssigned event, in one write. */
     /**
      * Records an action agreed in a session, with its ActionAssigned event. The id is derived from the
      * session and the action's content, so sending the same log again (say, after a failure half-way)
@@ -62,7 +77,7 @@ public class Actions {
             return existing;
         }
         Action action = new Action(id, sessionId, cohortId, collaborativeId, description, ownerId,
-                ownerName, dueDate, ActionStatus.OPEN, null, null);
+                ownerName, null, dueDate, ActionStatus.OPEN, null, null);
         try {
             return outbox.insert(action, new ActionAssigned(UUID.randomUUID(), clock.instant(), action.id(), sessionId,
                     collaborativeId, ownerId, description, dueDate, ownerName));
@@ -117,21 +132,84 @@ public class Actions {
      */
     public Action complete(String id, LocalDate completedOn, long expectedVersion, Viewer viewer) {
         Action action = get(id, viewer);
-        if (!access.mayComplete(viewer, action)) {
-            throw new AccessDeniedException("only programme managers, the collaborative's coaches and the owner complete an action");
-        }
-        if (action.status() == ActionStatus.DONE) {
-            throw new ConflictException("The action was already completed on " + action.completedOn() + ".");
-        }
+        requireMayComplete(viewer, action);
         LocalDate today = today();
-        LocalDate on = completedOn == null ? today : completedOn;
-        if (on.isAfter(today)) {
-            throw InvalidFieldsException.of("completedOn", "cannot be in the future (today is " + today + " in Europe/London)");
-        }
-        Action done = new Action(action.id(), action.sessionId(), action.cohortId(), action.collaborativeId(),
-                action.description(), action.ownerId(), action.ownerName(), action.dueDate(), ActionStatus.DONE, on,
+        return save(action.complete(completedOn == null ? today : completedOn, today, clock.instant()), expectedVersion);
+    }
+
+    /** Opens a done action again, if the viewer may complete it (a programme manager, one of its coaches, or the owner). */
+    public Action reopen(String id, long expectedVersion, Viewer viewer) {
+        Action action = get(id, viewer);
+        requireMayComplete(viewer, action);
+        return save(action.reopen(clock.instant()), expectedVersion);
+    }
+
+    /**
+     * A new text and/or due date (null keeps it) for an open action, by a programme manager or one of the
+     * collaborative's coaches. A changed due date must be today or later in Europe/London.
+     */
+    public Action edit(String id, String description, LocalDate dueDate, long expectedVersion, Viewer viewer) {
+        Action action = get(id, viewer);
+        requireMayManage(viewer, action);
+        return save(action.edit(description == null ? null : description.trim(), dueDate, today(), clock.instant()),
                 expectedVersion);
-        return outbox.update(done, new ActionCompleted(UUID.randomUUID(), clock.instant(), action.id(),
-                action.collaborativeId(), on));
+    }
+
+    /**
+     * Gives an open action to someone else, by a programme manager or one of the collaborative's coaches: a current
+     * member of the collaborative's team, one of its coaches or the session's coach ({@code ownerId}; someone who
+     * joined a moment ago is waited for as the read model catches up), or a person outside it by {@code ownerName} and
+     * {@code ownerEmail}.
+     */
+    public Action reassign(String id, String ownerId, String ownerName, String ownerEmail, long expectedVersion,
+            Viewer viewer) {
+        Action action = get(id, viewer);
+        requireMayManage(viewer, action);
+        boolean byId = ownerId != null && !ownerId.isBlank();
+        Set<String> possible = byId ? lag.await(() -> mayOwn(ownerId, action) ? Set.of(ownerId) : Set.<String>of(),
+                found -> !found.isEmpty()) : Set.of();
+        Map<String, String> problems = OwnerRules.problems(ownerId, ownerName, ownerEmail, possible);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        Action.Owner owner = byId
+                ? Action.Owner.person(ownerId, readModel.person(ownerId).map(PersonView::name).orElse(null))
+                : Action.Owner.outsider(ownerName.trim(), ownerEmail.trim());
+        return save(action.reassign(owner, clock.instant()), expectedVersion);
+    }
+
+    /** Whether the viewer may edit, reassign and see the email of an outside owner: managers and the collaborative's coaches. */
+    public boolean mayManage(Viewer viewer, Action action) {
+        return access.mayManage(viewer, action);
+    }
+
+    private boolean mayOwn(String personId, Action action) {
+        return readModel.inTeam(personId, action.collaborativeId())
+                || access.coaches(personId, action.collaborativeId())
+                || sessions.findById(action.sessionId()).map(s -> personId.equals(s.coachId())).orElse(false);
+    }
+
+    private void requireMayComplete(Viewer viewer, Action action) {
+        if (!access.mayComplete(viewer, action)) {
+            throw new AccessDeniedException("only programme managers, the collaborative's coaches and the owner complete or reopen an action");
+        }
+    }
+
+    private void requireMayManage(Viewer viewer, Action action) {
+        if (!access.mayManage(viewer, action)) {
+            throw new AccessDeniedException("only programme managers and the collaborative's coaches change an action");
+        }
+    }
+
+    /**
+     * Saves a move with its event through the outbox, at the version the caller read (a stale one is 409
+     * concurrent-modification); a move that changed nothing is saved not at all.
+     */
+    private Action save(Action.Change change, long expectedVersion) {
+        Action current = change.action();
+        if (current.version() == null || current.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("action " + current.id() + " changed since it was read");
+        }
+        return change.changed() ? outbox.update(current, change.event()) : current;
     }
 }

@@ -152,6 +152,7 @@ public class SessionLogs {
         for (int i = 0; i < details.actions().size(); i++) {
             LogDetails.NewAction action = details.actions().get(i);
             errors.putAll(LogRules.ownerProblems(i, action.ownerId(), action.ownerName(), possibleOwners));
+            errors.putAll(uk.nhs.cohortcoach.coachingservice.action.DueDateRules.problems("actions[" + i + "].dueDate", action.dueDate(), actions.today()));
         }
         LogRules.check(errors);
     }

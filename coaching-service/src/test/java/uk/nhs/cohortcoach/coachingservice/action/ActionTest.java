@@ -18,6 +18,6 @@ class ActionTest {
     }
 
     private static Action action(ActionStatus status, String due) {
-        return new Action("a", "s", "c", "k", "Do it", "p", null, due == null ? null : LocalDate.parse(due), status, null, 0L);
+        return new Action("a", "s", "c", "k", "Do it", "p", null, null, due == null ? null : LocalDate.parse(due), status, null, 0L);
     }
 }

@@ -76,7 +76,7 @@ class CoachingPrivacyIT {
                 SessionStatus.SCHEDULED, log));
         Session coached = mongo.insert(TestData.session(cohort, team, person, STARTS.plusSeconds(86_400 * 7), List.of()));
         Action action = mongo.insert(new Action(UUID.randomUUID().toString(), attended.id(), cohort, team, "Run the audit",
-                person, name, LocalDate.of(2026, 4, 1), ActionStatus.OPEN, null, null));
+                person, name, null, LocalDate.of(2026, 4, 1), ActionStatus.OPEN, null, null));
         CalendarFeed feed = mongo.insert(new CalendarFeed(UUID.randomUUID().toString(), "hash-" + UUID.randomUUID(),
                 FeedKind.COACH, person, person, STARTS, null));
         return new World(person, coach, attended, coached, action, feed);

@@ -131,7 +131,7 @@ class SummaryApiIT {
     }
 
     private void action(String collaborative, ActionStatus status, LocalDate due) {
-        outbox.insert(new Action(UUID.randomUUID().toString(), "s", cohortId, collaborative, "Do it", "a", null, due, status,
+        outbox.insert(new Action(UUID.randomUUID().toString(), "s", cohortId, collaborative, "Do it", "a", null, null, due, status,
                 status == ActionStatus.DONE ? TODAY : null, null));
     }
 }

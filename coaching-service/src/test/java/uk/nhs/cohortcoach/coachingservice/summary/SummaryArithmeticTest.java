@@ -88,7 +88,7 @@ class SummaryArithmeticTest {
     }
 
     private static Action action(ActionStatus status, String due) {
-        return new Action("a-" + Math.random(), "s", "cohort", "collab", "Do it", "a", null,
+        return new Action("a-" + Math.random(), "s", "cohort", "collab", "Do it", "a", null, null,
                 due == null ? null : LocalDate.parse(due), status, status == ActionStatus.DONE ? TODAY : null, 0L);
     }
 }

@@ -6,6 +6,9 @@ import uk.nhs.cohortcoach.notificationservice.trigger.EffectsApplier;
 import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReassigned;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReopened;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionUpdated;
 import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 
 /** Applies {@link ActionMessages} to the message store (called by the coaching topic's listener). */
@@ -28,6 +31,12 @@ public class ActionTriggers {
             applier.apply(rules.assigned(e, clock.instant()));
         } else if (event instanceof ActionCompleted e) {
             applier.apply(rules.completed(e));
+        } else if (event instanceof ActionUpdated e) {
+            applier.apply(rules.updated(e, clock.instant()));
+        } else if (event instanceof ActionReassigned e) {
+            applier.apply(rules.reassigned(e, clock.instant()));
+        } else if (event instanceof ActionReopened e) {
+            applier.apply(rules.reopened(e, clock.instant()));
         } else {
             return false;
         }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import uk.nhs.cohortcoach.notificationservice.action.OutsideOwners;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryEvents;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
@@ -69,7 +70,7 @@ class Delivery {
             record(message, message.ended(DeliveryStatus.WITHDRAWN, "the person has turned reminders off", false, clock.instant()));
             return;
         }
-        Optional<Person> person = people.find(message.recipientId());
+        Optional<Person> person = OutsideOwners.isOutsider(message) ? OutsideOwners.recipient(message) : people.find(message.recipientId());
         if (person.isEmpty() || person.get().email() == null || person.get().email().isBlank()) {
             unavailable(message, "no email address known for the person yet", false);
             return;
@@ -113,6 +114,7 @@ class Delivery {
         if (!waveLabel.isEmpty()) {
             personalisation.put("wave_label", waveLabel);
         }
+        OutsideOwners.removeAddressFields(personalisation);
         personalisation.put("name", person.name() == null ? "" : person.name());
         if (message.invitationId() != null) {
             personalisation.put("survey_link", links.linkFor(message.invitationId()));
@@ -128,7 +130,9 @@ class Delivery {
      * (accepted or rejected) still stands, as the email went or was refused; an outcome in which nothing left this
      * service (try later, gave up, reminders off) yields to the change, so a withdrawn message is never made pending again.
      */
-    private void record(Message claimed, Message next) {
+    private void record(Message claimed, Message result) {
+        // an outsider's address is held only until the provider has answered (see OutsideOwners)
+        Message next = OutsideOwners.isOutsider(result) && result.status() != DeliveryStatus.PENDING ? result.withoutContent() : result;
         try {
             messages.save(next, events(next));
         } catch (OptimisticLockingFailureException changed) {

@@ -20,6 +20,9 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReassigned;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReopened;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionUpdated;
 import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
@@ -175,6 +178,40 @@ class CoachingEventsContractTest {
     @Test
     void withdrawsTheDueReminderOfTheCompletedAction() {
         assertThat(action(ActionCompleted.class).actionId()).isEqualTo("action-1");
+    }
+
+    @Test
+    void movesTheOwnersDueReminderOfAnUpdatedActionFromThePreviousDueDate() {
+        ActionUpdated e = action(ActionUpdated.class);
+
+        assertThat(e.actionId()).isEqualTo("action-1");
+        assertThat(e.ownerId()).isEqualTo("person-1");
+        assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(e.previousDueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
+        assertThat(e.description()).isEqualTo("Share the waiting list data by deprivation quintile and ethnicity");
+    }
+
+    @Test
+    void emailsTheNewOwnerOfAReassignedActionAtTheEmailGivenForAnOutsider() {
+        ActionReassigned e = action(ActionReassigned.class);
+
+        assertThat(e.actionId()).isEqualTo("action-1");
+        assertThat(e.ownerId()).isEqualTo("person-2");
+        assertThat(e.ownerName()).isEqualTo("Sam Okafor");
+        assertThat(e.ownerEmail()).isEqualTo("sam.okafor@example.nhs.uk");
+        assertThat(e.description()).isEqualTo("Share the waiting list data by deprivation quintile");
+        assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
+        assertThat(e.sessionId()).isEqualTo("session-1");
+    }
+
+    @Test
+    void owesTheDueReminderOfAReopenedActionToItsOwner() {
+        ActionReopened e = action(ActionReopened.class);
+
+        assertThat(e.actionId()).isEqualTo("action-1");
+        assertThat(e.ownerId()).isEqualTo("person-1");
+        assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
+        assertThat(e.description()).isEqualTo("Share the waiting list data by deprivation quintile");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReassigned;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionReopened;
+import uk.nhs.cohortcoach.platform.events.coaching.ActionUpdated;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesChanged;
 import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionCancelled;
@@ -15,17 +18,17 @@ import uk.nhs.cohortcoach.platform.events.coaching.SessionNotHeld;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortCreated;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
+import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeEnrolled;
 import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeUpdated;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantLeft;
-import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
-import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
-import uk.nhs.cohortcoach.platform.events.cohort.CollaborativeDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonArchived;
-import uk.nhs.cohortcoach.platform.events.cohort.PersonRestored;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
+import uk.nhs.cohortcoach.platform.events.cohort.PersonRestored;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationDelivered;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationFailed;
@@ -51,7 +54,8 @@ public final class EventCatalogue {
                 CohortDeleted.class, CollaborativeDeleted.class, PersonArchived.class, PersonRestored.class));
         register(Topics.COACHING, List.of(SessionScheduled.class, SessionRescheduled.class, SessionCancelled.class,
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SeriesScheduled.class,
-                SeriesChanged.class, SessionNotHeld.class, SessionDeleted.class));
+                SeriesChanged.class, SessionNotHeld.class, SessionDeleted.class, ActionUpdated.class, ActionReassigned.class,
+                ActionReopened.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }
