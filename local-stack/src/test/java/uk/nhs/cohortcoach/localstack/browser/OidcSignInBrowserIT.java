@@ -91,7 +91,7 @@ class OidcSignInBrowserIT {
             signInAtTheProvider(browser, COACH_ID, "{\"roles\": [\"COACH\"], \"name\": \"Sam Okafor\"}");
 
             browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/admin/my-sessions"));
-            assertThat(links(browser)).contains("My sessions", "My actions").doesNotContain("Dashboard", "Notifications");
+            assertThat(links(browser)).contains("My sessions", "Actions").doesNotContain("Dashboard", "Notifications");
             browser.visible(By.id("my-session-lists"));
         }
     }

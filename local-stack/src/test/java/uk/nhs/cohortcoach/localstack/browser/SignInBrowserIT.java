@@ -34,11 +34,11 @@ class SignInBrowserIT {
 
             browser.signIn("coach");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/my-sessions");
-            assertThat(links(browser)).contains("My sessions", "My actions").doesNotContain("Dashboard", "Notifications");
+            assertThat(links(browser)).contains("My sessions", "Actions").doesNotContain("Dashboard", "Notifications");
             signOut(browser);
 
             browser.signIn("member");
-            assertThat(links(browser)).containsExactly("Email preferences");
+            assertThat(links(browser)).containsExactly("Actions", "Email preferences");
             signOut(browser);
         }
     }
