@@ -119,7 +119,7 @@ class DeleteSessionIT {
         Session notHeld = session(started.minus(Duration.ofDays(2)), SessionStatus.NOT_HELD, null);
         Session withAction = session(Instant.now().plus(Duration.ofDays(5)), SessionStatus.SCHEDULED, null);
         outbox.insert(new Action(UUID.randomUUID().toString(), withAction.id(), "cohort-1", collaborativeId, "Share the data pack",
-                null, "Jo Guest", null, ActionStatus.OPEN, null, null));
+                null, "Jo Guest", null, null, ActionStatus.OPEN, null, null));
         List<Document> before = List.of(stored(logged.id()), stored(notHeld.id()), stored(withAction.id()));
 
         assertThatProblem(http.delete("/api/sessions/" + logged.id() + "?version=0", MANAGER)).hasStatus(409)
