@@ -46,7 +46,7 @@ class SessionLogController {
 
     @PostMapping("/reopen")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ResponseEntity<ReopenedLog> reopen(@PathVariable String id, @Valid @RequestBody ReopenRequest request) {
+    ResponseEntity<ReopenedLog> reopen(@PathVariable String id, @Valid @RequestBody LogReopenRequest request) {
         ReopenedLog body = ReopenedLog.of(logs.reopen(id, request.reason(), Viewer.current()), clock.instant());
         return ResponseEntity.ok().eTag("\"" + body.version() + "\"").body(body);
     }

@@ -13,6 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +153,21 @@ public interface ArchitectureContract {
         noClasses().should().haveSimpleNameEndingWith("Impl")
                 .because("a class is named for what it does, not for the interface it implements")
                 .allowEmptyShould(true).check(mainClasses());
+    }
+
+    /**
+     * The OpenAPI document names each schema by its class's simple name, so two request or response types
+     * of one service with the same name would silently share one schema (a body documented, and swept,
+     * with another body's fields). Records and enums of the web adapters are named uniquely.
+     */
+    @Test
+    default void webRecordsAndEnumsHaveNamesOfTheirOwn() {
+        Map<String, List<String>> byName = mainClasses().stream()
+                .filter(c -> c.getPackageName().contains(".web") && (c.isRecord() || c.isEnum()))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        byName.values().removeIf(names -> names.size() < 2);
+        assertThat(byName).as("web records and enums sharing a simple name (one OpenAPI schema for both)").isEmpty();
     }
 
     @Test

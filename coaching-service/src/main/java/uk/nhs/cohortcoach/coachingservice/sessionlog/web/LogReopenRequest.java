@@ -5,5 +5,5 @@ import jakarta.validation.constraints.Size;
 import uk.nhs.cohortcoach.platform.support.input.FreeText;
 
 /** {@code POST /api/sessions/{id}/log/reopen}: why a programme manager reopens the locked log. */
-record ReopenRequest(@FreeText @NotBlank @Size(max = 500) String reason) {
+record LogReopenRequest(@FreeText @NotBlank @Size(max = 500) String reason) {
 }
