@@ -119,7 +119,7 @@ class EventJsonTest {
         assertTopic(CoachingEvent.class, Topics.COACHING);
         assertTopic(SurveyEvent.class, Topics.SURVEY);
         assertTopic(NotificationEvent.class, Topics.NOTIFICATION);
-        assertThat(EventCatalogue.all()).hasSize(28);
+        assertThat(EventCatalogue.all()).hasSize(30);
     }
 
     @SuppressWarnings("unchecked")
