@@ -8,15 +8,20 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 import uk.nhs.cohortcoach.platform.support.readmodel.Projection;
 
 /**
  * The sessions and waves that other services hold for cohorts and collaboratives, kept from their events
- * through the inbox so cohort-service never calls them: a SessionScheduled or WaveOpened adds one
+ * through the inbox so cohort-service never calls them: a SessionScheduled, WaveScheduled or WaveOpened adds one
  * {@link Dependent} (an upsert by the session's or wave's id, so a repeat changes nothing and the order
  * against cohort events does not matter). A cancelled session still exists in coaching-service, so it
- * still counts. Sessions cannot be deleted yet; when coaching-service publishes a SessionDeleted, its
+ * still counts. A wave's events each set only their own mark on its one document ({@code opened},
+ * {@code cancelled}), so they give the same answer in whichever order they arrive: a wave counts from its
+ * WaveScheduled or WaveOpened, whichever comes first, and stops counting on WaveCancelled unless it opened
+ * (survey-service cancels only a wave that never opened). Sessions cannot be deleted yet; when coaching-service publishes a SessionDeleted, its
  * handler here removes the session's {@link Dependent}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,9 +39,16 @@ class DependentsReadModel {
                 .collections(Dependent.class)
                 .on(SessionScheduled.class, scheduled -> upsert(mongo, Dependent.SESSION + ":" + scheduled.sessionId(),
                         Dependent.SESSION, scheduled.cohortId(), scheduled.collaborativeId()))
-                .on(WaveOpened.class, opened -> upsert(mongo, Dependent.WAVE + ":" + opened.waveId(), Dependent.WAVE,
-                        opened.cohortId(), null))
+                .on(WaveScheduled.class, scheduled -> wave(mongo, scheduled.waveId(), scheduled.cohortId(), new Update()))
+                .on(WaveOpened.class, opened -> wave(mongo, opened.waveId(), opened.cohortId(), new Update().set("opened", true)))
+                .on(WaveCancelled.class, cancelled -> wave(mongo, cancelled.waveId(), cancelled.cohortId(),
+                        new Update().set("cancelled", true)))
                 .build();
+    }
+
+    private static void wave(MongoTemplate mongo, String waveId, String cohortId, Update mark) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(Dependent.WAVE + ":" + waveId)),
+                mark.set("kind", Dependent.WAVE).set("cohortId", cohortId).set("collaborativeId", null), Dependent.class);
     }
 
     private static void upsert(MongoTemplate mongo, String id, String kind, String cohortId, String collaborativeId) {
