@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.cohortservice.collaborative.Collaborative;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
 
-/** Counts what depends on a cohort or collaborative: this service's own collaboratives and team spells, and the sessions and waves other services told of. */
+/**
+ * Counts what depends on a cohort or collaborative: this service's own collaboratives and team spells, and the sessions and
+ * waves other services told of (a wave cancelled before it opened is not counted: {@link Dependent#holds()}).
+ */
 @Service
 public class DependentCounts {
 
@@ -22,7 +25,8 @@ public class DependentCounts {
                 mongo.count(Query.query(Criteria.where("cohortId").is(cohortId)), Collaborative.class),
                 0,
                 mongo.count(Query.query(Criteria.where("cohortId").is(cohortId).and("kind").is(Dependent.SESSION)), Dependent.class),
-                mongo.count(Query.query(Criteria.where("cohortId").is(cohortId).and("kind").is(Dependent.WAVE)), Dependent.class));
+                mongo.find(Query.query(Criteria.where("cohortId").is(cohortId).and("kind").is(Dependent.WAVE)), Dependent.class)
+                        .stream().filter(Dependent::holds).count());
     }
 
     public Dependents ofCollaborative(String collaborativeId) {

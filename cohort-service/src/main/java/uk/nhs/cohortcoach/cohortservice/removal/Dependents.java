@@ -9,7 +9,7 @@ import java.util.List;
  * @param collaboratives collaboratives enrolled in the cohort
  * @param teamMembers    people who are or were in the collaborative's team (history would point at nothing)
  * @param sessions       coaching sessions that exist for it in coaching-service, cancelled ones included
- * @param waves          survey waves opened for the cohort in survey-service
+ * @param waves          survey waves scheduled or opened for the cohort in survey-service (not those cancelled before opening)
  */
 public record Dependents(long collaboratives, long teamMembers, long sessions, long waves) {
 

@@ -29,7 +29,9 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionDeleted;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
@@ -116,6 +118,57 @@ class RemovalApiIT {
                     EVENT_TIMEOUT);
             assertThat(consumer.receivedSoFar(record -> cohortId.equals(record.key())
                     && "CohortDeleted".equals(CohortFixtures.eventType(record)))).isEmpty();
+        }
+    }
+
+    @Test
+    void aCohortWithOnlyAScheduledWaveIsNotDeletedAndTheAnswerNamesTheWave() {
+        String cohortId = fixtures.createCohort();
+        String waveId = "wave-" + UUID.randomUUID();
+
+        tellInOrder(waveId, waveScheduled(waveId, cohortId));
+
+        assertThatProblem(http.delete("/api/cohorts/" + cohortId, manager)).hasStatus(409).hasReason("has-dependents")
+                .hasDetailContaining("cannot be deleted because it has 1 survey wave");
+        JsonNode dependents = Http.json(http.get("/api/cohorts/" + cohortId + "/dependents", manager));
+        assertThat(dependents.path("deletable").asBoolean()).isFalse();
+        assertThat(dependents.path("waves").asLong()).isEqualTo(1);
+        assertThat(http.get("/api/cohorts/" + cohortId, manager).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aWaveCancelledBeforeItOpenedNoLongerHoldsItsCohortWhicheverEventArrivesFirst() {
+        for (boolean cancelFirst : List.of(false, true)) {
+            String cohortId = fixtures.createCohort();
+            String waveId = "wave-" + UUID.randomUUID();
+            DomainEvent scheduled = waveScheduled(waveId, cohortId);
+            DomainEvent cancelled = new WaveCancelled(UUID.randomUUID(), NOW.plusSeconds(60), waveId, cohortId, WaveCancelled.BY_MANAGER);
+
+            tellInOrder(waveId, cancelFirst ? cancelled : scheduled, cancelFirst ? scheduled : cancelled);
+
+            JsonNode dependents = Http.json(http.get("/api/cohorts/" + cohortId + "/dependents", manager));
+            assertThat(dependents.path("waves").asLong()).as("cancel first: %s", cancelFirst).isZero();
+            assertThat(dependents.path("deletable").asBoolean()).as("cancel first: %s", cancelFirst).isTrue();
+            HttpResponse<String> deleted = http.delete("/api/cohorts/" + cohortId, manager);
+            assertThat(deleted.statusCode()).as("cancel first: %s; %s", cancelFirst, deleted.body()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void aWaveScheduledAndOpenedCountsOnceWhicheverEventArrivesFirst() {
+        for (boolean openedFirst : List.of(false, true)) {
+            String cohortId = fixtures.createCohort();
+            String waveId = "wave-" + UUID.randomUUID();
+            DomainEvent scheduled = waveScheduled(waveId, cohortId);
+            DomainEvent opened = new WaveOpened(UUID.randomUUID(), NOW.plusSeconds(86_400), waveId, cohortId, "Baseline",
+                    "framework-1", 1, NOW.plusSeconds(86_400), NOW.plusSeconds(30 * 86_400));
+
+            tellInOrder(waveId, openedFirst ? opened : scheduled, openedFirst ? scheduled : opened);
+
+            assertThat(Http.json(http.get("/api/cohorts/" + cohortId + "/dependents", manager)).path("waves").asLong())
+                    .as("opened first: %s", openedFirst).isEqualTo(1);
+            assertThatProblem(http.delete("/api/cohorts/" + cohortId, manager)).hasStatus(409).hasReason("has-dependents")
+                    .hasDetailContaining("cannot be deleted because it has 1 survey wave");
         }
     }
 
@@ -227,6 +280,25 @@ class RemovalApiIT {
                 "{\"name\":\"" + name + "\",\"sector\":\"ACUTE\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Http.json(response).path("id").asString();
+    }
+
+    private static WaveScheduled waveScheduled(String waveId, String cohortId) {
+        return new WaveScheduled(UUID.randomUUID(), NOW, waveId, cohortId, "Baseline", "framework-1", 1, NOW.plusSeconds(86_400),
+                NOW.plusSeconds(30 * 86_400));
+    }
+
+    /**
+     * Publishes the events on the wave's key in this order (as a redelivery or a replay could bring them), then a
+     * marker wave's WaveScheduled on the same key, and waits for the marker: everything before it has been handled.
+     */
+    private void tellInOrder(String key, DomainEvent... events) {
+        for (DomainEvent event : events) {
+            publish(Topics.SURVEY, key, event, "test-" + UUID.randomUUID());
+        }
+        String marker = "wave-marker-" + UUID.randomUUID();
+        publish(Topics.SURVEY, key, waveScheduled(marker, "cohort-marker-" + UUID.randomUUID()), "test-marker");
+        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> assertThat(mongo.findById(Dependent.WAVE + ":" + marker, Dependent.class))
+                .isNotNull());
     }
 
     private static SessionScheduled session(String cohortId, String collaborativeId) {

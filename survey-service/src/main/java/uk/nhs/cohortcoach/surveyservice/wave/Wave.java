@@ -9,15 +9,17 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 
 /**
  * A round of the maturity survey for one cohort, on one frozen framework version, and its life cycle:
- * {@code SCHEDULED} (opening time ahead: nothing announced, nobody invited) → {@code OPEN} (WaveOpened;
+ * {@code SCHEDULED} (WaveScheduled; opening time ahead: nobody invited) → {@code OPEN} (WaveOpened;
  * the service then invites the cohort) → {@code CLOSED} (WaveClosed); a scheduled wave may be
- * {@code CANCELLED} instead. Each move returns the new wave and its events and refuses (409, with a
+ * {@code CANCELLED} instead (WaveCancelled). Each move returns the new wave and its events and refuses (409, with a
  * stable {@code reason}) what the state forbids; the service loads, calls and saves with the outbox.
  *
  * @param label     e.g. {@code baseline}, {@code midpoint}, {@code end}
@@ -54,8 +56,9 @@ public record Wave(
     }
 
     /**
-     * A new wave: {@code SCHEDULED} while its opening time is ahead (no event: nothing is announced and nobody
-     * invited before then), otherwise {@code OPEN} at once with WaveOpened. Reminders already due when it opens are
+     * A new wave: {@code SCHEDULED} while its opening time is ahead, with WaveScheduled (so other services know the
+     * wave depends on its cohort; nobody is invited before its opening time), otherwise {@code OPEN} at once with
+     * WaveOpened. Reminders already due when it opens are
      * skipped, never sent in a burst.
      */
     public static Changed create(String id, WaveDetails details, List<Instant> reminderTimes, Instant now) {
@@ -63,7 +66,9 @@ public record Wave(
                 .map(at -> new ScheduledReminder(at, ScheduledReminder.State.DUE)).toList();
         Wave scheduled = new Wave(id, details.cohortId(), details.label(), details.frameworkId(), details.frameworkNumber(),
                 details.opensAt(), details.closesAt(), WaveStatus.SCHEDULED, null, null, reminders, null);
-        return scheduled.opensBy(now) ? scheduled.open(now) : new Changed(scheduled, List.of());
+        return scheduled.opensBy(now) ? scheduled.open(now) : new Changed(scheduled, List.of(new WaveScheduled(UUID.randomUUID(),
+                now, id, scheduled.cohortId, scheduled.label, scheduled.frameworkId, scheduled.frameworkNumber, scheduled.opensAt,
+                scheduled.closesAt)));
     }
 
     /** Opens a scheduled wave whose opening time has come: WaveOpened, and the reminders already past are skipped. */
@@ -90,12 +95,18 @@ public record Wave(
         return new Changed(closed, List.of(new WaveClosed(UUID.randomUUID(), now, id, cohortId, by)));
     }
 
-    /** Cancels a wave that has not opened: nobody was invited and nothing was announced, so there is no event. */
-    public Changed cancel(Instant now) {
+    /**
+     * Cancels a wave that has not opened (nobody was invited): WaveCancelled with the {@code reason}, either
+     * {@link WaveCancelled#BY_MANAGER} (closed by {@code manager}) or {@link WaveCancelled#COHORT_GONE}, when the job
+     * found its cohort deleted at its opening time (closed by {@code schedule}).
+     */
+    public Changed cancel(String reason, Instant now) {
         if (status != WaveStatus.SCHEDULED) {
             throw refused("cancel");
         }
-        return new Changed(with(WaveStatus.CANCELLED, now, "manager", reminders), List.of());
+        String by = WaveCancelled.BY_MANAGER.equals(reason) ? "manager" : "schedule";
+        return new Changed(with(WaveStatus.CANCELLED, now, by, reminders),
+                List.of(new WaveCancelled(UUID.randomUUID(), now, id, cohortId, reason)));
     }
 
     /** A programme manager's reminder to these invitations (those not answered and still in their team); no event for none. */

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.OptimisticLockingFailureException;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
@@ -106,9 +107,9 @@ public class Waves implements ParticipantChanges {
         return save(get(id).close(closedBy, clock.instant()));
     }
 
-    /** Cancels a wave that has not opened yet (409 once it has). */
+    /** A programme manager cancels a wave that has not opened yet (WaveCancelled; 409 once it has). */
     public Wave cancel(String id) {
-        return save(get(id).cancel(clock.instant()));
+        return save(get(id).cancel(WaveCancelled.BY_MANAGER, clock.instant()));
     }
 
     /** Asks for a reminder to everyone who has not answered and is still in their team; returns who. */
@@ -124,7 +125,8 @@ public class Waves implements ParticipantChanges {
 
     /**
      * The scheduled job's work at {@code now}: opens each scheduled wave whose opening time has come (and
-     * invites its cohort then), closes each open wave whose closing time has come, invites anyone in an open
+     * invites its cohort then) or, when the read model no longer holds its cohort (deleted, after the bounded wait
+     * for a read model that lags or is being rebuilt), cancels it instead (WaveCancelled, {@code COHORT_GONE}), closes each open wave whose closing time has come, invites anyone in an open
      * wave's cohort who has no invitation yet, and sends each open wave's automatic reminder that is due.
      *
      * @param cohortId only this cohort's waves, or every cohort's when null
@@ -134,6 +136,14 @@ public class Waves implements ParticipantChanges {
         int changed = 0;
         for (Wave wave : mongo.find(Query.query(inCohort(Criteria.where("status").is(WaveStatus.SCHEDULED).and("opensAt").lte(now),
                 cohortId)), Wave.class)) {
+            if (lag.awaitPresent(() -> readModel.cohort(wave.cohortId())).isEmpty()) {
+                changed += attempt(wave, "cancelling it", () -> {
+                    save(wave.cancel(WaveCancelled.COHORT_GONE, now));
+                    log.warn("cancelled wave {} instead of opening it: its cohort {} is no longer known (deleted)", wave.id(),
+                            wave.cohortId());
+                });
+                continue;
+            }
             changed += attempt(wave, "opening it on schedule", () -> {
                 Wave opened = save(wave.open(now));
                 if (opened.closesAt().isAfter(now)) {

@@ -33,7 +33,10 @@ import uk.nhs.cohortcoach.platform.events.Topics;
 import uk.nhs.cohortcoach.platform.events.cohort.ParticipantJoined;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
+import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
 import uk.nhs.cohortcoach.platform.test.KafkaTestConsumer;
 import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
@@ -46,6 +49,7 @@ import uk.nhs.cohortcoach.surveyservice.framework.DefaultFramework;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.readmodel.CohortView;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ParticipantView;
 
 @PlatformIntegrationTest
@@ -299,6 +303,10 @@ class WaveApiIT {
         assertThat(scheduled.get("status").asString()).isEqualTo("SCHEDULED");
         assertThat(scheduled.get("counts").get("invited").asLong()).isZero();
         assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen()).as("its version is fixed now").isTrue();
+        WaveScheduled announced = (WaveScheduled) events(waveId, "WaveScheduled", 1).get(0);
+        assertThat(announced.cohortId()).as("told so that cohort-service counts it against deleting the cohort").isEqualTo(cohort);
+        assertThat(announced.opensAt()).isEqualTo(opensAt);
+        assertThat(announced.frameworkVersion()).isEqualTo(1);
         // Mary joins while the wave is only scheduled: nobody is invited yet, she is when it opens
         CohortEvents.joined(mary, collaborative, cohort, "IMPROVEMENT_LEAD");
         awaitTeams(mary);
@@ -341,8 +349,36 @@ class WaveApiIT {
         waves.runDue(opensAt, cohort); // its opening time: a cancelled wave does not open
         assertThat(mongo.findById(scheduled, Wave.class).status()).isEqualTo(WaveStatus.CANCELLED);
         assertThat(invitationsOf(scheduled)).isEmpty();
-        assertThat(survey.collectFor(r -> scheduled.equals(r.key()), Duration.ofSeconds(2))).as("nothing announced").isEmpty();
+        assertThat(((WaveCancelled) events(scheduled, "WaveCancelled", 1).get(0)).reason()).isEqualTo(WaveCancelled.BY_MANAGER);
+        assertThat(survey.collectFor(r -> scheduled.equals(r.key()), Duration.ofSeconds(2)))
+                .as("scheduled and cancelled: never opened, nobody invited").map(r -> EventJson.read(r.value()).type())
+                .containsExactly("WaveScheduled", "WaveCancelled");
         assertThatProblem(http.send("POST", "/api/waves/missing/cancel", MANAGER, null)).hasStatus(404);
+    }
+
+    @Test
+    void aScheduledWaveWhoseCohortWasDeletedIsCancelledAtItsOpeningTimeInvitingNobody() {
+        String ada = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada);
+        Instant opensAt = now.plus(Duration.ofDays(2));
+        String waveId = Http.json(http.send("POST", "/api/waves", MANAGER, body("baseline", opensAt, opensAt.plus(Duration.ofDays(14)))))
+                .get("id").asString();
+        // deleted in some race with the wave (cohort-service refuses to delete a cohort it knows has a wave)
+        CohortEvents.publish(new CohortDeleted(UUID.randomUUID(), now, cohort, "Phase 2"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(mongo.findById(cohort, CohortView.class)).isNull());
+
+        assertThat(waves.runDue(opensAt, cohort)).isEqualTo(1);
+        assertThat(waves.runDue(opensAt.plusSeconds(60), cohort)).as("cancelled once").isZero();
+
+        Wave cancelled = mongo.findById(waveId, Wave.class);
+        assertThat(cancelled.status()).isEqualTo(WaveStatus.CANCELLED);
+        assertThat(cancelled.closedBy()).isEqualTo("schedule");
+        assertThat(invitationsOf(waveId)).isEmpty();
+        assertThat(((WaveCancelled) events(waveId, "WaveCancelled", 1).get(0)).reason()).isEqualTo(WaveCancelled.COHORT_GONE);
+        assertThat(survey.collectFor(r -> waveId.equals(r.key()), Duration.ofSeconds(2))).as("never opened, nobody invited")
+                .map(r -> EventJson.read(r.value()).type()).containsExactly("WaveScheduled", "WaveCancelled");
     }
 
     @Test

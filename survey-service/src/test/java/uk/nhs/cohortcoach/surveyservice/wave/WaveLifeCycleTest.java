@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.surveyservice.wave.ScheduledReminder.State;
 
@@ -25,11 +27,21 @@ class WaveLifeCycleTest {
     private static final List<Instant> REMINDERS = List.of(SECOND_REMINDER, FIRST_REMINDER);
 
     @Test
-    void aWaveCreatedBeforeItsOpeningTimeIsScheduledAnnouncingNothing() {
-        Wave.Changed created = Wave.create("w-1", DETAILS, REMINDERS, OPENS.minus(Duration.ofDays(30)));
+    void aWaveCreatedBeforeItsOpeningTimeIsScheduledWithWaveScheduledNamingItsCohort() {
+        Instant now = OPENS.minus(Duration.ofDays(30));
+        Wave.Changed created = Wave.create("w-1", DETAILS, REMINDERS, now);
 
         assertThat(created.wave().status()).isEqualTo(WaveStatus.SCHEDULED);
-        assertThat(created.events()).isEmpty();
+        assertThat(created.events()).singleElement().isInstanceOfSatisfying(WaveScheduled.class, e -> {
+            assertThat(e.waveId()).isEqualTo("w-1");
+            assertThat(e.cohortId()).isEqualTo("cohort-1");
+            assertThat(e.label()).isEqualTo("baseline");
+            assertThat(e.frameworkId()).isEqualTo("fw");
+            assertThat(e.frameworkVersion()).isEqualTo(2);
+            assertThat(e.opensAt()).isEqualTo(OPENS);
+            assertThat(e.closesAt()).isEqualTo(CLOSES);
+            assertThat(e.occurredAt()).isEqualTo(now);
+        });
         assertThat(created.wave().reminders()).containsExactly(new ScheduledReminder(FIRST_REMINDER, State.DUE),
                 new ScheduledReminder(SECOND_REMINDER, State.DUE));
         assertThat(created.wave().takesAnswersAt(OPENS.minusSeconds(1))).isFalse();
@@ -74,18 +86,35 @@ class WaveLifeCycleTest {
     }
 
     @Test
-    void aScheduledWaveCanBeCancelledWithoutAnEventButNeitherClosedNorReminded() {
+    void aScheduledWaveCanBeCancelledByAManagerWithWaveCancelledButNeitherClosedNorReminded() {
         Wave scheduled = scheduled();
 
-        Wave.Changed cancelled = scheduled.cancel(OPENS.minus(Duration.ofDays(1)));
+        Wave.Changed cancelled = scheduled.cancel(WaveCancelled.BY_MANAGER, OPENS.minus(Duration.ofDays(1)));
 
         assertThat(cancelled.wave().status()).isEqualTo(WaveStatus.CANCELLED);
         assertThat(cancelled.wave().closedAt()).isEqualTo(OPENS.minus(Duration.ofDays(1)));
-        assertThat(cancelled.events()).isEmpty();
+        assertThat(cancelled.wave().closedBy()).isEqualTo("manager");
+        assertThat(cancelled.events()).singleElement().isInstanceOfSatisfying(WaveCancelled.class, e -> {
+            assertThat(e.waveId()).isEqualTo("w-1");
+            assertThat(e.cohortId()).isEqualTo("cohort-1");
+            assertThat(e.reason()).isEqualTo(WaveCancelled.BY_MANAGER);
+            assertThat(e.occurredAt()).isEqualTo(OPENS.minus(Duration.ofDays(1)));
+        });
         assertRefused(w -> w.close("manager", OPENS), scheduled, "wave-not-open");
         assertRefused(w -> w.remind(List.of("i-1"), OPENS), scheduled, "wave-not-open");
         assertThat(scheduled.reminderDue(CLOSES.minusSeconds(1))).isFalse();
         assertRefused(w -> w.remindDue(List.of("i-1"), CLOSES.minusSeconds(1)), scheduled, "wave-not-open");
+    }
+
+    @Test
+    void aScheduledWaveWhoseCohortIsGoneIsCancelledOnScheduleSayingWhy() {
+        Wave.Changed cancelled = scheduled().cancel(WaveCancelled.COHORT_GONE, OPENS);
+
+        assertThat(cancelled.wave().status()).isEqualTo(WaveStatus.CANCELLED);
+        assertThat(cancelled.wave().closedBy()).isEqualTo("schedule");
+        assertThat(cancelled.wave().opensBy(OPENS)).as("the job never opens it").isFalse();
+        assertThat(cancelled.events()).singleElement().isInstanceOfSatisfying(WaveCancelled.class,
+                e -> assertThat(e.reason()).isEqualTo(WaveCancelled.COHORT_GONE));
     }
 
     @Test
@@ -111,7 +140,7 @@ class WaveLifeCycleTest {
         assertThat(open.remind(List.of(), now).events()).as("nobody left to remind: no event").isEmpty();
 
         assertRefused(w -> w.open(now), open, "wave-open");
-        assertRefused(w -> w.cancel(now), open, "wave-open");
+        assertRefused(w -> w.cancel(WaveCancelled.BY_MANAGER, now), open, "wave-open");
     }
 
     @Test
@@ -151,18 +180,18 @@ class WaveLifeCycleTest {
         assertThat(closed.takesAnswersAt(CLOSES.minusSeconds(1))).isFalse();
         assertRefused(w -> w.open(CLOSES), closed, "wave-closed");
         assertRefused(w -> w.close("manager", CLOSES), closed, "wave-closed");
-        assertRefused(w -> w.cancel(CLOSES), closed, "wave-closed");
+        assertRefused(w -> w.cancel(WaveCancelled.BY_MANAGER, CLOSES), closed, "wave-closed");
         assertRefused(w -> w.remind(List.of("i-1"), CLOSES), closed, "wave-closed");
         assertRefused(w -> w.remindDue(List.of("i-1"), SECOND_REMINDER), closed, "wave-closed");
     }
 
     @Test
     void aCancelledWaveRefusesEveryMove() {
-        Wave cancelled = scheduled().cancel(OPENS.minusSeconds(60)).wave();
+        Wave cancelled = scheduled().cancel(WaveCancelled.BY_MANAGER, OPENS.minusSeconds(60)).wave();
         assertThat(cancelled.opensBy(OPENS)).as("the job never opens it").isFalse();
         assertRefused(w -> w.open(OPENS), cancelled, "wave-cancelled");
         assertRefused(w -> w.close("manager", OPENS), cancelled, "wave-cancelled");
-        assertRefused(w -> w.cancel(OPENS), cancelled, "wave-cancelled");
+        assertRefused(w -> w.cancel(WaveCancelled.COHORT_GONE, OPENS), cancelled, "wave-cancelled");
         assertRefused(w -> w.remind(List.of("i-1"), OPENS), cancelled, "wave-cancelled");
         assertRefused(w -> w.remindDue(List.of("i-1"), SECOND_REMINDER), cancelled, "wave-cancelled");
     }
@@ -173,7 +202,7 @@ class WaveLifeCycleTest {
                 List.of(new ScheduledReminder(SECOND_REMINDER, State.DUE)), 7L);
 
         assertThat(stored.open(OPENS).wave().version()).isEqualTo(7L);
-        assertThat(stored.cancel(OPENS).wave().version()).isEqualTo(7L);
+        assertThat(stored.cancel(WaveCancelled.BY_MANAGER, OPENS).wave().version()).isEqualTo(7L);
     }
 
     private static Wave scheduled() {

@@ -17,8 +17,10 @@ import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 import uk.nhs.cohortcoach.platform.events.survey.SurveyEvent;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 
 /**
  * Survey email consumes survey-service's events as pinned in {@code platform/events}: each example
@@ -77,6 +79,16 @@ class SurveyEventsContractTest {
     @Test
     void withdrawsTheSurveyEmailOfAClosedWave() {
         assertThat(received(WaveClosed.class, ContractExamples.record(WaveClosed.class)).waveId()).isEqualTo("wave-1");
+    }
+
+    @Test
+    void readsAScheduledWaveAndHandsItOnWithoutFailing() {
+        assertThat(received(WaveScheduled.class, ContractExamples.record(WaveScheduled.class)).waveId()).isEqualTo("wave-1");
+    }
+
+    @Test
+    void readsACancelledWaveAndHandsItOnWithoutFailing() {
+        assertThat(received(WaveCancelled.class, ContractExamples.record(WaveCancelled.class)).waveId()).isEqualTo("wave-1");
     }
 
     @Test

@@ -35,8 +35,10 @@ import uk.nhs.cohortcoach.platform.events.notification.NotificationFailed;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
+import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
 import uk.nhs.cohortcoach.platform.events.survey.WaveClosed;
 import uk.nhs.cohortcoach.platform.events.survey.WaveOpened;
+import uk.nhs.cohortcoach.platform.events.survey.WaveScheduled;
 
 /** Every event type of the published language: its name, contract version and topic. */
 public final class EventCatalogue {
@@ -56,7 +58,8 @@ public final class EventCatalogue {
                 SessionLogged.class, ActionAssigned.class, ActionCompleted.class, SeriesScheduled.class,
                 SeriesChanged.class, SessionNotHeld.class, SessionDeleted.class, ActionUpdated.class, ActionReassigned.class,
                 ActionReopened.class));
-        register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class));
+        register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class,
+                WaveScheduled.class, WaveCancelled.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }
 

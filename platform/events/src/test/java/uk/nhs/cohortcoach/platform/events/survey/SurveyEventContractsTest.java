@@ -39,7 +39,12 @@ class SurveyEventContractsTest {
                         List.of("invitation-1", "invitation-2"), "MANUAL", Instant.parse("2026-03-30T17:00:00Z")),
                 new ResponseSubmitted(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a04"), AT, "wave-1", "invitation-1",
                         "collaborative-1"),
-                new WaveClosed(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a05"), AT, "wave-1", "cohort-1", "manager"));
+                new WaveClosed(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a05"), AT, "wave-1", "cohort-1", "manager"),
+                new WaveScheduled(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a06"), Instant.parse("2026-03-02T10:00:00Z"),
+                        "wave-1", "cohort-1", "baseline", "improving-equitably", 1, Instant.parse("2026-03-09T09:00:00Z"),
+                        Instant.parse("2026-03-30T17:00:00Z")),
+                new WaveCancelled(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a07"), Instant.parse("2026-03-04T10:00:00Z"),
+                        "wave-1", "cohort-1", WaveCancelled.BY_MANAGER));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +85,14 @@ class SurveyEventContractsTest {
                 "submittedAt", "draftAnswers", "token");
         examples().forEach(event -> assertThat(pinned(event.getClass().getSimpleName()).get("payload").propertyNames())
                 .as(event.getClass().getSimpleName()).doesNotContainAnyElementsOf(forbidden));
+    }
+
+    @Test
+    void aScheduledWaveStatesTheSameFactsAsAnOpenedOneAndACancelledOneNamesNobody() {
+        assertThat(pinned("WaveScheduled").get("payload").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(pinned("WaveOpened").get("payload").propertyNames());
+        assertThat(pinned("WaveCancelled").get("payload").propertyNames()).containsExactlyInAnyOrder("eventId", "occurredAt",
+                "waveId", "cohortId", "reason");
     }
 
     private static JsonNode pinned(String type) {
