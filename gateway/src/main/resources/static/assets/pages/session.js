@@ -47,7 +47,8 @@ async function render(message) {
     el('dt', { class: 'govuk-summary-list__key' }, key), el('dd', { class: 'govuk-summary-list__value' }, value));
   const invitees = (session.inviteeIds || []).map((i) => personName(directory, i));
   const messages = el('div', { id: 'session-messages' });
-  page.replaceChildren(
+  // replaceChildren writes a null as the text "null": leave out the sections this person is not offered
+  page.replaceChildren(...[
     messages,
     el('a', { class: 'govuk-back-link', href: backLink() }, isManager ? 'Back to the calendar' : 'Back to my sessions'),
     el('h2', { class: 'govuk-heading-m' }, 'Details'),
@@ -67,7 +68,8 @@ async function render(message) {
     canChange ? rescheduleSection(session) : null,
     canChange ? cancelSection(session) : null,
     canChange && started ? notHeldSection(session) : null,
-    isManager && (session.status === 'SCHEDULED' || session.status === 'CANCELLED') && !session.logged ? deleteSection(session) : null);
+    isManager && (session.status === 'SCHEDULED' || session.status === 'CANCELLED') && !session.logged ? deleteSection(session) : null,
+  ].filter(Boolean));
   if (message) showSuccess(messages, message);
 }
 

@@ -299,8 +299,8 @@ async function renderTrend(wave, data) {
   const output = el('div', { id: 'trend-output', 'aria-live': 'polite' });
   trend.replaceChildren(
     el('h2', { class: 'govuk-heading-m', id: 'trend-heading' }, 'Trend across waves'),
-    el('p', { class: 'govuk-body' }, 'The median stage of each component in every wave of this cohort on the same framework version, oldest first.'),
-    choices.length ? form : null, output);
+    el('p', { class: 'govuk-body' }, 'The median stage of each component in every wave of this cohort on this framework, oldest first, over the statements every wave asked.'),
+    ...(choices.length ? [form] : []), output);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     await busy(show, () => loadTrend(output, select.value, select.selectedOptions[0].textContent), 'Loading…');

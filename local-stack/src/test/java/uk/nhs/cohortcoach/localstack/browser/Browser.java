@@ -91,7 +91,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element is visible and answers it. */
     public WebElement visible(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            throw new AssertionError(by + " never became visible on " + driver.getCurrentUrl() + "; the page said:\n"
+                    + driver.findElement(By.tagName("body")).getText(), notThere);
+        }
     }
 
     /** Waits until the page's text contains the given text. */

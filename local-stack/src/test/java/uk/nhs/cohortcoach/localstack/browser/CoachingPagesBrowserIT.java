@@ -213,7 +213,8 @@ class CoachingPagesBrowserIT {
             browser.go("/admin/calendar?view=list");
             browser.visible(By.linkText(pastTitle)).click();
             browser.visible(By.cssSelector(".app-log-summary"));
-            assertThat(browser.driver().findElement(By.id("main-content")).getText()).contains(MEMBER, actionText, "Reschedule");
+            assertThat(browser.driver().findElement(By.id("main-content")).getText()).contains(MEMBER, actionText, "History of the log", "Written")
+                    .as("a held and logged session is history: not moved, not cancelled").doesNotContain("Reschedule", "Cancel the session", "null");
             browser.screenshot("session-page-manager");
             browser.assertAccessible("session page for the manager");
         }
