@@ -2,6 +2,7 @@ package uk.nhs.cohortcoach.notificationservice.session;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.nhs.cohortcoach.notificationservice.trigger.EffectsApplier;
 import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
@@ -51,11 +52,11 @@ public class SessionTriggers {
                     e.endsAt(), e.timeZone(), e.location(), e.videoLink(), e.sequence(), false));
             applier.apply(rules.rescheduled(e, seriesId, clock.instant()));
         } else if (event instanceof SessionCancelled e) {
-            String seriesId = views.session(e.sessionId()).map(SessionView::seriesId).orElse(null);
-            views.keep(views.session(e.sessionId()).map(stored -> stored.cancelledAt(e.sequence()))
+            Optional<SessionView> stored = views.session(e.sessionId());
+            views.keep(stored.map(view -> view.cancelledAt(e.sequence()))
                     .orElseGet(() -> new SessionView(e.sessionId(), null, e.coachId(), e.inviteeIds(), e.title(), e.startsAt(),
                             null, e.timeZone(), null, null, e.sequence(), true)));
-            applier.apply(rules.cancelled(e, seriesId, clock.instant()));
+            applier.apply(rules.cancelled(e, stored.map(SessionView::seriesId).orElse(null), clock.instant()));
         } else if (event instanceof SessionLogged e) {
             applier.apply(rules.logged(e));
         } else if (event instanceof SessionNotHeld e) {
