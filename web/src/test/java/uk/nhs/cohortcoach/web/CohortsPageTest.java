@@ -196,6 +196,17 @@ class CohortsPageTest {
                 .contains("value=\"manager\"");
     }
 
+    @Test
+    void govukFrontendIsServedFromTheWebJarWithoutSigningIn() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css"))
+                .andExpect(status().isOk());
+        mvc.perform(MockMvcRequestBuilders.get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js"))
+                .andExpect(status().isOk());
+        mvc.perform(MockMvcRequestBuilders.get("/assets/js/init.mjs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("initAll()")));
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn() {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(MANAGER, null,
                 List.of(new SimpleGrantedAuthority("ROLE_PROGRAMME_MANAGER"))));
