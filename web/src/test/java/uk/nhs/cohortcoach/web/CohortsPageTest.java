@@ -197,6 +197,19 @@ class CohortsPageTest {
     }
 
     @Test
+    void tooManyFailedAttemptsAreExplainedOnTheSignInPage() throws Exception {
+        API.stubFor(post(urlEqualTo("/auth/login")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60")
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":429}")));
+
+        String html = mvc.perform(MockMvcRequestBuilders.post("/sign-in").with(csrf()).param("username", "manager")
+                        .param("password", "nope"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<a href=\"#main-content\">Too many failed sign-in attempts. Try again later.</a>");
+    }
+
+    @Test
     void govukFrontendIsServedFromTheWebJarWithoutSigningIn() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css"))
                 .andExpect(status().isOk());

@@ -32,7 +32,17 @@ class GatewaySignIn {
             if (refused.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
                 return Optional.empty();
             }
-            throw refused; // 429 (too many failures) and the rest: TODO show the gateway's own message
+            if (refused.getStatusCode().value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+                throw new TooManyAttemptsException();
+            }
+            throw refused; // TODO: "password sign-in is off" (a 401 problem of its own type) shown as such
+        }
+    }
+
+    /** The gateway's throttle refused the attempt (429): too many failures for the account or the address. */
+    static class TooManyAttemptsException extends RuntimeException {
+        TooManyAttemptsException() {
+            super("too many failed sign-in attempts");
         }
     }
 

@@ -45,11 +45,20 @@ class SignInController {
         if (password.isEmpty()) {
             errors = errors.with("password", "Enter your password");
         }
-        Optional<SignedInPerson> person = errors.any() ? Optional.empty() : gateway.signIn(username.trim(), password);
+        Optional<SignedInPerson> person = Optional.empty();
+        if (!errors.any()) {
+            try {
+                person = gateway.signIn(username.trim(), password);
+                if (person.isEmpty()) {
+                    errors = errors.with("username", "The username or password is not right");
+                }
+            } catch (GatewaySignIn.TooManyAttemptsException throttled) {
+                errors = errors.with("", "Too many failed sign-in attempts. Try again later.");
+            }
+        }
         if (person.isEmpty()) {
             model.addAttribute("username", username);
-            model.addAttribute("errors", errors.any() ? errors
-                    : FormErrors.none().with("username", "The username or password is not right"));
+            model.addAttribute("errors", errors);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "signin";
         }
