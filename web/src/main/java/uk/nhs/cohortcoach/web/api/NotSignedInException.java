@@ -1,0 +1,9 @@
+package uk.nhs.cohortcoach.web.api;
+
+/** The API answered 401: the person's token has expired or was refused, so they sign in again. */
+public class NotSignedInException extends RuntimeException {
+
+    public NotSignedInException() {
+        super("the platform token was refused");
+    }
+}
