@@ -1,6 +1,6 @@
 package uk.nhs.cohortcoach.web.api;
 
-/** The API answered 401: the person's token has expired or was refused, so they sign in again. */
+/** An API answered 401: the person's token expired or was refused, so they sign in again. */
 public class NotSignedInException extends RuntimeException {
 
     public NotSignedInException() {

@@ -1,82 +1,59 @@
 package uk.nhs.cohortcoach.web.cohorts;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import uk.nhs.cohortcoach.web.api.NewCohort;
+import uk.nhs.cohortcoach.web.page.DateInput;
 import uk.nhs.cohortcoach.web.page.FormErrors;
+import uk.nhs.cohortcoach.web.page.Messages;
 
 /**
- * The "create a cohort" form as posted: every value as typed, so a refused form is shown again as the
- * person left it. Dates are GOV.UK date inputs (day, month, year).
+ * The "create a cohort" form as posted, every value as typed so a refused form is shown again as the
+ * person left it. Public: its template reads it.
  */
-public record CohortForm(String name, String phase, String description, String startDateDay, String startDateMonth,
-        String startDateYear, String endDateDay, String endDateMonth, String endDateYear) {
+public record CohortForm(String name, String phase, String description, DateInput startDate, DateInput endDate) {
+
+    /** The fields in the order the form shows them: the error summary follows it. */
+    static final FormErrors.Fields FIELDS = FormErrors.fields()
+            .input("name").input("phase").input("description").date("startDate").date("endDate");
 
     public CohortForm {
-        name = orEmpty(name);
-        phase = orEmpty(phase);
-        description = orEmpty(description);
-        startDateDay = orEmpty(startDateDay);
-        startDateMonth = orEmpty(startDateMonth);
-        startDateYear = orEmpty(startDateYear);
-        endDateDay = orEmpty(endDateDay);
-        endDateMonth = orEmpty(endDateMonth);
-        endDateYear = orEmpty(endDateYear);
+        name = name == null ? "" : name;
+        phase = phase == null ? "" : phase.trim();
+        description = description == null ? "" : description;
+        startDate = startDate == null ? DateInput.empty() : startDate;
+        endDate = endDate == null ? DateInput.empty() : endDate;
     }
 
     static CohortForm empty() {
-        return new CohortForm("", "", "", "", "", "", "", "", "");
+        return new CohortForm("", "", "", DateInput.empty(), DateInput.empty());
     }
 
-    /** The phase as a number, or null when it is not one (the API then says it is required). */
-    Integer phaseNumber() {
-        try {
-            return phase.isBlank() ? null : Integer.valueOf(phase.trim());
-        } catch (NumberFormatException notANumber) {
-            return null;
+    /** What the form can tell before asking the API: a phase that is not a number, a date that is not one. */
+    FormErrors check(Messages messages) {
+        FormErrors errors = FIELDS.errors();
+        if (!phase.isEmpty() && phaseNumber() == null) {
+            errors.add("phase", messages.get("number.notNumber", "Phase", "3"));
         }
-    }
-
-    LocalDate startDate() {
-        return date(startDateDay, startDateMonth, startDateYear);
-    }
-
-    LocalDate endDate() {
-        return date(endDateDay, endDateMonth, endDateYear);
-    }
-
-    /** What the form itself can tell before asking the API: a phase or date that is not one. */
-    FormErrors check() {
-        FormErrors errors = FormErrors.none();
-        if (!phase.isBlank() && phaseNumber() == null) {
-            errors = errors.with("phase", "Phase must be a number, like 3");
+        String start = startDate.problem("Start date", messages);
+        if (start != null) {
+            errors.add("startDate", start);
         }
-        if (typed(startDateDay, startDateMonth, startDateYear) && startDate() == null) {
-            errors = errors.with("startDate-day", "Start date must be a real date");
-        }
-        if (typed(endDateDay, endDateMonth, endDateYear) && endDate() == null) {
-            errors = errors.with("endDate-day", "End date must be a real date");
+        String end = endDate.problem("End date", messages);
+        if (end != null) {
+            errors.add("endDate", end);
         }
         return errors;
     }
 
-    private static boolean typed(String... parts) {
-        for (String part : parts) {
-            if (!part.isBlank()) {
-                return true;
-            }
-        }
-        return false;
+    NewCohort toApi() {
+        return new NewCohort(name.trim(), phaseNumber(), description.isBlank() ? null : description.trim(),
+                startDate.date(), endDate.date());
     }
 
-    private static LocalDate date(String day, String month, String year) {
+    private Integer phaseNumber() {
         try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | DateTimeException notADate) {
+            return phase.isEmpty() ? null : Integer.valueOf(phase);
+        } catch (NumberFormatException notANumber) {
             return null;
         }
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,96 +1,93 @@
 package uk.nhs.cohortcoach.web.cohorts;
 
-import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
-import uk.nhs.cohortcoach.web.api.ApiProblem;
 import uk.nhs.cohortcoach.web.api.ApiProblemException;
 import uk.nhs.cohortcoach.web.api.Cohort;
 import uk.nhs.cohortcoach.web.api.CohortApi;
-import uk.nhs.cohortcoach.web.api.NewCohort;
+import uk.nhs.cohortcoach.web.api.Dependents;
+import uk.nhs.cohortcoach.web.page.Confirmation;
+import uk.nhs.cohortcoach.web.page.Flash;
 import uk.nhs.cohortcoach.web.page.FormErrors;
-import uk.nhs.cohortcoach.web.signin.SignedInPerson;
+import uk.nhs.cohortcoach.web.page.Messages;
 
 /**
- * {@code GET /cohorts}: the cohorts this person may see and the form to create one;
- * {@code POST /cohorts}: creates it and redirects back (POST-redirect-GET), or shows the page again
- * with the API's refusals as GOV.UK error summary and field messages.
+ * {@code GET /cohorts}: the cohorts and the form to create one; {@code POST /cohorts} creates it and
+ * redirects back with a success banner (POST-redirect-GET), or shows the page again (400) with the form's
+ * own checks and the API's refusals as the error summary and field messages, in form order.
+ * {@code GET /cohorts/{id}/delete} asks "Are you sure" saying what depends on it; its POST deletes.
  */
 @Controller
 class CohortsController {
 
-    /** The API's field names and the ids of the inputs they are about (a date links to its day input). */
-    private static final Map<String, String> INPUT_OF = Map.of("name", "name", "phase", "phase",
-            "description", "description", "startDate", "startDate-day", "endDate", "endDate-day");
-
     private final CohortApi cohorts;
+    private final Messages messages;
+    private final Flash flash;
 
-    CohortsController(CohortApi cohorts) {
+    CohortsController(CohortApi cohorts, Messages messages, Flash flash) {
         this.cohorts = cohorts;
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:/cohorts";
+        this.messages = messages;
+        this.flash = flash;
     }
 
     @GetMapping("/cohorts")
-    String list(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        return page(person, model, CohortForm.empty(), FormErrors.none());
+    String list(Model model) {
+        return page(model, CohortForm.empty(), CohortForm.FIELDS.errors());
     }
 
     @PostMapping("/cohorts")
-    String create(@AuthenticationPrincipal SignedInPerson person, @ModelAttribute CohortForm form, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        FormErrors errors = form.check();
+    String create(@ModelAttribute("form") CohortForm form, Model model, HttpServletResponse response) {
+        FormErrors errors = form.check(messages);
         if (!errors.any()) {
             try {
-                Cohort created = cohorts.create(person.token(), new NewCohort(form.name().trim(), form.phaseNumber(),
-                        form.description().isBlank() ? null : form.description(), form.startDate(), form.endDate()));
-                redirect.addFlashAttribute("created", created.name());
+                Cohort created = cohorts.create(form.toApi());
+                flash.success(response, messages.get("cohort.created", created.name()));
                 return "redirect:/cohorts";
             } catch (ApiProblemException refused) {
-                errors = asFormErrors(refused.problem());
+                errors.addAll(refused.problem());
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(person, model, form, errors);
+        return page(model, form, errors);
     }
 
-    private String page(SignedInPerson person, Model model, CohortForm form, FormErrors errors) {
-        model.addAttribute("cohorts", cohorts.list(person.token()).items());
+    @GetMapping("/cohorts/{id}/delete")
+    String confirmDelete(@PathVariable String id, Model model) {
+        Cohort cohort = cohorts.get(id);
+        Dependents dependents = cohorts.dependents(id);
+        model.addAttribute("confirmation", confirmation(cohort, dependents, dependents.deletable() ? null : dependents.detail()));
+        return "confirm";
+    }
+
+    @PostMapping("/cohorts/{id}/delete")
+    String delete(@PathVariable String id, Model model, HttpServletResponse response) {
+        Cohort cohort = cohorts.get(id);
+        try {
+            cohorts.delete(id);
+        } catch (ApiProblemException refused) { // something came to depend on it since the page was shown
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("confirmation", confirmation(cohort, cohorts.dependents(id), refused.problem().detail()));
+            return "confirm";
+        }
+        flash.success(response, messages.get("cohort.deleted", cohort.name()));
+        return "redirect:/cohorts";
+    }
+
+    private static Confirmation confirmation(Cohort cohort, Dependents dependents, String refusal) {
+        return new Confirmation("Are you sure you want to delete cohort " + cohort.name() + "?", dependents.inWords(), refusal,
+                "/cohorts/" + cohort.id() + "/delete", "Delete cohort", "/cohorts");
+    }
+
+    private String page(Model model, CohortForm form, FormErrors errors) {
+        model.addAttribute("cohorts", cohorts.list().items());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "cohorts";
-    }
-
-    /** The API's problem as the form's errors; one with no field errors is shown as a summary line. */
-    static FormErrors asFormErrors(ApiProblem problem) {
-        FormErrors errors = FormErrors.none();
-        for (ApiProblem.FieldError error : problem.errors()) {
-            String field = error.field() == null ? "" : INPUT_OF.getOrDefault(error.field(), "");
-            errors = errors.with(field, sentence(error.field(), error.message()));
-        }
-        return errors.any() ? errors : errors.with("", problem.detail() == null ? problem.title() : problem.detail());
-    }
-
-    /** The API's messages are terse ("must not be blank"); a page says which field. TODO: GOV.UK wording per rule. */
-    private static String sentence(String field, String message) {
-        if (field == null || field.isEmpty()) {
-            return message;
-        }
-        String label = switch (field) {
-            case "startDate" -> "Start date";
-            case "endDate" -> "End date";
-            default -> Character.toUpperCase(field.charAt(0)) + field.substring(1);
-        };
-        return label + " " + message;
     }
 }

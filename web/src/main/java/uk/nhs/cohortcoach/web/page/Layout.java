@@ -1,12 +1,28 @@
 package uk.nhs.cohortcoach.web.page;
 
-/**
- * What the one layout needs on every page: the CSRF field for its forms (sign-out), who is signed in
- * (null on the sign-in page) and the path, to mark the current item in the service navigation.
- */
-public record Layout(String csrfParameter, String csrfToken, String username, String path) {
+import java.time.Instant;
+import java.util.List;
+import uk.nhs.cohortcoach.web.security.SignedInPerson;
 
-    public boolean current(String prefix) {
-        return path != null && path.startsWith(prefix);
+/**
+ * What the one layout needs on every page: the CSRF field for every form, who is signed in (null on the
+ * sign-in and error pages when nobody is), their navigation with the current item marked, when their
+ * sign-in expires (for the timeout warning) and a success message to show once (after POST-redirect-GET).
+ */
+public record Layout(String csrfParameter, String csrfToken, SignedInPerson person, List<Navigation.Item> navigation,
+        String success) {
+
+    public boolean signedIn() {
+        return person != null;
+    }
+
+    public String personName() {
+        return person == null ? null : person.name();
+    }
+
+    /** When the person's platform token expires, ISO-8601, for the timeout warning; null when nobody is signed in. */
+    public String expiresAt() {
+        Instant at = person == null ? null : person.expiresAt();
+        return at == null ? null : at.toString();
     }
 }

@@ -1,7 +1,6 @@
 /**
- * Signing in without JavaScript: the web module's own form posts the username and password to itself,
- * it asks the gateway's {@code POST /auth/login} for a platform token, and keeps the token in the
- * server-side session (cookie: HttpOnly, Secure, SameSite=Lax). Spring Security guards the pages and
- * checks the CSRF token on every form.
+ * Signing in and out without JavaScript: {@code /sign-in} (the password form while the gateway offers it,
+ * a link per OIDC provider), its POST calling the gateway's {@code POST /auth/login} server to server and
+ * relaying the session cookie; {@code POST /sign-out}; {@code /} sending each role to its start page.
  */
 package uk.nhs.cohortcoach.web.signin;

@@ -1,0 +1,75 @@
+package uk.nhs.cohortcoach.web.page;
+
+import java.util.List;
+import java.util.Set;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.web.security.SignedInPerson;
+
+/**
+ * The service navigation and each role's start page, in ONE place: a page that has moved to web is linked
+ * at its new address, one still in the gateway at its legacy {@code /admin/...} address. When a page
+ * moves, change its {@code href} here (and its start page below, if it is one).
+ */
+public final class Navigation {
+
+    private static final Role MANAGER = Role.PROGRAMME_MANAGER;
+    private static final Role COACH = Role.COACH;
+    private static final Role MEMBER = Role.PARTICIPANT;
+
+    /** One link of the navigation; {@code alsoCurrent}: other paths under which it is the current item. */
+    record Entry(String label, String href, Set<Role> roles, List<String> alsoCurrent) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
+            new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of()),
+            new Entry("Collaboratives", "/admin/collaboratives", Set.of(MANAGER), List.of("/admin/collaborative", "/collaboratives")),
+            new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
+            new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
+            new Entry("Notifications", "/admin/notifications", Set.of(MANAGER), List.of("/notifications")),
+            new Entry("Personal data", "/admin/privacy", Set.of(MANAGER), List.of("/privacy")),
+            new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
+            new Entry("Actions", "/admin/my-actions", Set.of(MANAGER, COACH, MEMBER), List.of("/actions")),
+            new Entry("Email preferences", "/admin/preferences", Set.of(MANAGER, COACH, MEMBER), List.of("/preferences")));
+
+    private Navigation() {
+    }
+
+    /** A link as the layout shows it. */
+    public record Item(String label, String href, boolean current) {
+    }
+
+    /** The person's links, the one for {@code path} marked current. */
+    public static List<Item> of(SignedInPerson person, String path) {
+        return ENTRIES.stream()
+                .filter(entry -> entry.roles().stream().anyMatch(person::is))
+                .map(entry -> new Item(entry.label(), entry.href(), isCurrent(entry, path)))
+                .toList();
+    }
+
+    /** Where a person lands after signing in: manager the dashboard, coach their sessions, member their actions. */
+    public static String startPage(SignedInPerson person) {
+        if (person.is(MANAGER)) {
+            return "/admin/";            // becomes /dashboard when it moves
+        }
+        if (person.is(COACH)) {
+            return "/admin/my-sessions"; // becomes /my-sessions
+        }
+        return "/admin/my-actions";      // becomes /actions
+    }
+
+    private static boolean isCurrent(Entry entry, String path) {
+        if (path == null) {
+            return false;
+        }
+        return under(path, entry.href()) || entry.alsoCurrent().stream().anyMatch(prefix -> under(path, prefix));
+    }
+
+    private static boolean under(String path, String prefix) {
+        String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        if (base.equals("/admin")) {
+            return path.equals("/admin") || path.equals("/admin/"); // the dashboard is not everything under /admin
+        }
+        return path.equals(base) || path.startsWith(base + "/");
+    }
+}
