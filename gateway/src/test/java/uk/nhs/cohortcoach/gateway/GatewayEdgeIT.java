@@ -64,7 +64,7 @@ class GatewayEdgeIT {
     private static final int CLOSED_PORT = closedPort();
 
     static {
-        for (String name : new String[] {"cohort", "coaching", "survey"}) {
+        for (String name : new String[] {"cohort", "coaching", "survey", "web"}) {
             WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
             SERVICES.put(name, server);
@@ -85,8 +85,8 @@ class GatewayEdgeIT {
 
     @DynamicPropertySource
     static void serviceUris(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, server) ->
-                registry.add("cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
+        SERVICES.forEach((name, server) -> registry.add("web".equals(name)
+                ? "cohort-coach.gateway.web.uri" : "cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
         // notification-service is down: nothing listens on its port.
         registry.add("cohort-coach.gateway.services.notification.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
     }
@@ -273,10 +273,10 @@ class GatewayEdgeIT {
     // --- unknown paths
 
     @Test
-    void answersEveryUnknownPathWithANotFoundProblemLikeTheServices() throws Exception {
-        // /api/unknown/thing last: a connection that served it may hang on /admin/no-such-page (a known, older fault)
-        for (String path : List.of("/no/such/thing", "/admin/no-such-page", "/admin/Not_A_Page", "/assets/missing.js",
-                "/gateway/fallback/cohort", "/respond", "/api/unknown/thing")) {
+    void answersEveryUnknownPathOfItsOwnWithANotFoundProblemLikeTheServices() throws Exception {
+        // (every other unknown path is the web module's to answer; see GatewayRoutingIT)
+        for (String path : List.of("/auth/unknown", "/.well-known/unknown", "/gateway/fallback/cohort",
+                "/gateway/fallback/web", "/api/unknown/thing")) {
             HttpResponse<String> response = request("GET", path).header("X-Correlation-Id", "lost-1").send();
 
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -312,8 +312,8 @@ class GatewayEdgeIT {
     // --- CSRF
 
     @Test
-    void setsAReadableXsrfCookieOnPageLoads() throws Exception {
-        HttpResponse<String> page = request("GET", "/").send();
+    void setsAReadableXsrfCookieOnTheGatewaysOwnAnswers() throws Exception {
+        HttpResponse<String> page = request("GET", "/auth/options").send();
 
         String cookie = xsrfSetCookie(page);
         assertThat(cookie).matches("XSRF-TOKEN=[^;]+;.*").contains("Path=/").contains("SameSite=Strict").doesNotContain("HttpOnly");
@@ -340,7 +340,7 @@ class GatewayEdgeIT {
     @Test
     void passesAStateChangeWithTheSessionCookieAndTheMatchingCsrfToken() throws Exception {
         String session = sessionToken();
-        String xsrf = xsrfSetCookie(request("GET", "/").send()).split(";")[0].substring("XSRF-TOKEN=".length());
+        String xsrf = xsrfSetCookie(request("GET", "/auth/options").send()).split(";")[0].substring("XSRF-TOKEN=".length());
 
         HttpResponse<String> response = request("POST", "/api/cohorts")
                 .header("Cookie", "cohort_coach_session=" + session + "; XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf)
