@@ -286,7 +286,8 @@ class GatewayEdgeIT {
             assertThat(problem.get("instance").asString()).isEqualTo(path);
             assertThat(problem.get("correlationId").asString()).isEqualTo("lost-1");
         }
-        SERVICES.values().forEach(server -> assertThat(server.getAllServeEvents()).isEmpty());
+        // (by correlation id: a slow service's request from an earlier test may still be logged here)
+        SERVICES.values().forEach(server -> server.verify(0, anyRequestedFor().withHeader("X-Correlation-Id", equalTo("lost-1"))));
     }
 
     @Test
@@ -427,8 +428,8 @@ class GatewayEdgeIT {
         HttpResponse<String> ui = request("GET", URI.create(url("/api-docs")).resolve(location).getRawPath()).send();
         HttpResponse<String> config = request("GET", "/v3/api-docs/gateway/swagger-config").send();
 
-        assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(ui.statusCode()).as(location).isEqualTo(200);
+        assertThat(ui.body()).as(location).contains("swagger-ui");
         assertThat(config.body()).contains("/v3/api-docs/cohort", "/v3/api-docs/coaching", "/v3/api-docs/survey",
                 "/v3/api-docs/notification");
         assertThat(request("GET", "/v3/api-docs/gateway").send().body()).contains("/auth/login");

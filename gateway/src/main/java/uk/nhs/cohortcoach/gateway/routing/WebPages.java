@@ -17,9 +17,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class WebPages implements Predicate<ServerWebExchange> {
 
-    /** The gateway's own paths: its endpoints, the proxied APIs, OIDC, Actuator, the OpenAPI documents and WebJars. */
+    /** The gateway's own paths: its endpoints, the proxied APIs, OIDC, Actuator, the OpenAPI documents, Swagger UI and WebJars. */
     static final List<String> GATEWAY_PATHS = List.of("/api/**", "/auth/**", "/oauth2/**", "/login/**",
-            "/.well-known/**", "/actuator/**", "/api-docs", "/api-docs/**", "/v3/api-docs/**", "/webjars/**",
+            "/.well-known/**", "/actuator/**", "/api-docs", "/api-docs/**", "/v3/api-docs/**", "/swagger-ui/**", "/webjars/**",
             "/gateway/**");
 
     private static final String STATIC = "static";

@@ -21,7 +21,7 @@ class WebPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/cohorts", "/api/unknown/thing", "/auth/login", "/auth/options", "/oauth2/authorization/nhs",
         "/login/oauth2/code/nhs", "/.well-known/jwks.json", "/actuator/health", "/api-docs", "/v3/api-docs/cohort",
-        "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/webjars/swagger-ui/index.html",
+        "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/webjars/swagger-ui/index.html", "/swagger-ui/index.html",
         "/gateway/fallback/web"})
     void keepsTheGatewaysOwnPaths(String path) {
         assertThat(webPages.test(get(path))).as(path).isFalse();
