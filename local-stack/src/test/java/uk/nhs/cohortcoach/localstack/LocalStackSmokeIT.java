@@ -18,7 +18,8 @@ import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
  * The README's first command, end to end: {@code ./run-local} starts the real broker, the durable
- * Mongo wire server, four services and the gateway; everything is healthy through the gateway; a demo
+ * Mongo wire server, four services, the web module and the gateway; everything is healthy through the
+ * gateway, and its landing page is the web module's; a demo
  * account signs in and its token is accepted by every service, which refuses a request without one; the
  * correlation id makes the round trip; Ctrl-C and {@code ./run-local stop} leave no process behind;
  * and what was stored survives a restart.
@@ -49,6 +50,7 @@ class LocalStackSmokeIT {
         assertThat(stack.output()).contains("http://localhost:" + stack.port("GATEWAY_PORT"))
                 .contains("manager / demo").containsPattern("healthy after \\d+\\.\\d s");
         assertEveryServiceHealthyThroughTheGateway();
+        assertTheLandingPageIsTheWebModules();
         String token = signIn("manager", "demo");
         assertCorrelationIdRoundTripThroughEachService(token);
         assertEveryServiceRefusesARequestWithoutAToken();
@@ -60,7 +62,7 @@ class LocalStackSmokeIT {
         }
         Map<String, Long> firstRun = stack.recordedPids();
         assertThat(firstRun).containsKeys("run-local", "mongo", "kafka", "cohort-service", "coaching-service",
-                "survey-service", "notification-service", "gateway");
+                "survey-service", "notification-service", "web", "gateway");
         new ProcessBuilder("kill", "-INT", String.valueOf(stack.process().pid())).start().waitFor();
         stack.awaitExit(Duration.ofMinutes(2));
         assertThat(stack.output()).contains("Stopped every process run-local started.");
@@ -84,9 +86,27 @@ class LocalStackSmokeIT {
     private void assertEveryServiceHealthyThroughTheGateway() throws Exception {
         HttpResponse<String> health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
-        for (String service : new String[] {"cohort", "coaching", "survey", "notification"}) {
+        for (String service : new String[] {"cohort", "coaching", "survey", "notification", "web"}) {
             assertThat(health.body()).contains("\"" + service + "\":{\"status\":\"UP\"}");
         }
+    }
+
+    /**
+     * {@code /} through the gateway is answered by the web module (its own port shows the same), with the
+     * edge's security headers; a legacy API path stays the gateway's.
+     */
+    private void assertTheLandingPageIsTheWebModules() throws Exception {
+        HttpResponse<String> throughGateway = get("/", "smoke-landing");
+        HttpResponse<String> direct = new Http(stack.port("WEB_PORT")).request("GET", "/").withoutHeader("Accept").send();
+
+        assertThat(throughGateway.statusCode()).as(throughGateway.body()).isEqualTo(direct.statusCode()).isIn(200, 302);
+        assertThat(throughGateway.headers().firstValue("Location").map(location -> location.replaceAll("^https?://[^/]+", "")))
+                .isEqualTo(direct.headers().firstValue("Location").map(location -> location.replaceAll("^https?://[^/]+", "")));
+        assertThat(throughGateway.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(throughGateway.headers().firstValue("X-Correlation-Id")).hasValue("smoke-landing");
+        HttpResponse<String> signIn = get("/sign-in", null);
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).contains("govuk-template").contains("Sign in");
     }
 
     /** Signs in at the gateway and answers the platform token. */
