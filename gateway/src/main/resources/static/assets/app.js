@@ -94,7 +94,7 @@ const NAV = [
   { href: '/admin/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/privacy', label: 'Personal data', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/my-sessions', label: 'My sessions', roles: ['COACH'] },
-  { href: '/admin/my-actions', label: 'Actions', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
+  { href: '/actions', label: 'Actions', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
   { href: '/admin/preferences', label: 'Email preferences', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
 ];
 
