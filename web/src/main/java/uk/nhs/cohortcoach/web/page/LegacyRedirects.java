@@ -24,7 +24,9 @@ class LegacyRedirects {
             "/admin/cohorts", request -> "/cohorts",
             "/admin/cohorts.html", request -> "/cohorts",
             "/admin/my-actions", request -> "/actions",
-            "/admin/my-actions.html", request -> "/actions");
+            "/admin/my-actions.html", request -> "/actions",
+            "/admin/privacy", request -> "/personal-data",
+            "/admin/privacy.html", request -> "/personal-data");
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {
