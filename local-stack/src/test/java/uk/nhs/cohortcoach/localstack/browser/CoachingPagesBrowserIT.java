@@ -186,7 +186,7 @@ class CoachingPagesBrowserIT {
             browser.assertAccessible("my sessions with the feed address");
 
             // my actions: the action agreed, marked as done
-            browser.go("/admin/my-actions");
+            browser.go("/actions");
             browser.waitForText(actionText);
             WebElement row = browser.driver().findElement(By.xpath("//tr[th[normalize-space()='" + actionText + "']]"));
             assertThat(row.getText()).contains(MEMBER, COLLABORATIVE, "Open");
@@ -258,7 +258,7 @@ class CoachingPagesBrowserIT {
 
     /** Waits for the success banner to say all the given things (an earlier banner may still be showing). */
     private static void waitForSuccess(Browser browser, String... parts) {
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".app-success")).stream()
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".app-success, .govuk-notification-banner--success")).stream()
                 .anyMatch(banner -> banner.isDisplayed() && java.util.Arrays.stream(parts).allMatch(banner.getText()::contains)));
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -175,18 +176,7 @@ class ManagerPagesBrowserIT {
             List<String> links = surveyLinks(emails);
             for (String link : links) {
                 String token = link.substring(link.lastIndexOf('/') + 1);
-                String answered = (String) browser.driver().executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        const token = arguments[0];
-                        import('/assets/app.js').then(async ({ api }) => {
-                          const survey = await api('GET', '/api/respond/' + token);
-                          const stages = ['JUST_STARTED', 'UNDERWAY', 'SUBSTANTIAL_PROGRESS'];
-                          const answers = {};
-                          survey.components.forEach((c, i) => c.statements.forEach((s) => { answers[s.id] = stages[i % 3]; }));
-                          return api('POST', '/api/respond/' + token + '/submit', { answers, comments: {} });
-                        }).then((r) => done(r.status), (e) => done('ERROR ' + e.message));
-                        """, token);
-                assertThat(answered).isEqualTo("SUBMITTED");
+                answerThroughThePage(browser, token); // web's survey pages, as the member would
             }
 
             // the dashboard of the new cohort: the chart and the table with the same figures
@@ -289,5 +279,29 @@ class ManagerPagesBrowserIT {
             assertThat(System.nanoTime()).as("survey links for %s in the email log (found %s)", emails, links).isLessThan(deadline);
             Thread.sleep(500);
         }
+    }
+
+    /**
+     * Opens a member's survey link (no sign-in needed: the link is the identity), answers each component's
+     * statements with the stage the dashboard then shows (component 1 "Just started", 2 "Underway", 3 "Substantial
+     * progress", and round again), checks and submits, and waits for the confirmation.
+     */
+    private static void answerThroughThePage(Browser browser, String token) {
+        WebDriver driver = browser.driver();
+        browser.go("/respond/" + token);
+        browser.visible(By.id("start")).click();
+        int component = 0;
+        while (driver.findElements(By.id("check-heading")).isEmpty()) {
+            String before = browser.visible(By.id("progress-text")).getText();
+            for (WebElement fieldset : driver.findElements(By.cssSelector("#step-form fieldset"))) {
+                fieldset.findElements(By.cssSelector("label.govuk-radios__label")).get(component % 3 + 1).click();
+            }
+            driver.findElement(By.id("continue")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("check-heading")).isEmpty()
+                    || !d.findElement(By.id("progress-text")).getText().equals(before));
+            component++;
+        }
+        driver.findElement(By.id("submit-answers")).click();
+        browser.visible(By.id("confirmation-heading"));
     }
 }

@@ -38,6 +38,7 @@ class SignInBrowserIT {
             signOut(browser);
 
             browser.signIn("member");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/actions"); // a member lands on their actions (web)
             assertThat(links(browser)).containsExactly("Actions", "Email preferences");
             signOut(browser);
         }

