@@ -42,6 +42,6 @@ class NavigationTest {
     void eachRoleStartsOnItsOwnPage() {
         assertThat(Navigation.startPage(person(Role.PROGRAMME_MANAGER, Role.COACH))).isEqualTo("/admin/");
         assertThat(Navigation.startPage(person(Role.COACH))).isEqualTo("/admin/my-sessions");
-        assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/admin/my-actions");
+        assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/actions");
     }
 }
