@@ -168,6 +168,14 @@ class SignInPageTest {
     }
 
     @Test
+    void aGatewayThatDoesNotAnswerGivesTheProblemPageAs503() throws Exception {
+        API.stubFor(WireMock.get(urlEqualTo("/auth/options"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        mvc.perform(get("/sign-in")).andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void signingOutClearsTheSessionCookieAndSaysSo() throws Exception {
         MvcResult out = mvc.perform(post("/sign-out").with(as("manager-1", Role.PROGRAMME_MANAGER)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in")).andReturn();
