@@ -22,8 +22,8 @@ import uk.nhs.cohortcoach.web.security.SignedInPerson;
  * person's platform token as the bearer and the request's correlation id. Answers become exceptions:
  * 401 {@link NotSignedInException} (sign in again), 403 {@link ApiForbiddenException}, 404
  * {@link ApiNotFoundException}, 400/409/422 {@link ApiProblemException} (for the form), anything else
- * {@link ApiFailedException}; a service that does not answer in time or at all is Spring's
- * {@code ResourceAccessException}. The error pages turn each into its page.
+ * {@link ApiFailedException}; a service that does not answer in time or at all
+ * {@link ApiUnavailableException}. The error pages turn each into its page.
  */
 @Component
 public class ApiClients {
@@ -65,7 +65,11 @@ public class ApiClients {
                     if (correlationId != null) {
                         request.getHeaders().set(CorrelationIds.HEADER, correlationId);
                     }
-                    return execution.execute(request, body);
+                    try {
+                        return execution.execute(request, body);
+                    } catch (IOException noAnswer) {
+                        throw new ApiUnavailableException(request.getURI().getPath(), noAnswer);
+                    }
                 })
                 .defaultStatusHandler(HttpStatusCode::isError, this::refuse)
                 .build();

@@ -11,11 +11,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.ModelAndView;
 import uk.nhs.cohortcoach.web.api.ApiFailedException;
 import uk.nhs.cohortcoach.web.api.ApiForbiddenException;
 import uk.nhs.cohortcoach.web.api.ApiNotFoundException;
+import uk.nhs.cohortcoach.web.api.ApiUnavailableException;
 import uk.nhs.cohortcoach.web.api.NotSignedInException;
 import uk.nhs.cohortcoach.web.kept.KeptWork;
 import uk.nhs.cohortcoach.web.security.SignedInPerson;
@@ -56,8 +56,8 @@ public class ErrorPages {
         return page("errors/notfound", HttpStatus.NOT_FOUND, request, response);
     }
 
-    @ExceptionHandler(ResourceAccessException.class)
-    ModelAndView unavailable(ResourceAccessException failure, HttpServletRequest request, HttpServletResponse response) {
+    @ExceptionHandler(ApiUnavailableException.class)
+    ModelAndView unavailable(ApiUnavailableException failure, HttpServletRequest request, HttpServletResponse response) {
         log.warn("A service did not answer {} {}: {}", request.getMethod(), request.getRequestURI(), failure.getMessage());
         return page("errors/problem", HttpStatus.SERVICE_UNAVAILABLE, request, response);
     }

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.cohortcoach.web.WebProperties;
 import uk.nhs.cohortcoach.web.api.ApiFailedException;
+import uk.nhs.cohortcoach.web.api.ApiUnavailableException;
 
 /**
  * The gateway's sign-in endpoints, server to server: {@code GET /auth/options} (how people sign in here)
@@ -49,10 +51,22 @@ class GatewayAuth {
     }
 
     SignInOptions options() {
-        return client.get().uri("/auth/options").accept(MediaType.APPLICATION_JSON).retrieve().body(SignInOptions.class);
+        try {
+            return client.get().uri("/auth/options").accept(MediaType.APPLICATION_JSON).retrieve().body(SignInOptions.class);
+        } catch (ResourceAccessException noAnswer) {
+            throw new ApiUnavailableException("/auth/options", noAnswer);
+        }
     }
 
     Outcome login(String username, String password, String forwardedFor) {
+        try {
+            return attempt(username, password, forwardedFor);
+        } catch (ResourceAccessException noAnswer) {
+            throw new ApiUnavailableException("/auth/login", noAnswer);
+        }
+    }
+
+    private Outcome attempt(String username, String password, String forwardedFor) {
         return client.post().uri("/auth/login")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)

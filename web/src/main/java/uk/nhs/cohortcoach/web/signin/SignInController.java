@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.nhs.cohortcoach.web.WebProperties;
-import uk.nhs.cohortcoach.web.page.Flash;
 import uk.nhs.cohortcoach.web.page.FormErrors;
 import uk.nhs.cohortcoach.web.page.Messages;
 import uk.nhs.cohortcoach.web.security.LocalPaths;
@@ -31,20 +30,21 @@ class SignInController {
 
     private final GatewayAuth gateway;
     private final Messages messages;
-    private final Flash flash;
     private final WebProperties.Auth auth;
 
-    SignInController(GatewayAuth gateway, Messages messages, Flash flash, WebProperties properties) {
+    SignInController(GatewayAuth gateway, Messages messages, WebProperties properties) {
         this.gateway = gateway;
         this.messages = messages;
-        this.flash = flash;
         this.auth = properties.auth();
     }
 
     @GetMapping("/sign-in")
     String form(@RequestParam(required = false) String next, @RequestParam(required = false) String signin,
-            @RequestParam(required = false) String kept, Model model) {
+            @RequestParam(required = false) String kept, @RequestParam(required = false) String signedOut, Model model) {
         FormErrors errors = FIELDS.errors();
+        if (signedOut != null) {
+            model.addAttribute("signedOut", messages.get("signin.signedOut"));
+        }
         if ("failed".equals(signin)) {
             errors.add("", messages.get("signin.failed"));
         }
@@ -88,8 +88,7 @@ class SignInController {
     String signOut(HttpServletResponse response) {
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(auth.cookieName(), "")
                 .httpOnly(true).secure(auth.cookieSecure()).sameSite("Lax").path("/").maxAge(Duration.ZERO).build().toString());
-        flash.success(response, messages.get("signin.signedOut"));
-        return "redirect:/sign-in";
+        return "redirect:/sign-in?signedOut=1";
     }
 
     private String page(Model model, String username, String next, FormErrors errors) {

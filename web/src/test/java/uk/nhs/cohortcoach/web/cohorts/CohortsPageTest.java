@@ -243,6 +243,18 @@ class CohortsPageTest {
     }
 
     @Test
+    void anApiThatDropsTheConnectionGivesTheProblemPageAs503() throws Exception {
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/cohorts"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        String html = mvc.perform(get("/cohorts").with(manager()))
+                .andExpect(status().isServiceUnavailable())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Sorry, there is a problem with the service").doesNotContain("Connection reset");
+    }
+
+    @Test
     void aCohortTheApiDoesNotKnowIsPageNotFound() throws Exception {
         API.stubFor(WireMock.get(urlEqualTo("/api/cohorts/nope")).willReturn(aResponse().withStatus(404)));
 

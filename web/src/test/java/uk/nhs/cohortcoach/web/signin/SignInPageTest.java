@@ -136,7 +136,7 @@ class SignInPageTest {
                 .andExpect(status().isBadRequest()).andReturn();
 
         assertThat(page.getResponse().getContentAsString())
-                .contains("<a href=\"#username\">Enter a correct username and password</a>")
+                .contains("<a href=\"#username\">The username or password is not right</a>")
                 .contains("value=\"manager&lt;b") // escaped in the attribute
                 .doesNotContain("manager<b>")
                 .doesNotContain("value=\"nope\"");
@@ -168,16 +168,31 @@ class SignInPageTest {
     }
 
     @Test
+    void aGatewayThatDoesNotAnswerGivesTheProblemPageAs503() throws Exception {
+        API.stubFor(WireMock.get(urlEqualTo("/auth/options"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        mvc.perform(get("/sign-in")).andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void signingOutClearsTheSessionCookieAndSaysSo() throws Exception {
         MvcResult out = mvc.perform(post("/sign-out").with(as("manager-1", Role.PROGRAMME_MANAGER)).with(csrf()))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in")).andReturn();
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in?signedOut=1")).andReturn();
 
         assertThat(out.getResponse().getHeaders("Set-Cookie"))
                 .anyMatch(cookie -> cookie.startsWith("cohort_coach_session=;") && cookie.contains("Max-Age=0")
                         && cookie.contains("Path=/") && cookie.contains("HttpOnly"));
-        String page = mvc.perform(get("/sign-in").cookie(out.getResponse().getCookie("cc_flash")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<p class=\"govuk-notification-banner__heading\">You have signed out</p>");
+        String page = mvc.perform(get("/sign-in").queryParam("signedOut", "1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"signed-out\"")
+                .contains("<p class=\"govuk-notification-banner__heading\">You have signed out</p>");
+    }
+
+    @Test
+    void theLegacyPagesSignOutAndAskForSignInThroughTheHomeAddress() throws Exception {
+        mvc.perform(get("/").queryParam("signedOut", "1")).andExpect(redirectedUrl("/sign-in?signedOut=1"));
+        mvc.perform(get("/").queryParam("next", "/admin/")).andExpect(redirectedUrl("/sign-in?next=%2Fadmin%2F"));
+        mvc.perform(get("/").queryParam("next", "//evil.example/")).andExpect(redirectedUrl("/sign-in"));
     }
 
     @Test
