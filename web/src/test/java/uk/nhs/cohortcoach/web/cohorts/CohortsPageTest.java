@@ -275,4 +275,24 @@ class CohortsPageTest {
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
         return aResponse().withHeader("Content-Type", "application/json").withBody(body);
     }
+
+    @Test
+    void aFormLoadedEarlierStillPostsAfterOtherPagesWereLoaded() throws Exception {
+        Cookie csrfCookie = new Cookie("XSRF-TOKEN", "token-of-this-browser");
+        MvcResult form = mvc.perform(get("/cohorts").with(manager()).cookie(csrfCookie)).andExpect(status().isOk()).andReturn();
+        assertThat(form.getResponse().getCookie("XSRF-TOKEN")).as("the browser's CSRF token is kept, not replaced").isNull();
+        String field = form.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        for (int other = 0; other < 2; other++) { // the person opens other pages, e.g. in another tab
+            MvcResult page = mvc.perform(get("/cohorts").with(manager()).cookie(csrfCookie)).andExpect(status().isOk()).andReturn();
+            assertThat(page.getResponse().getCookie("XSRF-TOKEN")).isNull();
+        }
+        API.stubFor(WireMock.post(urlEqualTo("/api/cohorts")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"c9\",\"name\":\"Phase 3\",\"phase\":3,"
+                        + "\"description\":null,\"startDate\":\"2027-09-01\",\"endDate\":\"2028-05-31\",\"status\":\"PLANNED\",\"version\":0}")));
+
+        mvc.perform(post("/cohorts").with(manager()).cookie(csrfCookie).param("_csrf", field).param("name", "Phase 3").param("phase", "3")
+                        .param("startDate.day", "1").param("startDate.month", "9").param("startDate.year", "2027")
+                        .param("endDate.day", "31").param("endDate.month", "5").param("endDate.year", "2028"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/cohorts"));
+    }
 }
