@@ -95,7 +95,7 @@ const NAV = [
   { href: '/admin/privacy', label: 'Personal data', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/my-sessions', label: 'My sessions', roles: ['COACH'] },
   { href: '/admin/my-actions', label: 'Actions', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
-  { href: '/admin/preferences', label: 'Email preferences', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
+  { href: '/preferences', label: 'Email preferences', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
 ];
 
 /**

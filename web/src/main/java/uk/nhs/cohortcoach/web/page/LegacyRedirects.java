@@ -20,9 +20,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class LegacyRedirects {
 
     /** Old path → the new address (from the old request, for addresses that carried an id in the query). */
-    static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.of(
-            "/admin/cohorts", request -> "/cohorts",
-            "/admin/cohorts.html", request -> "/cohorts");
+    static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.ofEntries(
+            Map.entry("/admin/cohorts", request -> "/cohorts"),
+            Map.entry("/admin/cohorts.html", request -> "/cohorts"),
+            Map.entry("/admin/preferences", request -> "/preferences"),
+            Map.entry("/admin/preferences.html", request -> "/preferences"));
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {

@@ -30,7 +30,7 @@ public final class Navigation {
             new Entry("Personal data", "/admin/privacy", Set.of(MANAGER), List.of("/privacy")),
             new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
             new Entry("Actions", "/admin/my-actions", Set.of(MANAGER, COACH, MEMBER), List.of("/actions")),
-            new Entry("Email preferences", "/admin/preferences", Set.of(MANAGER, COACH, MEMBER), List.of("/preferences")));
+            new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
 
     private Navigation() {
     }
