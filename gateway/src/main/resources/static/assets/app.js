@@ -91,7 +91,7 @@ const NAV = [
   { href: '/admin/collaboratives', label: 'Collaboratives', roles: ['PROGRAMME_MANAGER'], also: ['/admin/collaborative'] },
   { href: '/admin/calendar', label: 'Coaching calendar', roles: ['PROGRAMME_MANAGER', 'COACH'], also: ['/admin/session'] },
   { href: '/admin/waves', label: 'Surveys', roles: ['PROGRAMME_MANAGER'], also: ['/admin/wave'] },
-  { href: '/admin/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },
+  { href: '/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/privacy', label: 'Personal data', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/my-sessions', label: 'My sessions', roles: ['COACH'] },
   { href: '/admin/my-actions', label: 'Actions', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },

@@ -24,7 +24,14 @@ class LegacyRedirects {
             Map.entry("/admin/cohorts", request -> "/cohorts"),
             Map.entry("/admin/cohorts.html", request -> "/cohorts"),
             Map.entry("/admin/preferences", request -> "/preferences"),
-            Map.entry("/admin/preferences.html", request -> "/preferences"));
+            Map.entry("/admin/preferences.html", request -> "/preferences"),
+            Map.entry("/admin/notifications", LegacyRedirects::notifications),
+            Map.entry("/admin/notifications.html", LegacyRedirects::notifications));
+
+    /** The log's filters ({@code ?status=&purpose=&personId=}) are the same in the new address. */
+    private static String notifications(HttpServletRequest request) {
+        return "/notifications" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {
