@@ -88,7 +88,6 @@ export function homeFor(person) {
 const NAV = [
   { href: '/admin/', label: 'Dashboard', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/cohorts', label: 'Cohorts', roles: ['PROGRAMME_MANAGER'] },
-  { href: '/admin/collaboratives', label: 'Collaboratives', roles: ['PROGRAMME_MANAGER'], also: ['/admin/collaborative'] },
   { href: '/admin/calendar', label: 'Coaching calendar', roles: ['PROGRAMME_MANAGER', 'COACH'], also: ['/admin/session'] },
   { href: '/admin/waves', label: 'Surveys', roles: ['PROGRAMME_MANAGER'], also: ['/admin/wave'] },
   { href: '/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },

@@ -38,15 +38,6 @@ public record NotificationEntry(String id, String purpose, String recipientId, S
         return recipientName == null || recipientName.isBlank() ? recipientId : recipientName;
     }
 
-    /** "SESSION_INVITATION" as "Session invitation". */
-    public static String inWords(String constant) {
-        if (constant == null || constant.isEmpty()) {
-            return "";
-        }
-        String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     /** The GOV.UK tag colour of a status. */
     public String statusTagClass() {
         return switch (status == null ? "" : status) {

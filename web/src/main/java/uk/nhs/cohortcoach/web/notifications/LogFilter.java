@@ -3,8 +3,8 @@ package uk.nhs.cohortcoach.web.notifications;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import uk.nhs.cohortcoach.web.api.NotificationEntry;
 import uk.nhs.cohortcoach.web.page.Choice;
+import uk.nhs.cohortcoach.web.page.Words;
 
 /**
  * The delivery log's filters as the address carries them ({@code ?status=&purpose=&personId=&page=}, page
@@ -63,6 +63,6 @@ public record LogFilter(String status, String purpose, String personId, String p
 
     private static List<Choice> choices(String any, List<String> values) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(Choice.of("", any)),
-                values.stream().map(value -> Choice.of(value, NotificationEntry.inWords(value)))).toList();
+                values.stream().map(value -> Choice.of(value, Words.of(value)))).toList();
     }
 }

@@ -16,7 +16,9 @@ import uk.nhs.cohortcoach.web.api.NotificationPage;
 import uk.nhs.cohortcoach.web.page.Confirmation;
 import uk.nhs.cohortcoach.web.page.Flash;
 import uk.nhs.cohortcoach.web.page.Messages;
+
 import uk.nhs.cohortcoach.web.page.Pagination;
+import uk.nhs.cohortcoach.web.page.Words;
 
 /**
  * {@code GET /notifications}: one page of the delivery log, newest first, with the filter form (a GET form:
@@ -64,12 +66,12 @@ class NotificationsController {
             model.addAttribute("confirmation", confirmation(entry, filter, refused.problem().detail()));
             return "confirm";
         }
-        flash.success(response, messages.get("notification.retried", NotificationEntry.inWords(entry.purpose()), entry.recipient()));
+        flash.success(response, messages.get("notification.retried", Words.of(entry.purpose()), entry.recipient()));
         return "redirect:" + filter.address();
     }
 
     private Confirmation confirmation(NotificationEntry entry, LogFilter filter, String refusal) {
-        return new Confirmation(messages.get("notification.retry.title", NotificationEntry.inWords(entry.purpose()).toLowerCase(java.util.Locale.UK),
+        return new Confirmation(messages.get("notification.retry.title", Words.of(entry.purpose()).toLowerCase(java.util.Locale.UK),
                 entry.recipient()), List.of(), refusal, "/notifications/" + entry.id() + "/retry" + retryQuery(filter),
                 messages.get("notification.retry.button"), filter.address());
     }

@@ -22,8 +22,7 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
-            new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of()),
-            new Entry("Collaboratives", "/admin/collaboratives", Set.of(MANAGER), List.of("/admin/collaborative", "/collaboratives")),
+            new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of("/collaboratives")), // a cohort's page lists its collaboratives
             new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
             new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
             new Entry("Notifications", "/notifications", Set.of(MANAGER), List.of()),
