@@ -103,7 +103,8 @@ public final class Browser implements AutoCloseable {
         return open(baseUrl, Options.desktop());
     }
 
-    private static Browser open(String baseUrl, Options wanted) throws IOException {
+    /** A browser opened with these options at another platform (or any site) than the shared {@link BrowserStack}. */
+    public static Browser open(String baseUrl, Options wanted) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

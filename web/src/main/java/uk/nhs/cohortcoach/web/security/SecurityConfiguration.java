@@ -25,9 +25,9 @@ import uk.nhs.cohortcoach.web.WebProperties;
 @Configuration
 class SecurityConfiguration {
 
-    /** Open to anyone: {@code /} (it sends each to their start page), signing in and out, the error pages, assets, probes, and the old {@code /admin/} addresses (301 to the new). */
+    /** Open to anyone: {@code /} (it sends each to their start page), signing in and out, the error pages, assets, probes and metrics (the gateway never routes /actuator to web: only the cluster reaches them), and the old {@code /admin/} addresses (301 to the new). */
     static final String[] OPEN = {"/", "/sign-in", "/sign-out", "/error", "/webjars/**", "/web-assets/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/admin/**"};
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/admin/**"};
 
     static final String CSRF_COOKIE = "XSRF-TOKEN";
 
