@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The programme manager's pages in a real browser against the running platform: dashboard (chart and
@@ -60,7 +62,8 @@ class ManagerPagesBrowserIT {
             WebElement endError = browser.visible(By.id("endDate-error"));
             assertThat(endError.getText()).containsIgnoringCase("after");
             assertThat(browser.driver().findElements(By.id("startDate-error"))).isEmpty();
-            assertThat(browser.visible(By.cssSelector(".govuk-error-summary")).getText()).containsIgnoringCase("end date");
+            WebElement summaryLink = browser.visible(By.cssSelector(".govuk-error-summary a[href='#endDate-day']"));
+            assertThat(endError.getText()).endsWith(summaryLink.getText()); // the same words, "Error:" before the field's
             browser.step("cohort-field-error");
             browser.assertAccessible("cohorts with a field error");
 
@@ -323,7 +326,13 @@ class ManagerPagesBrowserIT {
         browser.visible(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys("demo");
         browser.driver().findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith(next) && !d.findElements(By.id("sign-out")).isEmpty());
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> d.getCurrentUrl().endsWith(next) && !d.findElements(By.id("sign-out")).isEmpty());
+        } catch (TimeoutException notSignedIn) {
+            throw new AssertionError("not signed in on " + next + " but on " + browser.driver().getCurrentUrl() + "; the page said:\n"
+                    + browser.driver().findElement(By.tagName("body")).getText(), notSignedIn);
+        }
     }
 
     /** Fills the "create a cohort" form on /cohorts (dates as yyyy-mm-dd). */
