@@ -88,14 +88,13 @@ export function homeFor(person) {
 const NAV = [
   { href: '/admin/', label: 'Dashboard', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/cohorts', label: 'Cohorts', roles: ['PROGRAMME_MANAGER'] },
-  { href: '/admin/collaboratives', label: 'Collaboratives', roles: ['PROGRAMME_MANAGER'], also: ['/admin/collaborative'] },
   { href: '/admin/calendar', label: 'Coaching calendar', roles: ['PROGRAMME_MANAGER', 'COACH'], also: ['/admin/session'] },
   { href: '/admin/waves', label: 'Surveys', roles: ['PROGRAMME_MANAGER'], also: ['/admin/wave'] },
-  { href: '/admin/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },
+  { href: '/notifications', label: 'Notifications', roles: ['PROGRAMME_MANAGER'] },
   { href: '/personal-data', label: 'Personal data', roles: ['PROGRAMME_MANAGER'] },
   { href: '/admin/my-sessions', label: 'My sessions', roles: ['COACH'] },
   { href: '/actions', label: 'Actions', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
-  { href: '/admin/preferences', label: 'Email preferences', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
+  { href: '/preferences', label: 'Email preferences', roles: ['PROGRAMME_MANAGER', 'COACH', 'PARTICIPANT'] },
 ];
 
 /**

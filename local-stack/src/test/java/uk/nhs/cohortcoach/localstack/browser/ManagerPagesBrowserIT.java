@@ -12,18 +12,24 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The programme manager's pages in a real browser against the running platform: dashboard (chart and
- * table), cohorts (field error next to the field, then the list), collaboratives (enrol, add someone new,
- * add someone registered, remove, CSV import with its row report), the notification log, and the
- * member's email preferences. Each page is screenshotted and scanned with axe-core.
+ * table), cohorts (field error next to the field, then the list), a cohort's collaboratives and a
+ * collaborative's team (enrol, register someone new, CSV import with its row report, add someone
+ * registered, remove through the confirmation page), the notification log with its filters, and the
+ * member's email preferences. Each page is screenshotted and scanned with axe-core; the team, the log and
+ * the preferences also on a phone (360 px, no sideways scrolling) and with JavaScript off.
  */
 class ManagerPagesBrowserIT {
 
@@ -37,7 +43,7 @@ class ManagerPagesBrowserIT {
     @Test
     void aManagerSetsUpACohortAndItsTeamAndSeesTheResults() throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        try (Browser browser = Browser.open(stack)) {
+        try (Browser browser = Browser.open(stack, Browser.Options.desktop().named("aManagerSetsUpACohortAndItsTeamAndSeesTheResults"))) {
             browser.signIn("manager");
 
             // the dashboard of the active demo cohort: progress table, no wave yet
@@ -49,114 +55,37 @@ class ManagerPagesBrowserIT {
 
             // a new cohort whose end comes before its start: the service's error is next to the end date
             String cohortName = "Phase 3 browser test " + run;
-            browser.go("/admin/cohorts");
-            WebElement form = browser.visible(By.id("new-cohort"));
+            browser.go("/cohorts");
+            WebElement form = browser.visible(By.cssSelector("form[action='/cohorts']"));
             browser.assertAccessible("cohorts");
-            field(form, "name").sendKeys(cohortName);
-            field(form, "phase").sendKeys("3");
-            setDate(browser, field(form, "startDate"), "2027-01-10");
-            setDate(browser, field(form, "endDate"), "2027-01-01");
+            fillCohort(browser, cohortName, "2027-01-10", "2027-01-01");
             form.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement endError = browser.visible(By.cssSelector("#new-cohort [data-field=endDate] .app-field-error"));
+            WebElement endError = browser.visible(By.id("endDate-error"));
             assertThat(endError.getText()).containsIgnoringCase("after");
-            assertThat(browser.driver().findElements(By.cssSelector("#new-cohort [data-field=startDate] .app-field-error"))).isEmpty();
-            assertThat(browser.visible(By.cssSelector("#new-cohort .govuk-error-summary")).getText()).contains("End date");
-            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", endError);
-            browser.screenshot("manager-cohort-field-error");
+            assertThat(browser.driver().findElements(By.id("startDate-error"))).isEmpty();
+            WebElement summaryLink = browser.visible(By.cssSelector(".govuk-error-summary a[href='#endDate-day']"));
+            assertThat(endError.getText()).endsWith(summaryLink.getText()); // the same words, "Error:" before the field's
+            browser.step("cohort-field-error");
             browser.assertAccessible("cohorts with a field error");
 
-            // fixed: created and listed
-            setDate(browser, field(form, "endDate"), "2027-09-30");
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waitForText("Cohort “" + cohortName + "” created.");
-            assertThat(browser.visible(By.id("cohort-list")).getText()).contains(cohortName);
-            browser.screenshot("manager-cohorts-list");
+            // fixed: created and listed; made active (no page changes a cohort's status yet: through the API)
+            WebElement endDay = browser.driver().findElement(By.id("endDate-day"));
+            endDay.clear();
+            endDay.sendKeys("30");
+            WebElement endMonth = browser.driver().findElement(By.id("endDate-month"));
+            endMonth.clear();
+            endMonth.sendKeys("9");
+            browser.driver().findElement(By.cssSelector("form[action='/cohorts'] button[type=submit]")).click();
+            browser.waitForText("Cohort " + cohortName + " created");
+            String cohortId = cohortIdFromList(browser, cohortName);
+            browser.step("cohorts-list");
+            String cohort = api(browser, "GET", "/api/cohorts/" + cohortId, null);
+            api(browser, "PUT", "/api/cohorts/" + cohortId, "{\"name\":\"" + cohortName + "\",\"phase\":3,\"startDate\":\"2027-01-10\","
+                    + "\"endDate\":\"2027-09-30\",\"status\":\"ACTIVE\",\"version\":" + JsonPath.read(cohort, "$.version") + "}");
 
-            // changed: planned → active (forward only)
-            browser.driver().findElement(By.xpath("//table//tr[th[normalize-space()='" + cohortName + "']]//a[starts-with(normalize-space(), 'Change')]")).click();
-            WebElement edit = browser.visible(By.id("edit-cohort"));
-            assertThat(new Select(field(edit, "status")).getOptions()).extracting(WebElement::getText).containsExactly("Planned", "Active", "Closed");
-            new Select(field(edit, "status")).selectByValue("ACTIVE");
-            browser.screenshot("manager-cohort-edit");
-            browser.assertAccessible("cohort edit");
-            edit.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waitForText(cohortName + " saved.");
-            String cohortId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
-            assertThat(new Select(field(browser.visible(By.id("edit-cohort")), "status")).getOptions()).extracting(WebElement::getText)
-                    .containsExactly("Active", "Closed");
-
-            // a collaborative enrolled in it
+            // the team built on the cohort's and the collaborative's pages
             String collaborativeName = "Browser Test Collaborative " + run;
-            browser.go("/admin/collaboratives?cohortId=" + cohortId);
-            WebElement enrol = browser.visible(By.id("new-collaborative"));
-            browser.waitForText("No collaboratives match.");
-            browser.screenshot("manager-collaboratives-empty");
-            browser.assertAccessible("collaboratives");
-            assertThat(new Select(field(enrol, "cohortId")).getFirstSelectedOption().getText()).isEqualTo(cohortName);
-            field(enrol, "name").sendKeys(collaborativeName);
-            new Select(field(enrol, "sector")).selectByValue("ACUTE");
-            field(enrol, "members").sendKeys("RHQ, Sheffield Teaching Hospitals");
-            field(enrol, "plannedCoachingHours").clear();
-            field(enrol, "plannedCoachingHours").sendKeys("24");
-            field(enrol, "priority.area").sendKeys("Elective waits");
-            enrol.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waiting().until(d -> d.getCurrentUrl().contains("/admin/collaborative?id="));
-            browser.waitForText(collaborativeName + " enrolled.");
-            String collaborativeId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
-            browser.waitForText("Nobody is in the team yet.");
-
-            // someone new registered and added to the team
-            String newName = "Nadia Browser " + run;
-            WebElement add = browser.visible(By.id("add-new-person"));
-            field(add, "name").sendKeys(newName);
-            field(add, "email").sendKeys("nadia." + run + "@example.nhs.uk");
-            field(add, "jobTitle").sendKeys("Director of Improvement");
-            field(add, "organisationOdsCode").sendKeys("RHQ");
-            new Select(field(add, "leadershipRole")).selectByValue("IMPROVEMENT_LEAD");
-            add.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waitForText(newName + " registered and added to the team.");
-            assertThat(teamText(browser)).contains(newName, "Improvement lead", "RHQ");
-
-            // the team imported from a file: two good rows, one bad
-            Path csv = Files.createTempFile(Path.of("target").toAbsolutePath(), "team-", ".csv");
-            Files.writeString(csv, "name,email,job_title,organisation_ods_code,leadership_role\n"
-                    + "\"Lovelace, Ada " + run + "\",ada." + run + "@example.nhs.uk,Chief Executive,RHQ,chief executive\n"
-                    + "Grace Hopper " + run + ",grace." + run + "@example.nhs.uk,,,IMPROVEMENT_LEAD\n"
-                    + "Bad Row " + run + ",not-an-email,,,chair\n");
-            WebElement importForm = browser.visible(By.id("import-team"));
-            importForm.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
-            importForm.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement report = browser.visible(By.cssSelector("#import-report table"));
-            String summary = browser.visible(By.id("import-summary")).getText();
-            assertThat(summary).contains("2 added", "1 not imported");
-            assertThat(report.getText()).contains("Row", "ada." + run + "@example.nhs.uk", "Not imported", "Bad Row " + run, "email");
-            assertThat(report.findElements(By.xpath(".//tr[td[contains(., 'Not imported')]]"))).hasSize(1);
-            assertThat(report.findElement(By.xpath(".//tr[td[contains(., 'Not imported')]]")).getText()).contains("4", "well-formed email");
-            browser.waiting().until(d -> teamText(browser).contains("Grace Hopper " + run));
-            assertThat(teamText(browser)).contains("Lovelace, Ada " + run, "Chief executive");
-            browser.driver().executeScript("document.getElementById('import-report').scrollIntoView()");
-            browser.screenshot("manager-team-import-report");
-            browser.assertAccessible("collaborative with import report");
-
-            // someone already registered (the demo member) added to the team
-            WebElement find = browser.visible(By.id("find-person"));
-            field(find, "name").sendKeys("Rahman");
-            find.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement existing = browser.visible(By.id("add-existing-person"));
-            assertThat(new Select(field(existing, "personId")).getFirstSelectedOption().getText()).contains("Alex Rahman");
-            new Select(field(existing, "leadershipRole")).selectByValue("PUBLIC_HEALTH_LEAD");
-            existing.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waitForText("Alex Rahman added to the team.");
-            browser.waiting().until(d -> teamText(browser).contains("Alex Rahman"));
-
-            // removed again, after confirming
-            browser.driver().findElement(By.xpath("//div[@id='team']//tr[th[normalize-space()='Alex Rahman']]//button")).click();
-            browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-            browser.waitForText("Alex Rahman removed from the team.");
-            assertThat(browser.driver().findElement(By.cssSelector("#team table")).getText()).doesNotContain("Alex Rahman").contains(newName);
-            browser.driver().executeScript("window.scrollTo(0, 0)");
-            browser.screenshot("manager-collaborative-team");
-            browser.assertAccessible("collaborative");
+            String collaborativeId = buildTeam(browser, cohortId, collaborativeName, run);
 
             // two more people (through the API) so the team has five, then a survey wave all five answer
             for (String who : List.of("Omar", "Ruth")) {
@@ -194,56 +123,231 @@ class ManagerPagesBrowserIT {
             browser.assertAccessible("dashboard with results");
 
             // the notification log: the survey invitations went through the log channel
-            browser.go("/admin/notifications");
-            WebElement log = browser.visible(By.id("delivery-log"));
-            assertThat(log.getText()).contains("Survey invitation", "Delivered");
-            browser.screenshot("manager-notifications");
-            browser.assertAccessible("notifications");
-            WebElement filter = browser.visible(By.id("filter"));
-            new Select(field(filter, "status")).selectByValue("DELIVERED");
-            new Select(field(filter, "purpose")).selectByValue("SURVEY_INVITATION");
-            filter.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waiting().until(d -> d.getCurrentUrl().contains("status=DELIVERED"));
-            log = browser.visible(By.id("delivery-log"));
-            assertThat(log.findElements(By.cssSelector("tbody tr"))).isNotEmpty()
-                    .allSatisfy(row -> assertThat(row.getText()).contains("Survey invitation", "Delivered"));
-            new Select(field(browser.visible(By.id("filter")), "status")).selectByValue("TECHNICAL_FAILURE");
-            browser.driver().findElement(By.cssSelector("#filter button[type=submit]")).click();
-            browser.waiting().until(d -> d.getCurrentUrl().contains("status=TECHNICAL_FAILURE"));
-            browser.waitForText("No messages match.");
+            checkNotificationLog(browser, true);
         }
     }
 
-    @Test
-    void aMemberTurnsRemindersOffAndOnAgain() throws Exception {
-        try (Browser browser = Browser.open(stack)) {
-            browser.signIn("member");
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/preferences");
+    /** The browsers each journey runs in: desktop, phone, and (the main journeys) desktop and phone with JavaScript off. */
+    static Stream<Browser.Options> everyBrowser() {
+        return Stream.of(Browser.Options.desktop(), Browser.Options.phone(), Browser.Options.desktop().withoutJavaScript(),
+                Browser.Options.phone().withoutJavaScript());
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyBrowser")
+    void aMemberTurnsRemindersOffAndOnAgain(Browser.Options options) throws Exception {
+        try (Browser browser = Browser.open(stack, options.named("aMemberTurnsRemindersOffAndOnAgain"))) {
+            signIn(browser, "member", "/preferences");
             WebElement form = browser.visible(By.id("preferences"));
             browser.assertAccessible("preferences");
+            browser.assertNoHorizontalScroll("preferences");
             form.findElement(By.xpath(".//label[normalize-space()='No, do not send me reminders']")).click();
             form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waitForText("Saved: you will not get reminder emails.");
-            browser.screenshot("member-preferences-saved");
+            browser.waitForText("Saved: you will not get reminder emails");
+            browser.step("saved-off");
             browser.assertAccessible("preferences saved");
 
-            browser.go("/admin/preferences");
+            browser.go("/admin/preferences"); // the old address still works: 301 to the new one
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/preferences").doesNotContain("/admin/");
             form = browser.visible(By.id("preferences"));
             assertThat(form.findElement(By.cssSelector("input[name=reminders][value=false]")).isSelected()).isTrue();
             assertThat(browser.visible(By.id("preferences-updated")).getText()).startsWith("Last changed");
             form.findElement(By.xpath(".//label[normalize-space()='Yes, send me reminders']")).click();
             form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.waitForText("Saved: you will get reminder emails.");
+            browser.waitForText("Saved: you will get reminder emails");
+            assertThat(browser.visible(By.id("preferences")).findElement(By.cssSelector("input[name=reminders][value=true]")).isSelected()).isTrue();
         }
+    }
+
+    /** The team-building journey alone, on a phone and with JavaScript off (the full journey above runs on a desktop). */
+    static Stream<Browser.Options> otherBrowsers() {
+        return Stream.of(Browser.Options.phone(), Browser.Options.desktop().withoutJavaScript(), Browser.Options.phone().withoutJavaScript());
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherBrowsers")
+    void aManagerBuildsATeamAndReadsTheNotificationLog(Browser.Options options) throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        try (Browser browser = Browser.open(stack, options.named("aManagerBuildsATeamAndReadsTheNotificationLog"))) {
+            signIn(browser, "manager", "/cohorts");
+            String cohortName = "Team browser test " + run;
+            fillCohort(browser, cohortName, "2027-01-10", "2027-09-30");
+            browser.driver().findElement(By.cssSelector("form[action='/cohorts'] button[type=submit]")).click();
+            browser.waitForText("Cohort " + cohortName + " created");
+            buildTeam(browser, cohortIdFromList(browser, cohortName), "Team Browser Collaborative " + run, run);
+            checkNotificationLog(browser, false);
+        }
+    }
+
+    /**
+     * On the cohort's page, enrols a collaborative; on its pages registers someone new, imports two more from
+     * a file (a third row refused), adds the demo member (someone registered) and removes them again through
+     * the confirmation page. Every page scanned with axe and checked for sideways scrolling. Answers the
+     * collaborative's id.
+     */
+    private static String buildTeam(Browser browser, String cohortId, String collaborativeName, String run) throws Exception {
+        browser.go("/cohorts/" + cohortId);
+        WebElement enrol = browser.visible(By.id("new-collaborative"));
+        browser.waitForText("There are no collaboratives in this cohort yet.");
+        browser.assertAccessible("cohort's collaboratives");
+        browser.assertNoHorizontalScroll("cohort's collaboratives");
+        field(enrol, "name").sendKeys(collaborativeName);
+        new Select(field(enrol, "sector")).selectByValue("ACUTE");
+        field(enrol, "members").sendKeys("RHQ, Sheffield Teaching Hospitals");
+        field(enrol, "plannedCoachingHours").clear();
+        field(enrol, "plannedCoachingHours").sendKeys("24");
+        field(enrol, "priorityArea").sendKeys("Elective waits");
+        enrol.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().matches(".*/collaboratives/[^/?]+$"));
+        browser.waitForText(collaborativeName + " enrolled. Now add its team");
+        String collaborativeId = browser.driver().getCurrentUrl().replaceAll(".*/collaboratives/([^/?]+)$", "$1");
+        browser.waitForText("Nobody is in the team yet.");
+        browser.step("collaborative-enrolled");
+        browser.assertAccessible("collaborative, no team");
+        browser.assertNoHorizontalScroll("collaborative, no team");
+
+        // someone new registered and added to the team
+        String newName = "Nadia Browser " + run;
+        browser.driver().findElement(By.id("add-new")).click();
+        WebElement add = browser.visible(By.id("add-new-person"));
+        browser.assertAccessible("register someone new");
+        browser.assertNoHorizontalScroll("register someone new");
+        field(add, "name").sendKeys(newName);
+        field(add, "email").sendKeys("nadia." + run + "@example.nhs.uk");
+        field(add, "jobTitle").sendKeys("Director of Improvement");
+        field(add, "organisationOdsCode").sendKeys("RHQ");
+        new Select(field(add, "leadershipRole")).selectByValue("IMPROVEMENT_LEAD");
+        add.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText(newName + " registered and added to the team");
+        assertThat(teamText(browser)).contains(newName, "Improvement lead", "RHQ");
+
+        // the team imported from a file: two good rows, one bad
+        Path csv = Files.createTempFile(Path.of("target").toAbsolutePath(), "team-", ".csv");
+        Files.writeString(csv, "name,email,job_title,organisation_ods_code,leadership_role\n"
+                + "\"Lovelace, Ada " + run + "\",ada." + run + "@example.nhs.uk,Chief Executive,RHQ,chief executive\n"
+                + "Grace Hopper " + run + ",grace." + run + "@example.nhs.uk,,,IMPROVEMENT_LEAD\n"
+                + "Bad Row " + run + ",not-an-email,,,chair\n");
+        browser.driver().findElement(By.id("import")).click();
+        WebElement importForm = browser.visible(By.id("import-team"));
+        importForm.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+        importForm.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement report = browser.visible(By.cssSelector("#import-report table"));
+        assertThat(browser.visible(By.id("import-summary")).getText()).contains("2 added", "1 not imported");
+        assertThat(report.getText()).contains("Row", "ada." + run + "@example.nhs.uk", "Not imported", "Bad Row " + run, "email");
+        List<WebElement> refused = report.findElements(By.xpath(".//tr[td[contains(., 'Not imported')]]"));
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).getText()).contains("4", "email");
+        browser.driver().executeScript("document.getElementById('import-report').scrollIntoView()");
+        browser.step("import-report");
+        browser.assertAccessible("import report");
+        browser.assertNoHorizontalScroll("import report");
+        browser.driver().findElement(By.linkText("See the team")).click();
+        browser.waiting().until(d -> teamText(browser).contains("Grace Hopper " + run));
+        assertThat(teamText(browser)).contains("Lovelace, Ada " + run, "Chief executive");
+
+        // someone already registered (the demo member) added to the team
+        browser.driver().findElement(By.id("add-existing")).click();
+        WebElement find = browser.visible(By.id("find-person"));
+        field(find, "name").sendKeys("Rahman");
+        find.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement existing = browser.visible(By.id("add-existing-person"));
+        browser.assertAccessible("add someone registered");
+        browser.assertNoHorizontalScroll("add someone registered");
+        assertThat(new Select(field(existing, "personId")).getFirstSelectedOption().getText()).contains("Alex Rahman");
+        new Select(field(existing, "leadershipRole")).selectByValue("PUBLIC_HEALTH_LEAD");
+        existing.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText("Alex Rahman added to the team");
+        assertThat(teamText(browser)).contains("Alex Rahman");
+
+        // removed again, through the confirmation page
+        browser.driver().findElement(By.xpath("//div[@id='team']//tr[th[normalize-space()='Alex Rahman']]//a[starts-with(normalize-space(), 'Remove')]")).click();
+        browser.visible(By.xpath("//h1[contains(., 'Are you sure you want to remove Alex Rahman')]"));
+        browser.step("remove-confirmation");
+        browser.assertAccessible("remove confirmation");
+        browser.assertNoHorizontalScroll("remove confirmation");
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Remove from team']")).click();
+        browser.waitForText("Alex Rahman removed from the team");
+        assertThat(browser.driver().findElement(By.cssSelector("#team table")).getText()).doesNotContain("Alex Rahman").contains(newName);
+        browser.driver().executeScript("window.scrollTo(0, 0)");
+        browser.step("collaborative-team");
+        browser.assertAccessible("collaborative");
+        browser.assertNoHorizontalScroll("collaborative");
+        return collaborativeId;
+    }
+
+    /**
+     * The delivery log, then filtered by status and purpose (a GET form: the filters are in the address).
+     * {@code invitationsSent}: this run's survey invitations went out, so delivered ones must be listed;
+     * otherwise whether any are depends on what ran before, and the filtered log may be empty.
+     */
+    private static void checkNotificationLog(Browser browser, boolean invitationsSent) {
+        browser.go("/notifications");
+        browser.visible(By.id("filter"));
+        if (invitationsSent) {
+            assertThat(browser.visible(By.id("delivery-log")).getText()).contains("Survey invitation", "Delivered");
+        }
+        browser.assertAccessible("notifications");
+        browser.assertNoHorizontalScroll("notifications");
+        WebElement filter = browser.visible(By.id("filter"));
+        new Select(field(filter, "status")).selectByValue("DELIVERED");
+        new Select(field(filter, "purpose")).selectByValue("SURVEY_INVITATION");
+        filter.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("status=DELIVERED") && d.getCurrentUrl().contains("purpose=SURVEY_INVITATION"));
+        if (invitationsSent || !browser.driver().findElements(By.id("delivery-log")).isEmpty()) {
+            assertThat(browser.visible(By.id("delivery-log")).findElements(By.cssSelector("tbody tr"))).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.getText()).contains("Survey invitation", "Delivered"));
+        } else {
+            browser.waitForText("No messages match.");
+        }
+        browser.step("notifications-filtered");
+        browser.assertNoHorizontalScroll("notifications filtered");
+        new Select(field(browser.visible(By.id("filter")), "status")).selectByValue("TECHNICAL_FAILURE");
+        browser.driver().findElement(By.cssSelector("#filter button[type=submit]")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("status=TECHNICAL_FAILURE"));
+        browser.waitForText("No messages match.");
+    }
+
+    /**
+     * Signs in on web's sign-in page asking to come back to {@code next}, a page in web (the start pages are
+     * still the gateway's legacy pages, which need JavaScript), and waits to be there, signed in.
+     */
+    private static void signIn(Browser browser, String username, String next) {
+        browser.go("/sign-in?next=" + next);
+        browser.visible(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys("demo");
+        browser.driver().findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> d.getCurrentUrl().endsWith(next) && !d.findElements(By.id("sign-out")).isEmpty());
+        } catch (TimeoutException notSignedIn) {
+            throw new AssertionError("not signed in on " + next + " but on " + browser.driver().getCurrentUrl() + "; the page said:\n"
+                    + browser.driver().findElement(By.tagName("body")).getText(), notSignedIn);
+        }
+    }
+
+    /** Fills the "create a cohort" form on /cohorts (dates as yyyy-mm-dd). */
+    private static void fillCohort(Browser browser, String name, String start, String end) {
+        browser.visible(By.id("name")).sendKeys(name);
+        browser.driver().findElement(By.id("phase")).sendKeys("3");
+        date(browser, "startDate", start);
+        date(browser, "endDate", end);
+    }
+
+    private static void date(Browser browser, String id, String iso) {
+        String[] parts = iso.split("-");
+        browser.driver().findElement(By.id(id + "-day")).sendKeys(parts[2]);
+        browser.driver().findElement(By.id(id + "-month")).sendKeys(parts[1]);
+        browser.driver().findElement(By.id(id + "-year")).sendKeys(parts[0]);
+    }
+
+    /** The id of the cohort named so, from its link in the cohorts list ({@code /cohorts/{id}}). */
+    private static String cohortIdFromList(Browser browser, String name) {
+        String href = browser.visible(By.xpath("//table//a[normalize-space()='" + name + "']")).getAttribute("href");
+        return href.replaceAll(".*/cohorts/([^/?]+).*", "$1");
     }
 
     private static WebElement field(WebElement form, String name) {
         return form.findElement(By.name(name));
-    }
-
-    /** Date inputs take keys in the browser's locale order; set the value as the page would read it. */
-    private static void setDate(Browser browser, WebElement input, String isoDate) {
-        browser.driver().executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, isoDate);
     }
 
     private static String teamText(Browser browser) {

@@ -13,10 +13,19 @@ import java.util.List;
  * @param action     where the form POSTs
  * @param button     the warning button's text: "Delete cohort"
  * @param back       where "Cancel" goes
+ * @param note       a paragraph saying what happens, or null ("They stay in the team's history.")
+ * @param warning    the warning text next to the button, or null for none: "You cannot undo this." unless
+ *                   it can be undone
  */
-public record Confirmation(String title, List<String> dependents, String refusal, String action, String button, String back) {
+public record Confirmation(String title, List<String> dependents, String refusal, String action, String button, String back,
+        String note, String warning) {
 
     public Confirmation {
         dependents = List.copyOf(dependents);
+    }
+
+    /** A confirmation of something that cannot be undone, with no note. */
+    public Confirmation(String title, List<String> dependents, String refusal, String action, String button, String back) {
+        this(title, dependents, refusal, action, button, back, null, "You cannot undo this.");
     }
 }

@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.web.page;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The old {@code /admin/...} addresses of pages that have moved to web answer 301 to the new ones, in ONE
@@ -20,13 +22,38 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class LegacyRedirects {
 
     /** Old path → the new address (from the old request, for addresses that carried an id in the query). */
-    static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.of(
-            "/admin/cohorts", request -> "/cohorts",
-            "/admin/cohorts.html", request -> "/cohorts",
-            "/admin/my-actions", request -> "/actions",
-            "/admin/my-actions.html", request -> "/actions",
-            "/admin/privacy", request -> "/personal-data",
-            "/admin/privacy.html", request -> "/personal-data");
+    static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.ofEntries(
+            Map.entry("/admin/cohorts", request -> "/cohorts"),
+            Map.entry("/admin/cohorts.html", request -> "/cohorts"),
+            Map.entry("/admin/my-actions", request -> "/actions"),
+            Map.entry("/admin/my-actions.html", request -> "/actions"),
+            Map.entry("/admin/privacy", request -> "/personal-data"),
+            Map.entry("/admin/privacy.html", request -> "/personal-data"),
+            Map.entry("/admin/preferences", request -> "/preferences"),
+            Map.entry("/admin/preferences.html", request -> "/preferences"),
+            Map.entry("/admin/notifications", LegacyRedirects::notifications),
+            Map.entry("/admin/notifications.html", LegacyRedirects::notifications),
+            Map.entry("/admin/collaboratives", LegacyRedirects::collaboratives),
+            Map.entry("/admin/collaboratives.html", LegacyRedirects::collaboratives),
+            Map.entry("/admin/collaborative", LegacyRedirects::collaborative),
+            Map.entry("/admin/collaborative.html", LegacyRedirects::collaborative));
+
+    /** The log's filters ({@code ?status=&purpose=&personId=}) are the same in the new address. */
+    private static String notifications(HttpServletRequest request) {
+        return "/notifications" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
+
+    /** A cohort's collaboratives ({@code ?cohortId=}) are on the cohort's page; without one, the cohorts. */
+    private static String collaboratives(HttpServletRequest request) {
+        String cohortId = request.getParameter("cohortId");
+        return cohortId == null || cohortId.isBlank() ? "/cohorts" : "/cohorts/" + UriUtils.encodePathSegment(cohortId, StandardCharsets.UTF_8);
+    }
+
+    /** One collaborative ({@code ?id=}); without one, the cohorts to choose from. */
+    private static String collaborative(HttpServletRequest request) {
+        String id = request.getParameter("id");
+        return id == null || id.isBlank() ? "/cohorts" : "/collaboratives/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {

@@ -22,15 +22,14 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
-            new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of()),
-            new Entry("Collaboratives", "/admin/collaboratives", Set.of(MANAGER), List.of("/admin/collaborative", "/collaboratives")),
+            new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of("/collaboratives")), // a cohort's page lists its collaboratives
             new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
             new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
-            new Entry("Notifications", "/admin/notifications", Set.of(MANAGER), List.of("/notifications")),
+            new Entry("Notifications", "/notifications", Set.of(MANAGER), List.of()),
             new Entry("Personal data", "/personal-data", Set.of(MANAGER), List.of()),
             new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
             new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
-            new Entry("Email preferences", "/admin/preferences", Set.of(MANAGER, COACH, MEMBER), List.of("/preferences")));
+            new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
 
     private Navigation() {
     }

@@ -59,7 +59,7 @@ class ErrorPagesPageTest {
 
         assertThat(html).contains("href=\"/admin/calendar\">Coaching calendar</a>")
                 .contains("href=\"/admin/my-sessions\">My sessions</a>")
-                .contains("href=\"/admin/preferences\">Email preferences</a>")
+                .contains("href=\"/preferences\">Email preferences</a>")
                 .doesNotContain("href=\"/cohorts\"").doesNotContain("Surveys")
                 .contains("<form method=\"post\" action=\"/sign-out\" class=\"app-sign-out\" id=\"sign-out\">")
                 .contains("Sign out<span class=\"govuk-visually-hidden\"> Test person coach-9</span>")

@@ -21,13 +21,16 @@ class NavigationTest {
         assertThat(Navigation.of(person(Role.COACH), "/x")).extracting(Navigation.Item::label)
                 .containsExactly("Coaching calendar", "My sessions", "Actions", "Email preferences");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Dashboard", "Cohorts", "Collaboratives", "Coaching calendar", "Surveys", "Notifications",
+                .containsExactly("Dashboard", "Cohorts", "Coaching calendar", "Surveys", "Notifications",
                         "Personal data", "Actions", "Email preferences");
     }
 
     @Test
     void theCurrentItemIsThePageOrOneUnderIt() {
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/cohorts/c1/delete"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Cohorts");
+        // a cohort's page lists its collaboratives: a collaborative's pages are under "Cohorts"
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/collaboratives/k1/add"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Cohorts");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/sessions/s1"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Coaching calendar");

@@ -1,0 +1,31 @@
+package uk.nhs.cohortcoach.web.api;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import uk.nhs.cohortcoach.web.WebProperties;
+
+/** notification-service's {@code /api/preferences/me}: the signed-in person's own email preferences (any role). */
+@Component
+public class PreferenceApi {
+
+    private final RestClient client;
+
+    public PreferenceApi(ApiClients clients, WebProperties properties) {
+        this.client = clients.of(properties.api().notification());
+    }
+
+    public Preference mine() {
+        return client.get().uri("/api/preferences/me").retrieve().body(Preference.class);
+    }
+
+    /** Reminders on or off; a refusal is an {@link ApiProblemException} for the form. */
+    public Preference change(boolean reminders) {
+        return client.put().uri("/api/preferences/me").contentType(MediaType.APPLICATION_JSON)
+                .body(new PreferenceChange(reminders)).retrieve().body(Preference.class);
+    }
+
+    /** The body of {@code PUT /api/preferences/me}. */
+    record PreferenceChange(boolean reminders) {
+    }
+}
