@@ -20,9 +20,20 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class LegacyRedirects {
 
     /** Old path → the new address (from the old request, for addresses that carried an id in the query). */
-    static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.of(
-            "/admin/cohorts", request -> "/cohorts",
-            "/admin/cohorts.html", request -> "/cohorts");
+    static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.ofEntries(
+            Map.entry("/admin/cohorts", request -> "/cohorts"),
+            Map.entry("/admin/cohorts.html", request -> "/cohorts"),
+            Map.entry("/admin/my-sessions", request -> "/my-sessions"),
+            Map.entry("/admin/my-sessions.html", request -> "/my-sessions"),
+            Map.entry("/admin/session", LegacyRedirects::session),
+            Map.entry("/admin/session.html", LegacyRedirects::session));
+
+    /** {@code /admin/session?id=X} is {@code /sessions/X}; without an id, the coach's or manager's list is the way in. */
+    private static String session(HttpServletRequest request) {
+        String id = request.getParameter("id");
+        return id == null || id.isBlank() ? "/my-sessions"
+                : "/sessions/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {

@@ -28,7 +28,7 @@ public final class Navigation {
             new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
             new Entry("Notifications", "/admin/notifications", Set.of(MANAGER), List.of("/notifications")),
             new Entry("Personal data", "/admin/privacy", Set.of(MANAGER), List.of("/privacy")),
-            new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
+            new Entry("My sessions", "/my-sessions", Set.of(COACH), List.of("/admin/my-sessions")),
             new Entry("Actions", "/admin/my-actions", Set.of(MANAGER, COACH, MEMBER), List.of("/actions")),
             new Entry("Email preferences", "/admin/preferences", Set.of(MANAGER, COACH, MEMBER), List.of("/preferences")));
 
@@ -53,7 +53,7 @@ public final class Navigation {
             return "/admin/";            // becomes /dashboard when it moves
         }
         if (person.is(COACH)) {
-            return "/admin/my-sessions"; // becomes /my-sessions
+            return "/my-sessions";
         }
         return "/admin/my-actions";      // becomes /actions
     }

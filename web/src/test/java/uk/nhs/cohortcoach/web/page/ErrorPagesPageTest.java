@@ -58,7 +58,7 @@ class ErrorPagesPageTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("href=\"/admin/calendar\">Coaching calendar</a>")
-                .contains("href=\"/admin/my-sessions\">My sessions</a>")
+                .contains("href=\"/my-sessions\">My sessions</a>")
                 .contains("href=\"/admin/preferences\">Email preferences</a>")
                 .doesNotContain("href=\"/cohorts\"").doesNotContain("Surveys")
                 .contains("<form method=\"post\" action=\"/sign-out\" class=\"app-sign-out\">")
