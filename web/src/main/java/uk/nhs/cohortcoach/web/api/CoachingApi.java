@@ -57,10 +57,14 @@ public class CoachingApi {
         return client.get().uri("/api/sessions/{id}/log/history", sessionId).retrieve().body(LogHistory.class);
     }
 
-    /** Reopens a locked log for its coach (programme managers). */
-    public void reopenLog(String sessionId, String reason) {
-        client.post().uri("/api/sessions/{id}/log/reopen", sessionId).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("reason", reason)).retrieve().toBodilessEntity();
+    /** Reopens a locked log for its coach (programme managers); answers until when it is open. */
+    public java.time.Instant reopenLog(String sessionId, String reason) {
+        return client.post().uri("/api/sessions/{id}/log/reopen", sessionId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("reason", reason)).retrieve().body(Reopened.class).editableUntil();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Reopened(java.time.Instant editableUntil) {
     }
 
     /** Marks a session that started as did not happen (final). */

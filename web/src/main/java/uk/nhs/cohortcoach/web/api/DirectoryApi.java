@@ -29,6 +29,15 @@ public class DirectoryApi {
         return client.get().uri("/api/collaboratives/{id}/participants", collaborativeId).retrieve().body(Team.class).participants();
     }
 
+    /** A person's name, as cohort-service shows it to this person ({@link ApiNotFoundException} when they may not see them). */
+    public String personName(String personId) {
+        return client.get().uri("/api/people/{id}", personId).retrieve().body(Person.class).name();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Person(String id, String name) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CollaborativePage(List<Collaborative> items) {
         CollaborativePage {

@@ -51,6 +51,17 @@ class SessionNames {
         return names;
     }
 
+    /** Names of people outside the team (a coach, a manager in a log's history), asked once each per page. */
+    String person(String personId, Map<String, String> known) {
+        return known.computeIfAbsent(personId, id -> {
+            try {
+                return directory.personName(id);
+            } catch (ApiNotFoundException | ApiForbiddenException | ApiFailedException notReadable) {
+                return UNKNOWN_PERSON;
+            }
+        });
+    }
+
     /** The session's invitees as choices, in the order the session lists them. */
     static List<Choice> invitees(Session session, Map<String, String> team) {
         return session.inviteeIds().stream().map(id -> Choice.of(id, team.getOrDefault(id, UNKNOWN_PERSON))).toList();
