@@ -21,15 +21,7 @@ public class CoachingApi {
 
     /** The coach's sessions on London days {@code from}..{@code to} (either may be null), sorted by {@code sort}. */
     public List<Session> sessionsOf(String coachId, LocalDate from, LocalDate to, String sort) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/sessions")
-                .queryParam("coachId", coachId).queryParam("size", 100).queryParam("sort", sort);
-        if (from != null) {
-            uri.queryParam("from", from);
-        }
-        if (to != null) {
-            uri.queryParam("to", to);
-        }
-        return client.get().uri(uri.encode().build().toUriString()).retrieve().body(SessionPage.class).items();
+        return sessions(from, to, null, coachId, sort);
     }
 
     public Session session(String id) {
@@ -92,6 +84,70 @@ public class CoachingApi {
 
     public void revokeFeed(String feedId) {
         client.delete().uri("/api/sessions/feeds/{id}", feedId).retrieve().toBodilessEntity();
+    }
+
+    /** Schedules one session; a clash is an {@link ApiProblemException} whose problem lists the {@code clashes}. */
+    public Session schedule(NewSession session) {
+        return client.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON).body(session)
+                .retrieve().body(Session.class);
+    }
+
+    /** Schedules a series; any clash refuses the whole series with the list. Answers its sessions. */
+    public List<Session> scheduleSeries(NewSession session) {
+        return client.post().uri("/api/sessions/series").contentType(MediaType.APPLICATION_JSON).body(session)
+                .retrieve().body(Changed.class).sessions();
+    }
+
+    /** Moves a session ({@code scope} THIS or THIS_AND_LATER); answers every session moved. */
+    public List<Session> reschedule(String sessionId, Reschedule change) {
+        return client.post().uri("/api/sessions/{id}/reschedule", sessionId).contentType(MediaType.APPLICATION_JSON).body(change)
+                .retrieve().body(Changed.class).sessions();
+    }
+
+    /** Cancels a session ({@code scope} THIS or THIS_AND_LATER); answers every session cancelled. */
+    public List<Session> cancel(String sessionId, String reason, String scope, Long version) {
+        return client.post().uri("/api/sessions/{id}/cancel", sessionId).contentType(MediaType.APPLICATION_JSON)
+                .body(new Cancel(reason, scope, version)).retrieve().body(Changed.class).sessions();
+    }
+
+    /** Sessions on London days {@code from}..{@code to} (either may be null), narrowed to a collaborative and/or coach when given. */
+    public List<Session> sessions(LocalDate from, LocalDate to, String collaborativeId, String coachId, String sort) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/sessions").queryParam("size", 100).queryParam("sort", sort);
+        if (from != null) {
+            uri.queryParam("from", from);
+        }
+        if (to != null) {
+            uri.queryParam("to", to);
+        }
+        if (collaborativeId != null && !collaborativeId.isBlank()) {
+            uri.queryParam("collaborativeId", collaborativeId);
+        }
+        if (coachId != null && !coachId.isBlank()) {
+            uri.queryParam("coachId", coachId);
+        }
+        return client.get().uri(uri.encode().build().toUriString()).retrieve().body(SessionPage.class).items();
+    }
+
+    /**
+     * The body of {@code POST /api/sessions} and, with {@code frequency} and {@code count}, of {@code /series}
+     * ({@code start} is London wall-clock time).
+     */
+    public record NewSession(String collaborativeId, String coachId, String type, String title, java.time.LocalDateTime start,
+            Integer durationMinutes, String location, String videoLink, List<String> inviteeIds, String frequency, Integer count) {
+    }
+
+    /** The body of {@code POST /api/sessions/{id}/reschedule}. */
+    public record Reschedule(java.time.LocalDateTime start, Integer durationMinutes, String reason, String scope, Long version) {
+    }
+
+    record Cancel(String reason, String scope, Long version) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Changed(List<Session> sessions) {
+        Changed {
+            sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        }
     }
 
     record Reason(String reason, Long version) {

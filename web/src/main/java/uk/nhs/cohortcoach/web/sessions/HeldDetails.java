@@ -1,8 +1,5 @@
 package uk.nhs.cohortcoach.web.sessions;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.cohortcoach.web.api.ApiProblem;
 import uk.nhs.cohortcoach.web.api.HeldSession;
@@ -43,42 +40,22 @@ public record HeldDetails(String collaborativeId, String type, String title, Dat
     }
 
     static FormErrors.Fields fields() {
-        return FormErrors.fields().input("title").input("type").date("date").input("start").input("end")
+        return Slot.fields(FormErrors.fields().input("title").input("type"))
                 .input("location").choice("inviteeIds");
+    }
+
+    Slot slot() {
+        return new Slot(date, startTime(), endTime());
     }
 
     /** What web checks before the API: a real date, real times, and an end after the start (the duration it sends). */
     void checkInto(FormErrors errors, Messages messages) {
-        String dateProblem = date.problem(messages.get("held.date"), messages);
-        if (dateProblem != null) {
-            errors.add("date", dateProblem);
-        }
-        String startProblem = startTime().problem(messages.get("held.startTime"), messages);
-        if (startProblem != null) {
-            errors.add("start", startProblem);
-        }
-        String endProblem = endTime().problem(messages.get("held.endTime"), messages);
-        if (endProblem != null) {
-            errors.add("end", endProblem);
-        }
-        Integer minutes = durationMinutes();
-        if (minutes != null && minutes <= 0) {
-            errors.add("end", messages.get("time.endAfterStart"));
-        }
-    }
-
-    /** Minutes from the start to the end time on the date (London time), or null until all three are real. */
-    Integer durationMinutes() {
-        LocalDate day = date.date();
-        Instant from = startTime().on(day);
-        Instant to = endTime().on(day);
-        return from == null || to == null ? null : (int) Duration.between(from, to).toMinutes();
+        slot().checkInto(errors, messages);
     }
 
     HeldSession toApi(String coachId, LogForm log) {
-        LocalDate day = date.date();
         return new HeldSession(collaborativeId, coachId, type.isEmpty() ? null : type, title.trim(),
-                day == null || startTime().time() == null ? null : day.atTime(startTime().time()), durationMinutes(),
+                slot().localStart(), slot().durationMinutes(),
                 location.isBlank() ? null : location.trim(), inviteeIds, log.toApi());
     }
 
@@ -86,11 +63,7 @@ public record HeldDetails(String collaborativeId, String type, String title, Dat
     static List<ApiProblem.FieldError> onForm(List<ApiProblem.FieldError> apiErrors) {
         return apiErrors.stream().map(error -> {
             String field = error.field() == null ? "" : error.field();
-            field = switch (field) {
-                case "start", "startAt" -> "date";
-                case "durationMinutes" -> "end";
-                default -> field.replaceAll("^inviteeIds\\[\\d+]$", "inviteeIds");
-            };
+            field = Slot.fieldId(field).replaceAll("^inviteeIds\\[\\d+]$", "inviteeIds");
             return new ApiProblem.FieldError(field, error.message());
         }).toList();
     }

@@ -171,6 +171,7 @@ class SessionController {
         model.addAttribute("mayReopen", manager && locked);
         model.addAttribute("reopenReason", reopenReason);
         model.addAttribute("mayMarkNotHeld", changeable && session.started(now));
+        model.addAttribute("mayMove", changeable);
         model.addAttribute("mayDelete", manager && (session.scheduled() || session.cancelled()) && !session.logged());
         model.addAttribute("errors", errors);
         return "sessions/session";

@@ -82,7 +82,7 @@ class SessionPageTest {
                 .contains("The log is locked.")
                 .contains("<form method=\"post\" action=\"/sessions/held/log/reopen\" novalidate>")
                 .doesNotContain("/sessions/held/not-held").doesNotContain("/sessions/held/delete")
-                .doesNotContain("Reschedule").doesNotContain("Cancel the session")
+                .doesNotContain("/sessions/held/reschedule").doesNotContain("/sessions/held/cancel")
                 .contains("href=\"/admin/calendar\">Back to the calendar</a>");
     }
 
@@ -93,6 +93,7 @@ class SessionPageTest {
 
         assertThat(html).contains("href=\"/sessions/open/log\">Log this session</a>")
                 .contains("href=\"/sessions/open/not-held\"")
+                .contains("href=\"/sessions/open/reschedule\"").contains("href=\"/sessions/open/cancel\"")
                 .doesNotContain("/sessions/open/delete")
                 .doesNotContain("action=\"/sessions/open/log/reopen\"")
                 .contains("No changes recorded yet.")
