@@ -34,8 +34,21 @@ public class DirectoryApi {
         return client.get().uri("/api/people/{id}", personId).retrieve().body(Person.class).name();
     }
 
+    /** The coaches this person may see, by name (the first 100): for choosing a coach. */
+    public List<Person> coaches() {
+        return client.get().uri("/api/people?role=COACH&sort=name&size=100").retrieve().body(PersonPage.class).items();
+    }
+
+    /** A person as the coaching pages name them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Person(String id, String name) {
+    public record Person(String id, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PersonPage(List<Person> items) {
+        PersonPage {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

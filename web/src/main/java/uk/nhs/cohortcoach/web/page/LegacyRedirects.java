@@ -25,6 +25,8 @@ class LegacyRedirects {
             Map.entry("/admin/cohorts.html", request -> "/cohorts"),
             Map.entry("/admin/my-sessions", request -> "/my-sessions"),
             Map.entry("/admin/my-sessions.html", request -> "/my-sessions"),
+            Map.entry("/admin/calendar", LegacyRedirects::calendar),
+            Map.entry("/admin/calendar.html", LegacyRedirects::calendar),
             Map.entry("/admin/session", LegacyRedirects::session),
             Map.entry("/admin/session.html", LegacyRedirects::session));
 
@@ -33,6 +35,11 @@ class LegacyRedirects {
         String id = request.getParameter("id");
         return id == null || id.isBlank() ? "/my-sessions"
                 : "/sessions/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The calendar keeps its query ({@code view}, {@code week}, {@code collaborativeId}, {@code coachId}: the same names). */
+    private static String calendar(HttpServletRequest request) {
+        return request.getQueryString() == null ? "/calendar" : "/calendar?" + request.getQueryString();
     }
 
     @GetMapping("/admin/**")

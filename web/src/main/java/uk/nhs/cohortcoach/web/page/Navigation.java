@@ -24,7 +24,7 @@ public final class Navigation {
             new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
             new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of()),
             new Entry("Collaboratives", "/admin/collaboratives", Set.of(MANAGER), List.of("/admin/collaborative", "/collaboratives")),
-            new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
+            new Entry("Coaching calendar", "/calendar", Set.of(MANAGER, COACH), List.of("/sessions")),
             new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
             new Entry("Notifications", "/admin/notifications", Set.of(MANAGER), List.of("/notifications")),
             new Entry("Personal data", "/admin/privacy", Set.of(MANAGER), List.of("/privacy")),

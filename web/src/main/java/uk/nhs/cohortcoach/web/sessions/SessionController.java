@@ -119,7 +119,7 @@ class SessionController {
             return "confirm";
         }
         flash.success(response, messages.get("session.deleted", session.title()));
-        return "redirect:" + (person.is(Role.PROGRAMME_MANAGER) ? "/admin/calendar" : "/my-sessions");
+        return "redirect:" + (person.is(Role.PROGRAMME_MANAGER) ? "/calendar" : "/my-sessions");
     }
 
     private static Confirmation deletion(Session session, String refusal) {
@@ -161,7 +161,7 @@ class SessionController {
         model.addAttribute("session", session);
         model.addAttribute("details", details(session, people, now));
         model.addAttribute("status", SessionWords.status(session, now));
-        model.addAttribute("back", manager ? "/admin/calendar" : "/my-sessions");
+        model.addAttribute("back", manager ? "/calendar" : "/my-sessions");
         model.addAttribute("backText", manager ? "Back to the calendar" : "Back to my sessions");
         model.addAttribute("log", log == null ? null : logRows(log, people));
         model.addAttribute("actions", log == null ? List.of() : actionRows(log, people));

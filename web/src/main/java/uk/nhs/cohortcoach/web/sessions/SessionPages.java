@@ -17,6 +17,7 @@ class SessionPages {
         return rules -> rules
                 .requestMatchers("/my-sessions", "/my-sessions/**").hasRole(Role.COACH.name())
                 .requestMatchers("/sessions/*/log").hasRole(Role.COACH.name())
-                .requestMatchers("/sessions", "/sessions/**").hasAnyRole(Role.COACH.name(), Role.PROGRAMME_MANAGER.name());
+                .requestMatchers("/sessions", "/sessions/**", "/calendar", "/calendar/**")
+                .hasAnyRole(Role.COACH.name(), Role.PROGRAMME_MANAGER.name());
     }
 }

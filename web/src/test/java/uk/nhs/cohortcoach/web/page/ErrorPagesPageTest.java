@@ -57,7 +57,7 @@ class ErrorPagesPageTest {
         String html = mvc.perform(get("/no/such/page").with(as("coach-9", Role.COACH)))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("href=\"/admin/calendar\">Coaching calendar</a>")
+        assertThat(html).contains("href=\"/calendar\">Coaching calendar</a>")
                 .contains("href=\"/my-sessions\">My sessions</a>")
                 .contains("href=\"/admin/preferences\">Email preferences</a>")
                 .doesNotContain("href=\"/cohorts\"").doesNotContain("Surveys")

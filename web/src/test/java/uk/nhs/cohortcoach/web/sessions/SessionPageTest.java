@@ -83,7 +83,7 @@ class SessionPageTest {
                 .contains("<form method=\"post\" action=\"/sessions/held/log/reopen\" novalidate>")
                 .doesNotContain("/sessions/held/not-held").doesNotContain("/sessions/held/delete")
                 .doesNotContain("/sessions/held/reschedule").doesNotContain("/sessions/held/cancel")
-                .contains("href=\"/admin/calendar\">Back to the calendar</a>");
+                .contains("href=\"/calendar\">Back to the calendar</a>");
     }
 
     @Test
@@ -134,7 +134,7 @@ class SessionPageTest {
 
         API.stubFor(WireMock.delete(urlEqualTo("/api/sessions/open?version=7")).willReturn(aResponse().withStatus(204)));
         MvcResult deleted = mvc.perform(post("/sessions/open/delete").with(manager()).with(csrf()))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/calendar")).andReturn();
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/calendar")).andReturn();
         assertThat(flash(deleted)).isEqualTo("Session deleted: “Open one”");
         API.verify(deleteRequestedFor(urlEqualTo("/api/sessions/open?version=7")));
     }
