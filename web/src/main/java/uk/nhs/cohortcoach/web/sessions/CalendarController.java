@@ -63,11 +63,17 @@ class CalendarController {
         Map<String, Collaborative> collaboratives = names.collaboratives();
         boolean list = "list".equals(view);
 
+        List<DirectoryApi.Person> coaches = manager ? directory.coaches() : List.of();
+        Map<String, String> coachNames = new LinkedHashMap<>();
+        coaches.forEach(c -> coachNames.put(c.id(), c.name()));
+        coachNames.putIfAbsent(person.id(), person.name());
         if (list) {
             List<Session> fromToday = coaching.sessions(today, null, collaborativeId, coach, "startsAt");
             List<Session> before = coaching.sessions(today.minusDays(90), today.minusDays(1), collaborativeId, coach, "startsAt,desc");
-            model.addAttribute("upcoming", fromToday.stream().map(s -> SessionRow.of(s, collaboratives, now, false)).toList());
-            model.addAttribute("past", before.stream().map(s -> SessionRow.of(s, collaboratives, now, false)).toList());
+            model.addAttribute("upcoming", fromToday.stream().map(s -> SessionRow.of(s, collaboratives, now, false)
+                    .withCoach(coachNames.getOrDefault(s.coachId(), SessionNames.UNKNOWN_PERSON))).toList());
+            model.addAttribute("past", before.stream().map(s -> SessionRow.of(s, collaboratives, now, false)
+                    .withCoach(coachNames.getOrDefault(s.coachId(), SessionNames.UNKNOWN_PERSON))).toList());
             model.addAttribute("days", List.of());
         } else {
             List<Session> inWeek = coaching.sessions(monday, monday.plusDays(6), collaborativeId, coach, "startsAt");
@@ -93,7 +99,7 @@ class CalendarController {
         List<Choice> coachChoices = new ArrayList<>();
         if (manager) {
             coachChoices.add(Choice.of("", "All coaches"));
-            directory.coaches().forEach(c -> coachChoices.add(Choice.of(c.id(), c.name())));
+            coaches.forEach(c -> coachChoices.add(Choice.of(c.id(), c.name())));
         }
         model.addAttribute("view", list ? "list" : "week");
         model.addAttribute("weekOf", "Week of " + Dates.date(monday));

@@ -89,9 +89,19 @@ class CalendarPageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).doesNotContain("id=\"coachId\"")
-                .contains("role=\"region\" aria-label=\"Sessions from today, soonest first\" tabindex=\"0\"");
+                .contains("role=\"region\" aria-label=\"Sessions from today, soonest first\" tabindex=\"0\"")
+                .contains("<th scope=\"col\" class=\"govuk-table__header\">Coach</th>");
         API.verify(getRequestedFor(urlPathEqualTo("/api/sessions")).withQueryParam("coachId", equalTo("coach-1")));
         API.verify(0, getRequestedFor(urlPathEqualTo("/api/sessions")).withQueryParam("coachId", equalTo("coach-2")));
+    }
+
+    @Test
+    void theListNamesEachSessionsCoachForAManager() throws Exception {
+        String html = mvc.perform(get("/calendar").queryParam("view", "list").with(manager())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<td class=\"govuk-table__cell\">Cara Coach</td>")
+                .contains("href=\"/calendar?view=week&amp;week=" + MONDAY + "\">Week</a>");
     }
 
     @Test
