@@ -59,7 +59,7 @@ class CoachingPagesBrowserIT {
         LocalDate yesterday = today.minusDays(1);
 
         try (Browser browser = Browser.open(stack, options)) {
-            browser.signIn("manager");
+            signIn(browser, "manager");
             browser.go("/calendar");
             check(browser, "calendar");
 
@@ -145,7 +145,7 @@ class CoachingPagesBrowserIT {
         }
 
         try (Browser browser = Browser.open(stack, options)) {
-            browser.signIn("coach");
+            signIn(browser, "coach");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
             browser.waitForText(pastTitle);
             WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + pastTitle + "']]"));
@@ -192,13 +192,24 @@ class CoachingPagesBrowserIT {
         }
 
         try (Browser browser = Browser.open(stack, options)) {
-            browser.signIn("manager");
+            signIn(browser, "manager");
             browser.go("/calendar?view=list");
             browser.visible(By.linkText(pastTitle)).click();
             browser.visible(By.id("session-log"));
             assertThat(browser.driver().findElement(By.id("main-content")).getText()).contains(MEMBER, actionText, "History of the log", "Written")
                     .as("a held and logged session is history: not moved, not cancelled").doesNotContain("Reschedule", "Cancel the session", "null");
             check(browser, "session page for the manager");
+        }
+    }
+
+    /** Signs in; when it does not land, says where the browser is and what the page says. */
+    private static void signIn(Browser browser, String username) {
+        try {
+            browser.signIn(username);
+        } catch (org.openqa.selenium.TimeoutException notLanded) {
+            browser.step("sign-in-failed-" + username);
+            throw new AssertionError(username + " did not land after signing in: at " + browser.driver().getCurrentUrl()
+                    + "; the page said:\n" + browser.driver().findElement(By.tagName("body")).getText(), notLanded);
         }
     }
 
