@@ -149,7 +149,7 @@ class LocalStackSmokeIT {
             browser.visible(By.linkText("Sign in with your NHS account")).click();
             signInAtTheProvider(browser, COACH_ID, "{\"roles\": [\"COACH\"], \"name\": \"Sam Okafor\"}");
 
-            browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/admin/my-sessions"));
+            browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/my-sessions"));
             assertThat(links(browser)).contains("My sessions", "Actions").doesNotContain("Dashboard", "Notifications");
             browser.visible(By.id("my-session-lists"));
         }

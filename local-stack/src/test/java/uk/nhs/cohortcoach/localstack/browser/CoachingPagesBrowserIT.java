@@ -8,21 +8,24 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import uk.nhs.cohortcoach.platform.test.Http;
 
 /**
- * The coaching pages in a real browser against the running platform: the programme manager schedules
- * sessions (an error shown next to its field, a clash explained in words), sees them in the week and
- * list views, reschedules and cancels one; the coach logs a past session, finds its action in My actions
- * and gets their calendar feed address. Sessions may be scheduled in the past (within the cohort's
- * dates), which is how the test gets a session to log. Every page is screenshotted and scanned with axe.
+ * The coaching pages (web's {@code /calendar}, {@code /sessions/{id}}, {@code /my-sessions}) in a real browser
+ * against the running platform, at 1280 px, at 360 px and at 1280 px with JavaScript off: the programme manager
+ * schedules sessions (a time already past warned about, an error shown next to its field, a clash listed), sees
+ * them in the week and list views, reschedules and cancels one; the coach logs a past session (the equity pause's
+ * follow-up revealed), gets their calendar feed address; the manager reads the held session's log and history and
+ * is offered no change. Sessions may be scheduled in the past (within the cohort's dates), which is how the test
+ * gets a session to log. Every page is screenshotted, scanned with axe and checked for sideways scrolling.
  */
 class CoachingPagesBrowserIT {
 
@@ -38,8 +41,15 @@ class CoachingPagesBrowserIT {
         stack = BrowserStack.get();
     }
 
-    @Test
-    void managerSchedulesReschedulesAndCancelsAndTheCoachLogsTheSession() throws Exception {
+    static Stream<Browser.Options> browsers() {
+        String name = "CoachingPagesBrowserIT";
+        return Stream.of(Browser.Options.desktop().named(name), Browser.Options.phone().named(name),
+                Browser.Options.desktop().withoutJavaScript().named(name));
+    }
+
+    @ParameterizedTest
+    @MethodSource("browsers")
+    void managerSchedulesReschedulesAndCancelsAndTheCoachLogsTheSession(Browser.Options options) throws Exception {
         int n = ThreadLocalRandom.current().nextInt(1000, 9999);
         String pastTitle = "Equity in elective waits " + n;
         String futureTitle = "Board session " + n;
@@ -48,206 +58,220 @@ class CoachingPagesBrowserIT {
         LocalDate today = LocalDate.now(LONDON);
         LocalDate yesterday = today.minusDays(1);
 
-        try (Browser browser = Browser.open(stack)) {
-            browser.signIn("manager");
-            browser.go("/admin/calendar");
-            browser.visible(By.cssSelector("#calendar-view h2"));
-            browser.visible(By.id("schedule-form"));
+        try (Browser browser = Browser.open(stack, options)) {
+            signIn(browser, "manager");
+            browser.go("/calendar");
+            check(browser, "calendar");
 
-            // an error from the service, shown next to its field
+            // a time already past is a warning; then an error from the service, shown next to its field
+            startScheduling(browser);
+            check(browser, "schedule form");
             fillSchedule(browser, pastTitle, yesterday, "09:00", "10:00");
-            browser.driver().findElement(By.id("videoLink")).sendKeys("http://meet.example.org/equity");
-            submit(browser, "schedule-submit");
-            WebElement fieldError = browser.visible(By.cssSelector("#schedule-form [data-field=videoLink] .govuk-error-message"));
+            setText(browser, "videoLink", "http://meet.example.org/equity");
+            submit(browser, "Schedule");
+            assertThat(browser.visible(By.id("start-warning")).getText()).contains("already passed");
+            check(browser, "schedule form with the past-time warning");
+            submit(browser, "Schedule");
+            WebElement fieldError = browser.visible(By.id("videoLink-error"));
             assertThat(fieldError.getText()).contains("https://");
-            assertThat(browser.driver().findElement(By.cssSelector("#schedule-form .govuk-error-summary")).getText()).contains("Video call link");
-            browser.screenshot("calendar-schedule-error");
-            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", fieldError);
-            browser.screenshot("calendar-schedule-error-field");
-            browser.assertAccessible("schedule form with an error");
+            assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText()).isNotBlank();
+            check(browser, "schedule form with an error");
 
-            WebElement video = browser.driver().findElement(By.id("videoLink"));
-            video.clear();
-            video.sendKeys("https://meet.example.org/equity");
+            setText(browser, "videoLink", "https://meet.example.org/equity");
             scheduleUntilAccepted(browser);
             waitForSuccess(browser, "Session scheduled", pastTitle);
 
             // a future session to move and cancel
+            startScheduling(browser);
             fillSchedule(browser, futureTitle, today.plusDays(2), "10:00", "11:00");
-            browser.driver().findElement(By.id("location")).sendKeys("Council House, Derby");
+            setText(browser, "location", "Council House, Derby");
             scheduleUntilAccepted(browser);
             waitForSuccess(browser, futureTitle);
+            String futureAddress = browser.driver().getCurrentUrl();
 
-            // a weekly series whose second session clashes with the first session: explained, nothing made
+            // a weekly series whose second session clashes with the first session: listed, nothing made
+            startScheduling(browser);
             fillSchedule(browser, clashTitle, yesterday.minusDays(7), "09:30", "10:30");
-            browser.driver().findElement(By.cssSelector("label[for=frequency-1]")).click();
-            browser.driver().findElement(By.id("count")).sendKeys("2");
-            submit(browser, "schedule-submit");
-            WebElement clash = browser.visible(By.cssSelector("#schedule-form .govuk-error-summary .app-clashes"));
-            assertThat(clash.getText()).contains("clashes with", "“" + pastTitle + "”");
-            String summary = browser.driver().findElement(By.cssSelector("#schedule-form .govuk-error-summary")).getText();
-            assertThat(summary).contains("Nothing was scheduled").doesNotContain("proposedStartsAt").doesNotContain("{");
-            browser.screenshot("calendar-schedule-clash");
-            browser.assertAccessible("schedule form with a clash");
+            clickFor(browser, "frequency-2");
+            setText(browser, "count", "2");
+            submit(browser, "Schedule");
+            browser.visible(By.id("start-warning"));
+            submit(browser, "Schedule");
+            WebElement clash = browser.visible(By.id("clashes"));
+            assertThat(clash.getText()).contains("Nothing was scheduled", pastTitle).doesNotContain("proposedStartsAt").doesNotContain("{");
+            assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("clash");
+            check(browser, "schedule form with a clash");
 
             // week view: the session on its London day
-            browser.go("/admin/calendar?view=week&week=" + yesterday);
-            WebElement day = browser.visible(By.cssSelector(".app-calendar__day[data-date='" + yesterday + "']"));
-            browser.waiting().until(d -> day.getText().contains(pastTitle));
-            assertThat(day.getText()).contains("09:00", COLLABORATIVE).doesNotContain(clashTitle);
-            browser.screenshot("calendar-week");
-            browser.assertAccessible("calendar week view");
+            browser.go("/calendar?view=week&week=" + yesterday);
+            WebElement week = browser.visible(By.id("calendar-week"));
+            assertThat(week.getText()).contains(pastTitle, "09:00 to 10:00", COLLABORATIVE).doesNotContain(clashTitle);
+            check(browser, "calendar week view");
 
-            // list view: upcoming first, then past
-            browser.go("/admin/calendar?view=list");
+            // list view, then filtered to another collaborative
+            browser.go("/calendar?view=list");
             browser.waitForText(futureTitle);
             browser.waitForText(pastTitle);
-            assertThat(browser.driver().findElements(By.cssSelector("table caption")).get(0).getText()).contains("Upcoming");
-            browser.screenshot("calendar-list");
-            browser.assertAccessible("calendar list view");
-
-            // filtered to another collaborative, the sessions are not shown
-            browser.driver().findElement(By.cssSelector("#calendar-filter-details summary")).click();
-            new Select(browser.visible(By.id("filter-collaborative"))).selectByVisibleText("Acute Hospitals Alliance");
-            browser.driver().findElement(By.cssSelector("#calendar-filter button[type=submit]")).click();
-            browser.waiting().until(d -> d.getCurrentUrl().contains("collaborativeId="));
-            browser.visible(By.cssSelector("#calendar-view h2"));
-            browser.waitForText("No upcoming sessions");
-            assertThat(browser.driver().findElement(By.id("calendar-view")).getText()).doesNotContain(pastTitle).doesNotContain(futureTitle);
-            browser.go("/admin/calendar?view=list");
-            browser.waitForText(futureTitle);
+            check(browser, "calendar list view");
+            browser.go("/calendar?view=list&collaborativeId=" + otherCollaborative(browser));
+            assertThat(browser.driver().findElement(By.id("main-content")).getText()).doesNotContain(pastTitle).doesNotContain(futureTitle);
 
             // reschedule the future session
-            browser.driver().findElement(By.linkText(futureTitle)).click();
-            browser.visible(By.id("reschedule-form"));
+            browser.driver().get(futureAddress);
+            browser.visible(By.id("reschedule-link")).click();
             LocalDate moved = today.plusDays(3);
-            setDate(browser, "new-date", moved);
-            setText(browser, "new-start", "14:00");
-            setText(browser, "new-end", "15:30");
-            browser.driver().findElement(By.id("reschedule-reason")).sendKeys("The board meeting moved");
-            submit(browser, "reschedule-submit");
+            setDate(browser, "date", moved);
+            setText(browser, "start", "14:00");
+            setText(browser, "end", "15:30");
+            setText(browser, "reason", "The board meeting moved");
+            check(browser, "reschedule form");
+            submit(browser, "Reschedule session");
             waitForSuccess(browser, "Session rescheduled");
-            assertThat(browser.visible(By.id("session-when")).getText()).contains("14:00 to 15:30");
+            assertThat(browser.visible(By.id("session-details")).getText()).contains("14:00 to 15:30");
 
-            // cancel it, confirming first
-            browser.visible(By.id("cancel-reason")).sendKeys("The board asked to postpone");
-            submit(browser, "cancel-submit");
-            browser.waiting().until(ExpectedConditions.alertIsPresent());
-            browser.driver().switchTo().alert().accept();
+            // cancel it, through its confirmation page
+            browser.visible(By.id("cancel-link")).click();
+            setText(browser, "reason", "The board asked to postpone");
+            check(browser, "cancel confirmation");
+            submit(browser, "Cancel session");
             waitForSuccess(browser, "Session cancelled");
-            assertThat(browser.visible(By.id("session-details")).getText()).contains("Cancelled", "The board asked to postpone");
-            assertThat(browser.driver().findElements(By.id("cancel-form"))).isEmpty();
+            assertThat(browser.visible(By.id("session-status")).getText()).contains("Cancelled");
+            assertThat(browser.visible(By.id("session-details")).getText()).contains("The board asked to postpone");
+            assertThat(browser.driver().findElements(By.id("cancel-link"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("reschedule-link"))).isEmpty();
 
-            browser.go("/admin/calendar?view=week&week=" + moved);
-            WebElement cancelled = browser.visible(By.cssSelector(".app-calendar__day[data-date='" + moved + "'] .app-calendar__event--cancelled"));
-            assertThat(cancelled.getText()).contains("Cancelled", futureTitle, "14:00");
-            browser.screenshot("calendar-week-cancelled");
+            browser.go("/calendar?view=week&week=" + moved);
+            assertThat(browser.visible(By.id("calendar-week")).getText()).contains("Cancelled: " + futureTitle, "14:00");
         }
 
-        try (Browser browser = Browser.open(stack)) {
-            browser.signIn("coach");
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/my-sessions");
+        try (Browser browser = Browser.open(stack, options)) {
+            signIn(browser, "coach");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
             browser.waitForText(pastTitle);
-            WebElement logLink = browser.visible(By.xpath("//tr[.//a[normalize-space()='" + pastTitle + "']]//a[contains(@class,'app-log-link')]"));
-            assertThat(browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + pastTitle + "']]")).getText()).contains("Not logged");
-            browser.assertAccessible("my sessions");
-            logLink.click();
+            WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + pastTitle + "']]"));
+            assertThat(row.getText()).contains("Not logged");
+            check(browser, "my sessions");
+            row.findElement(By.partialLinkText("Log this session")).click();
 
             // the log form
-            browser.visible(By.id("save-log"));
+            browser.visible(By.id("notes"));
             clickLabel(browser, MEMBER);
-            browser.driver().findElement(By.id("notes")).sendKeys("Looked at who waits longest for elective care, by deprivation decile.");
+            setText(browser, "notes", "Looked at who waits longest for elective care, by deprivation decile.");
             clickLabel(browser, "Embedding equity into improvement");
-            browser.driver().findElement(By.cssSelector("label[for=equityPauseHeld-0]")).click();
-            browser.driver().findElement(By.id("equitySurfaced")).sendKeys("People in Core20 areas miss more appointments; transport is a factor.");
-            browser.driver().findElement(By.id("action-0-description")).sendKeys(actionText);
-            new Select(browser.driver().findElement(By.id("action-0-owner"))).selectByVisibleText(MEMBER);
-            setDate(browser, "action-0-due", today.plusDays(14));
-            browser.assertAccessible("session log form");
-            browser.driver().executeScript("document.getElementById('log-heading').scrollIntoView()");
-            browser.screenshot("my-sessions-log-form");
-            submit(browser, "save-log");
+            clickFor(browser, "equityPause-held");
+            browser.visible(By.id("equityPause-surfaced")).sendKeys("People in Core20 areas miss more appointments; transport is a factor.");
+            setText(browser, "actions-0-description", actionText);
+            new Select(browser.driver().findElement(By.id("actions-0-ownerId"))).selectByVisibleText(MEMBER);
+            setDate(browser, "actions-0-dueDate", today.plusDays(14));
+            check(browser, "session log form");
+            submit(browser, "Save session log");
             waitForSuccess(browser, "Session logged", pastTitle);
-            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.xpath("//tr[.//a[normalize-space()='" + pastTitle + "']]")).getText().contains("Logged"));
-            assertThat(browser.driver().findElements(By.id("save-log"))).isEmpty();
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.xpath(
+                    "//tr[.//a[normalize-space()='" + pastTitle + "']]")).getText().contains("Logged"));
 
             // the calendar feed address: read-only, labelled, and it works
-            submit(browser, "make-feed");
+            submit(browser, "Show my calendar feed address");
             WebElement feed = browser.visible(By.id("feed-url"));
             String url = feed.getAttribute("value");
             assertThat(url).startsWith(browser.baseUrl() + "/api/sessions/feeds/").endsWith(".ics");
             assertThat(feed.getAttribute("readonly")).isNotNull();
-            assertThat(browser.driver().findElement(By.cssSelector("label[for=feed-url]")).getText()).contains("calendar feed address");
+            assertThat(browser.driver().findElement(By.cssSelector("label[for=feed-url]")).getText()).contains("Calendar feed address");
             HttpResponse<String> calendar = new Http(URI.create(url)).request("GET", "").withoutHeader("Accept")
                     .timeout(Duration.ofSeconds(20)).send();
             assertThat(calendar.statusCode()).isEqualTo(200);
             assertThat(calendar.body()).contains("BEGIN:VCALENDAR", pastTitle);
-            browser.screenshot("my-sessions");
-            browser.assertAccessible("my sessions with the feed address");
+            check(browser, "calendar feed address");
 
             // my actions: the action agreed, marked as done
             browser.go("/actions");
             browser.waitForText(actionText);
             WebElement row = browser.driver().findElement(By.xpath("//tr[th[normalize-space()='" + actionText + "']]"));
             assertThat(row.getText()).contains(MEMBER, COLLABORATIVE, "Open");
-            browser.screenshot("my-actions");
-            browser.assertAccessible("my actions");
+            check(browser, "my actions");
             row.findElement(By.cssSelector("button.app-complete")).click();
             waitForSuccess(browser, "marked as done");
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.xpath("//tr[th[normalize-space()='" + actionText + "']]")).getText().contains("Done"));
 
             // the session page with its log
-            browser.go("/admin/my-sessions");
+            browser.go("/my-sessions");
             browser.visible(By.linkText(pastTitle)).click();
-            browser.visible(By.cssSelector(".app-log-summary"));
+            browser.visible(By.id("session-log"));
             String page = browser.driver().findElement(By.id("main-content")).getText();
             assertThat(page).contains(pastTitle, COACH, COLLABORATIVE, "Held. It surfaced", "Embedding equity into improvement", actionText);
-            browser.screenshot("session-page");
-            browser.driver().executeScript("document.getElementById('log-heading').scrollIntoView()");
-            browser.screenshot("session-page-log");
-            browser.assertAccessible("session page with its log");
+            check(browser, "session page with its log");
         }
 
-        try (Browser browser = Browser.open(stack)) {
-            browser.signIn("manager");
-            browser.go("/admin/calendar?view=list");
+        try (Browser browser = Browser.open(stack, options)) {
+            signIn(browser, "manager");
+            browser.go("/calendar?view=list");
             browser.visible(By.linkText(pastTitle)).click();
-            browser.visible(By.cssSelector(".app-log-summary"));
+            browser.visible(By.id("session-log"));
             assertThat(browser.driver().findElement(By.id("main-content")).getText()).contains(MEMBER, actionText, "History of the log", "Written")
                     .as("a held and logged session is history: not moved, not cancelled").doesNotContain("Reschedule", "Cancel the session", "null");
-            browser.screenshot("session-page-manager");
-            browser.assertAccessible("session page for the manager");
+            check(browser, "session page for the manager");
         }
     }
 
+    /** Signs in; when it does not land, says where the browser is and what the page says. */
+    private static void signIn(Browser browser, String username) {
+        try {
+            browser.signIn(username);
+        } catch (org.openqa.selenium.TimeoutException notLanded) {
+            browser.step("sign-in-failed-" + username);
+            throw new AssertionError(username + " did not land after signing in: at " + browser.driver().getCurrentUrl()
+                    + "; the page said:\n" + browser.driver().findElement(By.tagName("body")).getText(), notLanded);
+        }
+    }
+
+    /** Every page: a screenshot, axe, and no sideways scrolling. */
+    private static void check(Browser browser, String page) {
+        browser.step(page.replaceAll("[^A-Za-z0-9]+", "-"));
+        browser.assertAccessible(page);
+        browser.assertNoHorizontalScroll(page);
+    }
+
+    private static void startScheduling(Browser browser) {
+        browser.go("/calendar/schedule");
+        clickLabel(browser, COLLABORATIVE);
+        submit(browser, "Continue");
+        browser.visible(By.id("title"));
+    }
+
+    /** Another collaborative's id, from the calendar's filter. */
+    private static String otherCollaborative(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#collaborativeId option")).stream()
+                .filter(option -> !option.getAttribute("value").isEmpty() && !option.getAttribute("textContent").contains(COLLABORATIVE))
+                .map(option -> option.getAttribute("value")).findFirst().orElseThrow();
+    }
+
     private static void fillSchedule(Browser browser, String title, LocalDate date, String start, String end) {
-        new Select(browser.driver().findElement(By.id("collaborativeId"))).selectByVisibleText(COLLABORATIVE);
-        browser.visible(By.xpath("//fieldset[@id='inviteeIds-fieldset']//label[starts-with(normalize-space(), '" + MEMBER + "')]"));
         new Select(browser.driver().findElement(By.id("coachId"))).selectByVisibleText(COACH);
         new Select(browser.driver().findElement(By.id("type"))).selectByVisibleText("Team coaching");
         setText(browser, "title", title);
         setDate(browser, "date", date);
-        setText(browser, "startTime", start);
-        setText(browser, "endTime", end);
-        setText(browser, "location", "");
-        setText(browser, "videoLink", "");
-        WebElement invitee = browser.driver().findElement(By.xpath("//fieldset[@id='inviteeIds-fieldset']//label[starts-with(normalize-space(), '" + MEMBER + "')]"));
+        setText(browser, "start", start);
+        setText(browser, "end", end);
+        WebElement invitee = browser.driver().findElement(By.xpath("//label[starts-with(normalize-space(), '" + MEMBER + "')]"));
         WebElement box = browser.driver().findElement(By.id(invitee.getAttribute("for")));
-        if (!box.isSelected()) invitee.click();
-        browser.driver().findElement(By.cssSelector("label[for=frequency-0]")).click();
-        setText(browser, "count", "");
+        if (!box.isSelected()) {
+            invitee.click();
+        }
     }
 
     /** Submits the schedule form; the coaching service's copy of the cohort may lag just after start-up, so a "try again" is retried. */
     private static void scheduleUntilAccepted(Browser browser) throws InterruptedException {
         for (int attempt = 0; attempt < 10; attempt++) {
-            submit(browser, "schedule-submit");
-            browser.waiting().until(d -> !d.findElements(By.cssSelector("#calendar-messages .govuk-notification-banner")).isEmpty()
-                    || !d.findElements(By.cssSelector("#schedule-form .govuk-error-summary")).isEmpty());
-            if (!browser.driver().findElements(By.cssSelector("#calendar-messages .govuk-notification-banner")).isEmpty()) {
+            submit(browser, "Schedule");
+            browser.waiting().until(d -> d.getCurrentUrl().contains("/sessions/") || !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty()
+                    || !d.findElements(By.id("start-warning")).isEmpty());
+            if (browser.driver().getCurrentUrl().contains("/sessions/")) {
                 return;
             }
-            String problem = browser.driver().findElement(By.cssSelector("#schedule-form .govuk-error-summary")).getText();
+            if (!browser.driver().findElements(By.id("start-warning")).isEmpty()
+                    && browser.driver().findElements(By.cssSelector(".govuk-error-summary")).isEmpty()) {
+                continue; // the past-time warning: saving again uses the time
+            }
+            String problem = browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText();
             if (!problem.contains("try again") && !problem.contains("not a known")) {
                 throw new AssertionError("scheduling was refused: " + problem);
             }
@@ -262,10 +286,15 @@ class CoachingPagesBrowserIT {
                 .anyMatch(banner -> banner.isDisplayed() && java.util.Arrays.stream(parts).allMatch(banner.getText()::contains)));
     }
 
-    private static void submit(Browser browser, String buttonId) {
-        WebElement button = browser.visible(By.id(buttonId));
+    /** Presses the form's button with this text. */
+    private static void submit(Browser browser, String text) {
+        WebElement button = browser.visible(By.xpath("//button[normalize-space()='" + text + "']"));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+    }
+
+    private static void clickFor(Browser browser, String inputId) {
+        browser.driver().findElement(By.cssSelector("label[for='" + inputId + "']")).click();
     }
 
     private static void clickLabel(Browser browser, String text) {

@@ -33,7 +33,7 @@ class SignInBrowserIT {
             signOut(browser);
 
             browser.signIn("coach");
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/my-sessions");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
             assertThat(links(browser)).contains("My sessions", "Actions").doesNotContain("Dashboard", "Notifications");
             signOut(browser);
 

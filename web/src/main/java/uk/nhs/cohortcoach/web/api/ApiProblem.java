@@ -9,10 +9,24 @@ import java.util.List;
  * missing field is about the request as a whole).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+public record ApiProblem(int status, String title, String detail, List<FieldError> errors, List<Clash> clashes) {
 
     public ApiProblem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+        clashes = clashes == null ? List.of() : List.copyOf(clashes);
+    }
+
+    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, List.of());
+    }
+
+    /**
+     * A booking refused because it clashes (coaching-service's 409): which proposed start clashes with which
+     * session, and why ({@code COACH}: the coach is busy or too close; {@code COLLABORATIVE}: it already meets then).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Clash(java.time.Instant proposedStartsAt, String sessionId, String title, java.time.Instant startsAt,
+            java.time.Instant endsAt, String reason) {
     }
 
     /** One field's problem, as {@code {"field","message"}}; {@code field} may be a path such as {@code actions[0].ownerId}. */

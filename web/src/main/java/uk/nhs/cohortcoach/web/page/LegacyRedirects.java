@@ -36,7 +36,13 @@ class LegacyRedirects {
             Map.entry("/admin/collaboratives", LegacyRedirects::collaboratives),
             Map.entry("/admin/collaboratives.html", LegacyRedirects::collaboratives),
             Map.entry("/admin/collaborative", LegacyRedirects::collaborative),
-            Map.entry("/admin/collaborative.html", LegacyRedirects::collaborative));
+            Map.entry("/admin/collaborative.html", LegacyRedirects::collaborative),
+            Map.entry("/admin/my-sessions", request -> "/my-sessions"),
+            Map.entry("/admin/my-sessions.html", request -> "/my-sessions"),
+            Map.entry("/admin/calendar", LegacyRedirects::calendar),
+            Map.entry("/admin/calendar.html", LegacyRedirects::calendar),
+            Map.entry("/admin/session", LegacyRedirects::session),
+            Map.entry("/admin/session.html", LegacyRedirects::session));
 
     /** The log's filters ({@code ?status=&purpose=&personId=}) are the same in the new address. */
     private static String notifications(HttpServletRequest request) {
@@ -53,6 +59,18 @@ class LegacyRedirects {
     private static String collaborative(HttpServletRequest request) {
         String id = request.getParameter("id");
         return id == null || id.isBlank() ? "/cohorts" : "/collaboratives/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
+    /** {@code /admin/session?id=X} is {@code /sessions/X}; without an id, the coach's or manager's list is the way in. */
+    private static String session(HttpServletRequest request) {
+        String id = request.getParameter("id");
+        return id == null || id.isBlank() ? "/my-sessions"
+                : "/sessions/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
+    /** The calendar keeps its query ({@code view}, {@code week}, {@code collaborativeId}, {@code coachId}: the same names). */
+    private static String calendar(HttpServletRequest request) {
+        return request.getQueryString() == null ? "/calendar" : "/calendar?" + request.getQueryString();
     }
 
     @GetMapping("/admin/**")

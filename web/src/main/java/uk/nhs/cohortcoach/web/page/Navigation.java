@@ -23,11 +23,11 @@ public final class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
             new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of("/collaboratives")), // a cohort's page lists its collaboratives
-            new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
+            new Entry("Coaching calendar", "/calendar", Set.of(MANAGER, COACH), List.of("/sessions")),
             new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
             new Entry("Notifications", "/notifications", Set.of(MANAGER), List.of()),
             new Entry("Personal data", "/personal-data", Set.of(MANAGER), List.of()),
-            new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
+            new Entry("My sessions", "/my-sessions", Set.of(COACH), List.of()),
             new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
             new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
 
@@ -52,7 +52,7 @@ public final class Navigation {
             return "/admin/";            // becomes /dashboard when it moves
         }
         if (person.is(COACH)) {
-            return "/admin/my-sessions"; // becomes /my-sessions
+            return "/my-sessions";
         }
         return "/actions";
     }

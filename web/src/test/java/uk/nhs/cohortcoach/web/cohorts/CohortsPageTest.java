@@ -187,7 +187,7 @@ class CohortsPageTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1 class=\"govuk-heading-l\">You cannot see this page</h1>")
-                .contains("href=\"/admin/my-sessions\"") // the coach's own navigation
+                .contains("href=\"/my-sessions\"") // the coach's own navigation
                 .doesNotContain("href=\"/cohorts\"");
         API.verify(0, getRequestedFor(urlPathEqualTo("/api/cohorts")));
     }

@@ -57,8 +57,8 @@ class ErrorPagesPageTest {
         String html = mvc.perform(get("/no/such/page").with(as("coach-9", Role.COACH)))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("href=\"/admin/calendar\">Coaching calendar</a>")
-                .contains("href=\"/admin/my-sessions\">My sessions</a>")
+        assertThat(html).contains("href=\"/calendar\">Coaching calendar</a>")
+                .contains("href=\"/my-sessions\">My sessions</a>")
                 .contains("href=\"/preferences\">Email preferences</a>")
                 .doesNotContain("href=\"/cohorts\"").doesNotContain("Surveys")
                 .contains("<form method=\"post\" action=\"/sign-out\" class=\"app-sign-out\" id=\"sign-out\">")

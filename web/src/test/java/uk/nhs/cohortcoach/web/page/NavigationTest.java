@@ -44,7 +44,7 @@ class NavigationTest {
     @Test
     void eachRoleStartsOnItsOwnPage() {
         assertThat(Navigation.startPage(person(Role.PROGRAMME_MANAGER, Role.COACH))).isEqualTo("/admin/");
-        assertThat(Navigation.startPage(person(Role.COACH))).isEqualTo("/admin/my-sessions");
+        assertThat(Navigation.startPage(person(Role.COACH))).isEqualTo("/my-sessions");
         assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/actions");
     }
 }

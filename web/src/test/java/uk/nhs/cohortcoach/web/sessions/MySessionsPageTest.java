@@ -1,0 +1,144 @@
+package uk.nhs.cohortcoach.web.sessions;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.coach;
+import static uk.nhs.cohortcoach.web.Pages.csrf;
+import static uk.nhs.cohortcoach.web.Pages.manager;
+import static uk.nhs.cohortcoach.web.StubbedPlatform.API;
+import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.json;
+import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.session;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.nhs.cohortcoach.web.PageTest;
+import uk.nhs.cohortcoach.web.StubbedPlatform;
+
+/** The coach's "My sessions" ({@code /my-sessions}) rendered from stubbed APIs, no browser, no JavaScript. */
+@PageTest
+class MySessionsPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void stubs() {
+        StubbedPlatform.reset();
+        CoachingStubs.stubDirectory();
+        // from today: one to come, one that started two hours ago (past, not logged, open for its log)
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/sessions")).withQueryParam("to", absent()).willReturn(json("""
+                {"items":[%s,%s],"page":0,"size":100,"totalItems":2,"totalPages":1}"""
+                .formatted(session("s-now", "This morning's <review>", "coach-1", -2, "SCHEDULED", false),
+                        session("s-next", "Next steps", "coach-1", 48, "SCHEDULED", false)))));
+        // the 89 days before: one logged, one cancelled
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/sessions")).withQueryParam("to", matching(".+")).willReturn(json("""
+                {"items":[%s,%s],"page":0,"size":100,"totalItems":2,"totalPages":1}"""
+                .formatted(session("s-logged", "Kick-off", "coach-1", -72, "SCHEDULED", true),
+                        session("s-off", "Called off", "coach-1", -96, "CANCELLED", false)))));
+        API.stubFor(WireMock.get(urlEqualTo("/api/sessions/feeds")).willReturn(json("[]")));
+    }
+
+    @Test
+    void listsUpcomingAndPastSessionsWithALinkToLogTheOneThatCanBeLogged() throws Exception {
+        String html = mvc.perform(get("/my-sessions").with(coach())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<title>My sessions – Cohort Coach</title>")
+                .contains("<a class=\"govuk-service-navigation__link\" href=\"/my-sessions\" aria-current=\"page\">")
+                .contains("role=\"region\" aria-label=\"My upcoming sessions, soonest first\" tabindex=\"0\"")
+                .contains("role=\"region\" aria-label=\"My past sessions, latest first\" tabindex=\"0\"")
+                .contains("This morning's &lt;review&gt;").doesNotContain("<review>")
+                .contains("North &lt;Team&gt;")
+                .contains("Team coaching")
+                .contains("<a class=\"govuk-link\" href=\"/sessions/s-now/log\">Log this session")
+                .doesNotContain("/sessions/s-logged/log").doesNotContain("/sessions/s-off/log")
+                .contains("<strong class=\"govuk-tag govuk-tag--green\">Logged</strong>")
+                .contains("<strong class=\"govuk-tag govuk-tag--red\">Cancelled</strong>")
+                .contains("<strong class=\"govuk-tag govuk-tag--yellow\">Not logged</strong>")
+                .contains("<strong class=\"govuk-tag govuk-tag--blue\">Scheduled</strong>")
+                .contains("href=\"/my-sessions/held\"")
+                .contains("<form method=\"post\" action=\"/my-sessions/feed\" novalidate>")
+                .contains("Show my calendar feed address");
+        // upcoming table first, then past latest first: this morning's, then 3 days ago, then 4 days ago
+        int next = html.indexOf("href=\"/sessions/s-next\"");
+        int now = html.indexOf("href=\"/sessions/s-now\"");
+        int logged = html.indexOf("href=\"/sessions/s-logged\"");
+        int off = html.indexOf("href=\"/sessions/s-off\"");
+        assertThat(next).isPositive().isLessThan(now);
+        assertThat(now).isLessThan(logged);
+        assertThat(logged).isLessThan(off);
+        API.verify(getRequestedFor(urlPathEqualTo("/api/sessions")).withQueryParam("coachId", equalTo("coach-1"))
+                .withQueryParam("sort", equalTo("startsAt,desc")).withHeader("Authorization", matching("Bearer ey.+")));
+    }
+
+    @Test
+    void theFeedAddressIsMadeAndShownOnceWithTheAddressTheBrowserUses() throws Exception {
+        API.stubFor(WireMock.post(urlEqualTo("/api/sessions/feeds")).willReturn(json("""
+                {"id":"f1","kind":"COACH","subjectId":"coach-1","createdAt":"2026-12-07T09:00:00Z","url":"/api/sessions/feeds/tok123.ics"}""")));
+
+        String html = mvc.perform(post("/my-sessions/feed").with(coach()).with(csrf())
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "coach.example.nhs.uk"))
+                .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("value=\"https://coach.example.nhs.uk/api/sessions/feeds/tok123.ics\"")
+                .contains("it is shown only once");
+        API.verify(postRequestedFor(urlEqualTo("/api/sessions/feeds")).withRequestBody(equalToJson("""
+                {"kind":"COACH","subjectId":"coach-1"}""")));
+    }
+
+    @Test
+    void replacingAnExistingFeedAsksFirstThenRevokesTheOldOne() throws Exception {
+        API.stubFor(WireMock.get(urlEqualTo("/api/sessions/feeds")).willReturn(json("""
+                [{"id":"old","kind":"COACH","subjectId":"coach-1","createdAt":"2026-11-01T09:30:00Z"},
+                 {"id":"theirs","kind":"COLLABORATIVE","subjectId":"col-1","createdAt":"2026-11-01T09:30:00Z"}]""")));
+        API.stubFor(WireMock.delete(urlEqualTo("/api/sessions/feeds/old")).willReturn(WireMock.aResponse().withStatus(204)));
+        API.stubFor(WireMock.post(urlEqualTo("/api/sessions/feeds")).willReturn(json("""
+                {"id":"f2","kind":"COACH","subjectId":"coach-1","createdAt":"2026-12-07T09:00:00Z","url":"/api/sessions/feeds/new.ics"}""")));
+
+        String list = mvc.perform(get("/my-sessions").with(coach())).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("You have a calendar feed, made 1 November 2026 at 09:30.")
+                .contains("href=\"/my-sessions/feed/new\">Make a new address</a>")
+                .doesNotContain("action=\"/my-sessions/feed\"");
+
+        String confirm = mvc.perform(get("/my-sessions/feed/new").with(coach())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(confirm).contains("Are you sure you want to replace your calendar feed address?")
+                .contains("<form method=\"post\" action=\"/my-sessions/feed\" novalidate>")
+                .contains("govuk-button--warning");
+        API.verify(0, deleteRequestedFor(urlEqualTo("/api/sessions/feeds/old")));
+
+        mvc.perform(post("/my-sessions/feed").with(coach()).with(csrf())).andExpect(status().isOk());
+        API.verify(deleteRequestedFor(urlEqualTo("/api/sessions/feeds/old")));
+        API.verify(0, deleteRequestedFor(urlEqualTo("/api/sessions/feeds/theirs")));
+    }
+
+    @Test
+    void aProgrammeManagerGetsTheNoAccessPageAndNoSessionsAreAsked() throws Exception {
+        mvc.perform(get("/my-sessions").with(manager())).andExpect(status().isForbidden());
+        API.verify(0, getRequestedFor(urlPathEqualTo("/api/sessions")));
+    }
+
+    @Test
+    void theOldAddressesMovedPermanently() throws Exception {
+        mvc.perform(get("/admin/my-sessions")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/my-sessions"));
+        mvc.perform(get("/admin/session").queryParam("id", "s 1")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/sessions/s%201"));
+    }
+}
