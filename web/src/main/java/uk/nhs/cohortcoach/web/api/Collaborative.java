@@ -6,7 +6,7 @@ import java.util.List;
 /** A collaborative as cohort-service answers it (only what the pages use). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Collaborative(String id, String cohortId, String name, String sector, String ics, String seniorResponsibleOfficer,
-        List<Member> members, Priority priority, int plannedCoachingHours, List<String> coachIds, long version) {
+        List<Member> members, Priority priority, Integer plannedCoachingHours, List<String> coachIds, Long version) {
 
     public Collaborative {
         members = members == null ? List.of() : List.copyOf(members);

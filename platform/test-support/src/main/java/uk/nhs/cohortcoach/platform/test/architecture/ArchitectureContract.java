@@ -163,11 +163,17 @@ public interface ArchitectureContract {
     @Test
     default void webRecordsAndEnumsHaveNamesOfTheirOwn() {
         Map<String, List<String>> byName = mainClasses().stream()
-                .filter(c -> c.getPackageName().contains(".web") && (c.isRecord() || c.isEnum()))
+                .filter(c -> isWebAdapter(c.getPackageName()) && (c.isRecord() || c.isEnum()))
                 .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
                         Collectors.mapping(JavaClass::getName, Collectors.toList())));
         byName.values().removeIf(names -> names.size() < 2);
         assertThat(byName).as("web records and enums sharing a simple name (one OpenAPI schema for both)").isEmpty();
+    }
+
+    /** A feature's web adapter package ({@code <root>.session.web}), by the packages below the module's root. */
+    private boolean isWebAdapter(String packageName) {
+        String below = packageName.startsWith(rootPackage()) ? packageName.substring(rootPackage().length()) : packageName;
+        return (below + ".").contains(".web.");
     }
 
     @Test
