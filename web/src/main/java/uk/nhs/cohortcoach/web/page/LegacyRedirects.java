@@ -22,7 +22,18 @@ class LegacyRedirects {
     /** Old path → the new address (from the old request, for addresses that carried an id in the query). */
     static final Map<String, Function<HttpServletRequest, String>> MOVED = Map.of(
             "/admin/cohorts", request -> "/cohorts",
-            "/admin/cohorts.html", request -> "/cohorts");
+            "/admin/cohorts.html", request -> "/cohorts",
+            "/admin/waves", request -> "/surveys",
+            "/admin/waves.html", request -> "/surveys",
+            "/admin/wave", LegacyRedirects::wave,
+            "/admin/wave.html", LegacyRedirects::wave);
+
+    /** {@code /admin/wave?id=w1} → {@code /surveys/w1}; without an id, the list. */
+    private static String wave(HttpServletRequest request) {
+        String id = request.getParameter("id");
+        return id == null || id.isBlank() ? "/surveys"
+                : "/surveys/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     @GetMapping("/admin/**")
     ResponseEntity<Void> moved(HttpServletRequest request) throws NoResourceFoundException {

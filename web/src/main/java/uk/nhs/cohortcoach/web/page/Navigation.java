@@ -25,7 +25,7 @@ public final class Navigation {
             new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of()),
             new Entry("Collaboratives", "/admin/collaboratives", Set.of(MANAGER), List.of("/admin/collaborative", "/collaboratives")),
             new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
-            new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
+            new Entry("Surveys", "/surveys", Set.of(MANAGER), List.of()),
             new Entry("Notifications", "/admin/notifications", Set.of(MANAGER), List.of("/notifications")),
             new Entry("Personal data", "/admin/privacy", Set.of(MANAGER), List.of("/privacy")),
             new Entry("My sessions", "/admin/my-sessions", Set.of(COACH), List.of("/my-sessions")),
