@@ -26,7 +26,17 @@ class LegacyRedirects {
             "/admin/waves", request -> "/surveys",
             "/admin/waves.html", request -> "/surveys",
             "/admin/wave", LegacyRedirects::wave,
-            "/admin/wave.html", LegacyRedirects::wave);
+            "/admin/wave.html", LegacyRedirects::wave,
+            "/admin", LegacyRedirects::dashboard,
+            "/admin/", LegacyRedirects::dashboard,
+            "/admin/index.html", LegacyRedirects::dashboard);
+
+    /** {@code /admin/?cohortId=c1} → {@code /dashboard?cohortId=c1}. */
+    private static String dashboard(HttpServletRequest request) {
+        String cohortId = request.getParameter("cohortId");
+        return cohortId == null || cohortId.isBlank() ? "/dashboard"
+                : "/dashboard?cohortId=" + org.springframework.web.util.UriUtils.encodeQueryParam(cohortId, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     /** {@code /admin/wave?id=w1} → {@code /surveys/w1}; without an id, the list. */
     private static String wave(HttpServletRequest request) {

@@ -21,7 +21,7 @@ public final class Navigation {
     }
 
     static final List<Entry> ENTRIES = List.of(
-            new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
+            new Entry("Dashboard", "/dashboard", Set.of(MANAGER), List.of()),
             new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of()),
             new Entry("Collaboratives", "/admin/collaboratives", Set.of(MANAGER), List.of("/admin/collaborative", "/collaboratives")),
             new Entry("Coaching calendar", "/admin/calendar", Set.of(MANAGER, COACH), List.of("/admin/session", "/calendar", "/sessions")),
@@ -50,7 +50,7 @@ public final class Navigation {
     /** Where a person lands after signing in: manager the dashboard, coach their sessions, member their actions. */
     public static String startPage(SignedInPerson person) {
         if (person.is(MANAGER)) {
-            return "/admin/";            // becomes /dashboard when it moves
+            return "/dashboard";
         }
         if (person.is(COACH)) {
             return "/admin/my-sessions"; // becomes /my-sessions

@@ -32,7 +32,7 @@ public record ResultsView(List<Row> groups, List<Row> roles, boolean cohortVisib
         }
     }
 
-    static ResultsView of(WaveResults results) {
+    public static ResultsView of(WaveResults results) {
         List<Row> groups = Stream.concat(
                         results.cohort() == null ? Stream.<Row>empty()
                                 : Stream.of(new Row("", "Whole cohort", results.cohort().responseRate(), results.cohort().figures())),

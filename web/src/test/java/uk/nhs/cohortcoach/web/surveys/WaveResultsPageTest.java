@@ -173,6 +173,22 @@ class WaveResultsPageTest {
     }
 
     @Test
+    void theChartsAreDrawnFromTheTablesByAModuleServedWithChartJsWithoutSigningIn() throws Exception {
+        String html = mvc.perform(get("/surveys/w-open").with(manager())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<table class=\"govuk-table\" id=\"medians\" data-chart=\"rows\">")
+                .contains("<table class=\"govuk-table\" id=\"roles\" data-chart=\"rows\">")
+                .contains("<table class=\"govuk-table\" id=\"trend-table\" data-chart=\"columns\">")
+                .contains("<script type=\"module\" src=\"/web-assets/js/init.mjs\"></script>")
+                .doesNotContain("<canvas"); // no chart without JavaScript: the tables are the page
+        assertThat(mvc.perform(get("/web-assets/js/init.mjs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("import('/web-assets/js/charts.mjs')");
+        assertThat(mvc.perform(get("/web-assets/js/charts.mjs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("/webjars/chart.js/dist/chart.umd.min.js");
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
     void aMemberGetsTheNoAccessPage() throws Exception {
         mvc.perform(get("/surveys/w-open").with(as("member-1", Role.PARTICIPANT))).andExpect(status().isForbidden());
         API.verify(0, getRequestedFor(urlEqualTo("/api/waves/w-open")));
