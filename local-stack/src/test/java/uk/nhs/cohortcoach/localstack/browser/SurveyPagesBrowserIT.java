@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.Select;
  * The survey pages end to end: a programme manager opens a wave for the phase-2 cohort, the invitation
  * links appear in the notification-service's email log, a member answers at phone size (one step with
  * the keyboard alone), saves, comes back, submits; used, unknown and closed links are explained; the
- * manager reminds, reads the results (small groups shown as "fewer than 5"), downloads the CSV and closes
- * the wave.
+ * manager reminds, reads the results (small groups shown as "fewer than 5"; the charts drawn from the tables),
+ * also at 360 px, downloads the CSV and closes the wave through its confirmation page.
  */
 class SurveyPagesBrowserIT {
 
@@ -46,17 +46,18 @@ class SurveyPagesBrowserIT {
 
         try (Browser manager = Browser.open(stack); Browser phone = Browser.open(stack, 360, 740)) {
             // The manager opens a wave for the phase-2 cohort through the page.
-            manager.signIn("manager").go("/admin/waves");
-            WebElement form = manager.visible(By.id("open-wave"));
-            Select cohort = new Select(manager.driver().findElement(By.id("wave-cohort")));
+            manager.signIn("manager").go("/surveys");
+            WebElement form = manager.visible(By.cssSelector("form[action='/surveys']"));
+            Select cohort = new Select(manager.driver().findElement(By.id("cohortId")));
             cohort.getOptions().stream().filter(o -> o.getText().contains("Phase 2")).findFirst().orElseThrow().click();
-            new Select(manager.driver().findElement(By.id("wave-label"))).selectByValue("baseline");
+            manager.driver().findElement(By.cssSelector("input[name=label][value=baseline]")).click();
+            manager.driver().findElement(By.cssSelector("input[name=opening][value=now]")).click();
             manager.assertAccessible("survey waves");
             manager.screenshot("survey-waves-open-form");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             manager.waitForText("survey for Phase 2");
-            assertThat(manager.visible(By.cssSelector(".app-success")).getText()).contains("is open").contains("invited");
-            manager.visible(By.cssSelector("#page table"));
+            assertThat(manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("opened").contains("invited");
+            manager.visible(By.id("waves"));
             manager.screenshot("survey-waves-opened");
             manager.assertAccessible("survey waves with an open wave");
 
@@ -161,22 +162,24 @@ class SurveyPagesBrowserIT {
             }
 
             // The manager reminds the rest and reads the results.
-            manager.go("/admin/waves");
-            manager.visible(By.cssSelector("#page table a[href^='/admin/wave?id=']")).click();
-            manager.visible(By.id("send-reminders")).click();
-            String reminded = manager.visible(By.cssSelector(".app-success")).getText();
+            manager.go("/surveys");
+            manager.visible(By.cssSelector("#waves a[href^='/surveys/']")).click();
+            String waveAddress = manager.driver().getCurrentUrl();
+            manager.visible(By.cssSelector("form[action$='/reminders'] button")).click();
+            String reminded = manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText();
             assertThat(reminded).containsPattern("Reminders sent to \\d+ (person|people)");
-            manager.visible(By.id("median-chart"));
+            assertThat(manager.driver().getCurrentUrl()).isEqualTo(waveAddress);
+            manager.visible(By.id("medians-chart")); // drawn from the table by charts.mjs
             manager.visible(By.id("suppressed-note"));
             String results = manager.driver().findElement(By.id("main-content")).getText();
             assertThat(results).contains("fewer than 5").contains("Whole cohort").contains("Response rates").contains("Trend across waves");
-            manager.visible(By.id("trend-chart"));
+            manager.visible(By.id("trend-table-chart"));
             Thread.sleep(500); // let the charts settle before the picture
             manager.assertAccessible("wave results");
             manager.screenshot("wave-results");
             ((JavascriptExecutor) manager.driver()).executeScript("document.getElementById('results-heading').scrollIntoView()");
             manager.screenshot("wave-results-charts");
-            ((JavascriptExecutor) manager.driver()).executeScript("document.getElementById('trend-heading').scrollIntoView()");
+            ((JavascriptExecutor) manager.driver()).executeScript("document.getElementById('trend').scrollIntoView()");
             manager.screenshot("wave-results-trend");
 
             // The CSV link downloads the export through the session cookie.
@@ -187,10 +190,28 @@ class SurveyPagesBrowserIT {
                     csvHref);
             assertThat(String.valueOf(csv)).startsWith("200\ngroup,component,statement,stage,share_percent,responses").contains("fewer than 5");
 
-            // Closing is confirmed first; then the wave is closed and an unanswered link says so.
+            // The results at phone size: no horizontal scroll, wide tables scroll inside their own regions.
+            try (Browser managerPhone = Browser.open(stack, 360, 740)) {
+                managerPhone.signIn("manager").go(waveAddress.substring(waveAddress.indexOf("/surveys/")));
+                managerPhone.visible(By.id("medians"));
+                assertNoHorizontalScroll(managerPhone);
+                managerPhone.assertAccessible("wave results at 360 px");
+                managerPhone.screenshot("wave-results-360");
+                managerPhone.go("/surveys");
+                managerPhone.visible(By.id("waves"));
+                assertNoHorizontalScroll(managerPhone);
+                managerPhone.assertAccessible("survey waves at 360 px");
+                managerPhone.screenshot("survey-waves-360");
+            }
+
+            // Closing is confirmed first, on its own page; then the wave is closed and an unanswered link says so.
             manager.driver().findElement(By.id("close-wave")).click();
-            manager.driver().switchTo().alert().accept();
-            manager.waitForText("survey is closed");
+            WebElement confirm = manager.visible(By.cssSelector("form[action$='/close'] button.govuk-button--warning"));
+            manager.assertAccessible("close the wave: are you sure");
+            manager.screenshot("wave-close-confirm");
+            confirm.click();
+            manager.waitForText("closed");
+            assertThat(manager.driver().getCurrentUrl()).isEqualTo(waveAddress);
             manager.visible(By.cssSelector(".govuk-tag--grey"));
             assertThat(manager.driver().findElements(By.id("close-wave"))).isEmpty();
             manager.screenshot("wave-closed");

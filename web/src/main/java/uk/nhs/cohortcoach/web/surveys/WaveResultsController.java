@@ -67,7 +67,6 @@ class WaveResultsController {
 
     private List<SummaryRow> details(Wave wave, WaveResults results) {
         List<SummaryRow> rows = new ArrayList<>();
-        rows.add(SummaryRow.of("Status", SurveyWords.status(wave)));
         rows.add(SummaryRow.of("Framework", frameworkName(wave) + ", version " + results.frameworkNumber()));
         rows.add(SummaryRow.of("Opens", Dates.dateTime(wave.opensAt())));
         if (wave.closed()) {

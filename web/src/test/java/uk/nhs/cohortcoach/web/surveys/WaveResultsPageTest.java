@@ -89,7 +89,7 @@ class WaveResultsPageTest {
 
         assertThat(html).contains("<title>Midpoint survey: Phase 1 &lt;b&gt;North&lt;/b&gt; – Cohort Coach</title>")
                 .contains("<a class=\"govuk-service-navigation__link\" href=\"/surveys\" aria-current=\"page\">")
-                .contains("<dd class=\"govuk-summary-list__value\">Open</dd>")
+                .contains("<strong class=\"govuk-tag govuk-tag--green\" id=\"wave-status\">Open</strong>")
                 .contains("<dd class=\"govuk-summary-list__value\">Population health maturity, version 2</dd>")
                 .contains("13 December 2026 at 17:00 (to be sent)")
                 .contains("<form method=\"post\" action=\"/surveys/w-open/reminders\" novalidate>")
