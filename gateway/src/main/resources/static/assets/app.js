@@ -43,7 +43,7 @@ export async function api(method, path, body, { accept = 'application/json', red
   }
   const response = await fetch(path, options);
   if (response.status === 401 && redirectOn401 && !path.startsWith('/auth/')) {
-    window.location.assign('/?next=' + encodeURIComponent(window.location.pathname + window.location.search));
+    window.location.assign('/sign-in?next=' + encodeURIComponent(window.location.pathname + window.location.search));
     throw new ApiError(401, { title: 'Sign in needed', detail: 'Your session has ended. Sign in again.' });
   }
   if (response.status === 204) return null;
@@ -105,7 +105,7 @@ const NAV = [
 export async function shell(requiredRoles = []) {
   const person = await me();
   if (!person) {
-    window.location.assign('/?next=' + encodeURIComponent(window.location.pathname + window.location.search));
+    window.location.assign('/sign-in?next=' + encodeURIComponent(window.location.pathname + window.location.search));
     return new Promise(() => {}); // never resolves: the page is going away
   }
   const nav = document.getElementById('app-nav');
@@ -138,7 +138,7 @@ export async function shell(requiredRoles = []) {
     signOut.addEventListener('click', async (event) => {
       event.preventDefault();
       try { await api('POST', '/auth/logout', null, { redirectOn401: false }); } catch (e) { /* signed out anyway */ }
-      window.location.assign('/?signedOut=1');
+      window.location.assign('/sign-in?signedOut=1');
     });
   }
   if (requiredRoles.length && !requiredRoles.some((r) => hasRole(person, r))) {

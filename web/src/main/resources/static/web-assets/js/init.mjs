@@ -1,7 +1,11 @@
-// JavaScript only enhances: every component works without it; this starts GOV.UK Frontend's behaviours.
+// JavaScript only enhances: every journey works without it. This starts GOV.UK Frontend's behaviours
+// (error summary focus, conditional reveal, character count, notification banners, ...) and the
+// timeout warning.
 import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initTimeoutWarning } from '/web-assets/js/timeout-warning.mjs';
 
 initAll();
+initTimeoutWarning();
 
 // charts drawn from the survey tables (only on pages that have one)
 if (document.querySelector('table[data-chart]')) {

@@ -40,7 +40,7 @@ class GatewayCircuitBreakerIT {
     private static final int CLOSED_PORT = closedPort();
 
     static {
-        for (String name : new String[] {"cohort", "coaching", "survey"}) {
+        for (String name : new String[] {"cohort", "coaching", "survey", "web"}) {
             WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
             SERVICES.put(name, server);
@@ -55,8 +55,8 @@ class GatewayCircuitBreakerIT {
 
     @DynamicPropertySource
     static void serviceUris(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, server) ->
-                registry.add("cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
+        SERVICES.forEach((name, server) -> registry.add("web".equals(name)
+                ? "cohort-coach.gateway.web.uri" : "cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
         // notification-service is down: nothing listens on its port.
         registry.add("cohort-coach.gateway.services.notification.uri", () -> "http://127.0.0.1:" + CLOSED_PORT);
     }
@@ -126,6 +126,29 @@ class GatewayCircuitBreakerIT {
         }
 
         assertThat(breaker("notification").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    }
+
+    @Test
+    void theWebModulesErrorPagesNeverOpenItsBreakerButItsOutageDoes() throws Exception {
+        WireMockServer web = SERVICES.get("web");
+        web.stubFor(get("/cohorts/crash").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/html").withBody("<h1>Sorry, there is a problem with the service</h1>")));
+
+        for (int call = 1; call <= 30; call++) {
+            HttpResponse<String> crash = send("/cohorts/crash", "mallory");
+            assertThat(crash.statusCode()).as("500 page number " + call + " passed on as web's own").isEqualTo(500);
+            assertThat(crash.body()).contains("Sorry, there is a problem with the service");
+        }
+        assertThat(breaker("web").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker("web").getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(send("/cohorts", "alice").body()).isEqualTo("web");
+
+        web.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
+        for (int call = 1; call <= 10; call++) {
+            assertThat(send("/cohorts", "alice").statusCode()).as("call " + call).isEqualTo(503);
+        }
+        assertThat(breaker("web").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(send("/api/cohorts", "alice").body()).as("the services' routes").isEqualTo("cohort");
     }
 
     private CircuitBreaker breaker(String service) {

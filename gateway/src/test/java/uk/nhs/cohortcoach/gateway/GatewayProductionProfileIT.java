@@ -115,14 +115,14 @@ class GatewayProductionProfileIT {
     }
 
     @Test
-    void offersOnlyTheOidcProviderOnTheSignInPageAndSaysPasswordSignInIsOff() {
+    void offersOnlyTheOidcProviderAsAWayToSignInAndSaysPasswordSignInIsOff() {
         Http gateway = completeGateway();
 
-        HttpResponse<String> page = gateway.request("GET", "/").withoutHeader("Accept").send();
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<a href=\"/oauth2/authorization/cis2\"")
-                .contains(">Sign in with your NHS account</a>")
-                .doesNotContain("type=\"password\"");
+        HttpResponse<String> options = gateway.request("GET", "/auth/options").withoutHeader("Accept").send();
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(Http.JSON.readTree(options.body())).isEqualTo(Http.JSON.readTree("""
+                {"passwordSignIn":false,"providers":[{"id":"cis2","label":"Sign in with your NHS account",
+                 "path":"/oauth2/authorization/cis2"}]}"""));
 
         HttpResponse<String> start = gateway.request("GET", "/oauth2/authorization/cis2").withoutHeader("Accept").send();
         assertThat(start.statusCode()).isEqualTo(302);

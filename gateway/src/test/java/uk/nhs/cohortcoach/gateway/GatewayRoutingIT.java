@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -26,14 +28,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.nhs.cohortcoach.platform.test.Http;
 
-/** The gateway in front of four stand-in services (WireMock), one per real service. */
+/** The gateway in front of four stand-in services and a stand-in web module (WireMock), one per real one. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingIT {
 
     private static final Map<String, WireMockServer> SERVICES = new LinkedHashMap<>();
+    private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwZXJzb24ifQ.c2lnbmF0dXJl";
 
     static {
-        for (String name : new String[] {"cohort", "coaching", "survey", "notification"}) {
+        for (String name : new String[] {"cohort", "coaching", "survey", "notification", "web"}) {
             WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
             SERVICES.put(name, server);
@@ -45,8 +48,8 @@ class GatewayRoutingIT {
 
     @DynamicPropertySource
     static void serviceUris(DynamicPropertyRegistry registry) {
-        SERVICES.forEach((name, server) ->
-                registry.add("cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
+        SERVICES.forEach((name, server) -> registry.add("web".equals(name)
+                ? "cohort-coach.gateway.web.uri" : "cohort-coach.gateway.services." + name + ".uri", server::baseUrl));
     }
 
     @BeforeEach
@@ -85,11 +88,79 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void doesNotRouteAPathNoServiceOwns() throws Exception {
-        HttpResponse<String> response = send("/api/unknown/thing", null);
-
-        assertThat(response.statusCode()).isEqualTo(404);
+    void doesNotRouteAnApiPathNoServiceOwnsNorAnyOfTheGatewaysOwnPathsToTheWebModule() throws Exception {
+        for (String path : List.of("/api/unknown/thing", "/auth/unknown", "/.well-known/unknown", "/gateway/fallback/web")) {
+            assertThat(send(path, null).statusCode()).as(path).isEqualTo(404);
+        }
         SERVICES.values().forEach(server -> assertThat(server.getAllServeEvents()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/", "/sign-in?signin=failed", "/cohorts", "/cohorts/42", "/admin/no-such-page", "/assets/js/init.mjs"})
+    void routesEveryOtherPathToTheWebModule(String path) throws Exception {
+        HttpResponse<String> response = send(path, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("web");
+        SERVICES.get("web").verify(getRequestedFor(urlEqualTo(path)));
+    }
+
+    @Test
+    void relaysTheSessionToTheWebModuleAsABearerTokenAndKeepsItsOtherCookies() throws Exception {
+        HttpResponse<String> page = new Http(port).request("GET", "/cohorts").withoutHeader("Accept")
+                .header("Cookie", "cohort_coach_session=" + TOKEN + "; XSRF-TOKEN=abc").send();
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        SERVICES.get("web").verify(getRequestedFor(urlEqualTo("/cohorts"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("Cookie", equalTo("XSRF-TOKEN=abc")));
+    }
+
+    @Test
+    void passesAFormPostedWithTheSessionCookieToTheWebModuleUncheckedForItToCheckItsOwnCsrfField() throws Exception {
+        HttpResponse<String> posted = new Http(port).request("POST", "/cohorts").withoutHeader("Accept")
+                .header("Cookie", "cohort_coach_session=" + TOKEN + "; XSRF-TOKEN=abc")
+                .body("application/x-www-form-urlencoded", "_csrf=abc&name=Cohort+7").send();
+        HttpResponse<String> api = new Http(port).request("POST", "/api/cohorts").withoutHeader("Accept")
+                .header("Cookie", "cohort_coach_session=" + TOKEN + "; XSRF-TOKEN=abc")
+                .body("application/json", "{}").send();
+
+        assertThat(posted.statusCode()).isEqualTo(200);
+        SERVICES.get("web").verify(postRequestedFor(urlEqualTo("/cohorts"))
+                .withRequestBody(equalTo("_csrf=abc&name=Cohort+7"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        assertThat(api.statusCode()).as("an API change still needs the X-XSRF-TOKEN header").isEqualTo(403);
+        SERVICES.get("cohort").verify(0, postRequestedFor(urlEqualTo("/api/cohorts")));
+    }
+
+    @Test
+    void servesALegacyPageOrFileOnlyWhileItExistsSoThatADeletedOneFallsThroughToTheWebModule() throws Exception {
+        HttpResponse<String> legacyPage = send("/admin/cohorts", null);
+        HttpResponse<String> legacyFile = send("/assets/app.css", null);
+
+        assertThat(legacyPage.statusCode()).isEqualTo(200);
+        assertThat(legacyPage.body()).contains("/assets/pages/cohorts.js");
+        assertThat(legacyFile.statusCode()).isEqualTo(200);
+        assertThat(legacyFile.body()).isNotEqualTo("web");
+        SERVICES.get("web").verify(0, getRequestedFor(anyUrl()));
+
+        for (String deleted : List.of("/admin/deleted-page", "/assets/pages/deleted.js", "/assets/deleted.css")) {
+            assertThat(send(deleted, null).body()).as(deleted).isEqualTo("web");
+        }
+    }
+
+    @Test
+    void setsTheXsrfCookieOnTheGatewaysOwnAnswersButLeavesItToTheWebModuleOnItsPages() throws Exception {
+        SERVICES.get("web").stubFor(get("/cohorts").willReturn(aResponse().withStatus(200)
+                .withHeader("Set-Cookie", "XSRF-TOKEN=from-web; Path=/; SameSite=Strict").withBody("web")));
+
+        HttpResponse<String> webPage = send("/cohorts", null);
+        HttpResponse<String> legacyPage = send("/admin/cohorts", null);
+
+        assertThat(webPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .containsExactly("XSRF-TOKEN=from-web; Path=/; SameSite=Strict");
+        assertThat(legacyPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .hasSize(1).allSatisfy(cookie -> assertThat(cookie).doesNotContain("from-web"));
     }
 
     @Test
@@ -136,17 +207,21 @@ class GatewayRoutingIT {
                 .contains("\"cohort\":{\"status\":\"UP\"")
                 .contains("\"coaching\":{\"status\":\"UP\"")
                 .contains("\"survey\":{\"status\":\"UP\"")
-                .contains("\"notification\":{\"status\":\"DOWN\"");
+                .contains("\"notification\":{\"status\":\"DOWN\"")
+                .contains("\"web\":{\"status\":\"UP\"");
         assertThat(send("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void servesTheSignInPageAsTheLandingPage() throws Exception {
-        HttpResponse<String> page = send("/", null);
+    void putsTheEdgesSecurityHeadersAndCorrelationIdOnTheWebModulesPages() throws Exception {
+        HttpResponse<String> page = send("/", "page-1");
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1 class=\"govuk-heading-l\">Sign in</h1>").contains("/assets/pages/signin.js");
-        assertThat(page.headers().firstValue("X-Correlation-Id")).isPresent();
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().allValues("X-Correlation-Id")).containsExactly("page-1");
+        SERVICES.get("web").verify(getRequestedFor(urlEqualTo("/")).withHeader("X-Correlation-Id", equalTo("page-1")));
     }
 
     @Test

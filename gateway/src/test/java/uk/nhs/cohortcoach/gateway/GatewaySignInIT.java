@@ -58,6 +58,7 @@ class GatewaySignInIT {
         for (String service : new String[] {"cohort", "coaching", "survey", "notification"}) {
             registry.add("cohort-coach.gateway.services." + service + ".uri", SERVICE::baseUrl);
         }
+        registry.add("cohort-coach.gateway.web.uri", SERVICE::baseUrl);
         // A production-like OIDC provider, configured only through properties.
         registry.add("spring.security.oauth2.client.registration.entra.client-id", () -> "cohort-coach-gateway");
         registry.add("spring.security.oauth2.client.registration.entra.client-secret", () -> "not-a-real-secret");
@@ -239,21 +240,22 @@ class GatewaySignInIT {
     }
 
     @Test
-    void offersTheConfiguredProviderBesideTheDemoPasswordFormOnTheSignInPage() throws Exception {
-        HttpResponse<String> page = request("GET", "/").send();
+    void listsTheConfiguredProviderAndPasswordSignInAsTheWaysToSignIn() throws Exception {
+        HttpResponse<String> options = request("GET", "/auth/options").send();
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("<a href=\"/oauth2/authorization/entra\"")
-                .contains(">Sign in with your NHS account</a>")
-                .contains("<form id=\"sign-in\"").contains("type=\"password\"");
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(JSON.readTree(options.body())).isEqualTo(JSON.readTree("""
+                {"passwordSignIn":true,"providers":[{"id":"entra","label":"Sign in with your NHS account",
+                 "path":"/oauth2/authorization/entra"}]}"""));
     }
 
     @Test
-    void explainsOnTheSignInPageThatAnOidcSignInFailed() throws Exception {
-        HttpResponse<String> page = request("GET", "/?signin=failed").send();
+    void sendsAFailedOidcSignInBackToTheWebModulesSignInPage() throws Exception {
+        HttpResponse<String> failed = request("GET", "/login/oauth2/code/entra?code=abc&state=not-ours").send();
 
-        assertThat(page.body()).contains("govuk-error-summary").contains("Signing in did not work");
+        assertThat(failed.statusCode()).isEqualTo(302);
+        assertThat(failed.headers().firstValue("Location")).hasValue("/sign-in?signin=failed");
     }
 
     private HttpResponse<String> login(String username, String password, String correlationId) throws Exception {

@@ -69,7 +69,7 @@ class InfrastructureTest {
         assertThat(mongo.spec().members()).isEqualTo(3);
         assertThat(mongo.spec().type()).isEqualTo("ReplicaSet");
         assertThat(mongo.spec().version()).as("MongoDB version is pinned").matches("\\d+\\.\\d+\\.\\d+");
-        assertThat(mongo.spec().users()).map(MongoUser::name).containsExactlyInAnyOrderElementsOf(ServiceModules.SERVICES);
+        assertThat(mongo.spec().users()).map(MongoUser::name).containsExactlyInAnyOrderElementsOf(ServiceModules.WITH_DATABASE);
         for (MongoUser user : mongo.spec().users()) {
             String database = ServiceModules.configuredDatabase(user.name());
             assertThat(user.roles()).as(user.name() + " roles").containsExactly(new MongoRole("readWrite", database));

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -155,11 +156,15 @@ class ManifestRulesTest {
                     .containsKey("KAFKA_BOOTSTRAP_SERVERS");
         }
         Map<String, String> gateway = o.environment(Overlay.container(o.deployment("gateway")));
+        Map<String, String> web = o.environment(Overlay.container(o.deployment(ServiceModules.WEB)));
         for (String service : ServiceModules.SERVICES) {
             String variable = service.replace("-service", "").toUpperCase() + "_SERVICE_URI";
-            assertThat(gateway).as("gateway " + variable)
-                    .containsEntry(variable, "http://" + service + ":" + ServiceModules.configuredPort(service));
+            String uri = "http://" + service + ":" + ServiceModules.configuredPort(service);
+            assertThat(gateway).as("gateway " + variable).containsEntry(variable, uri);
+            assertThat(web).as("web " + variable + " (web calls the services directly)").containsEntry(variable, uri);
         }
+        assertThat(gateway).as("gateway WEB_URI").containsEntry("WEB_URI", "http://web:" + ServiceModules.configuredPort(ServiceModules.WEB));
+        assertThat(web).as("web GATEWAY_URI (sign-in)").containsEntry("GATEWAY_URI", "http://gateway:" + ServiceModules.configuredPort("gateway"));
     }
 
     @ParameterizedTest
@@ -246,7 +251,7 @@ class ManifestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void networkPoliciesDenyByDefaultAndServicesAcceptOnlyTheGatewayAndPrometheus(String overlay) {
+    void networkPoliciesDenyByDefaultAndServicesAcceptOnlyTheGatewayWebAndPrometheusAndWebOnlyTheGatewayAndPrometheus(String overlay) {
         List<NetworkPolicy> policies = Overlay.of(overlay).all(NetworkPolicy.class);
         assertThat(policies).as("a default-deny NetworkPolicy").anySatisfy(p -> {
             assertThat(p.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();
@@ -255,7 +260,8 @@ class ManifestRulesTest {
             assertThat(p.getSpec().getIngress()).isEmpty();
             assertThat(p.getSpec().getEgress()).isEmpty();
         });
-        for (String service : ServiceModules.SERVICES) {
+        for (String service : Stream.concat(ServiceModules.SERVICES.stream(), Stream.of(ServiceModules.WEB)).toList()) {
+            boolean webAllowed = !service.equals(ServiceModules.WEB);
             Map<String, String> podLabels = Overlay.of(overlay).deployment(service).getSpec().getTemplate()
                     .getMetadata().getLabels();
             for (NetworkPolicy policy : policies) {
@@ -270,12 +276,15 @@ class ManifestRulesTest {
                         boolean gateway = peer.getNamespaceSelector() == null && peer.getIpBlock() == null
                                 && peer.getPodSelector() != null
                                 && Map.of("app.kubernetes.io/name", "gateway").equals(peer.getPodSelector().getMatchLabels());
+                        boolean web = webAllowed && peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+                                && peer.getPodSelector() != null
+                                && Map.of("app.kubernetes.io/name", ServiceModules.WEB).equals(peer.getPodSelector().getMatchLabels());
                         boolean prometheus = peer.getPodSelector() == null && peer.getNamespaceSelector() != null
                                 && Map.of("kubernetes.io/metadata.name", "monitoring")
                                         .equals(peer.getNamespaceSelector().getMatchLabels());
-                        if (!gateway && !prometheus) {
+                        if (!gateway && !web && !prometheus) {
                             fail(service + " accepts traffic from " + peer + " (policy " + policy.getMetadata().getName()
-                                    + "); only the gateway and Prometheus may reach a service");
+                                    + "); only the gateway, web (not web itself) and Prometheus may reach a service or web");
                         }
                     }
                 }
@@ -296,7 +305,7 @@ class ManifestRulesTest {
             SECRET_VARIABLES.stream().filter(env::containsKey).forEach(v ->
                     assertThat(env.get(v)).as(name + " " + v + " comes from a Secret").startsWith("secret:"));
         }
-        for (String service : ServiceModules.SERVICES) {
+        for (String service : ServiceModules.WITH_DATABASE) {
             assertThat(o.environment(Overlay.container(o.deployment(service))).get("MONGODB_URI"))
                     .as(service + " MONGODB_URI").isEqualTo("secret:" + service + "-mongodb/connectionString.standard");
         }

@@ -9,12 +9,18 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The gateway and the services, and what their own application.yml says about them. */
+/** The gateway, the services and web, and what their own application.yml says about them. */
 final class ServiceModules {
 
     static final String GATEWAY = "gateway";
     static final List<String> SERVICES = List.of("cohort-service", "coaching-service", "survey-service", "notification-service");
-    static final List<String> ALL = List.of(GATEWAY, "cohort-service", "coaching-service", "survey-service", "notification-service");
+    /** The pages, behind the gateway; it calls the services directly and keeps unsaved forms in its own database. */
+    static final String WEB = "web";
+    static final List<String> ALL = List.of(GATEWAY, "cohort-service", "coaching-service", "survey-service", "notification-service",
+            WEB);
+    /** The modules with a MongoDB database (and user) of their own. */
+    static final List<String> WITH_DATABASE = List.of("cohort-service", "coaching-service", "survey-service",
+            "notification-service", WEB);
 
     private static final Pattern PLACEHOLDER_DEFAULT = Pattern.compile("\\$\\{[A-Z_]+:([^}]+)}");
 

@@ -114,16 +114,27 @@ public final class LocalStack {
         // the first token, so they may start before the gateway).
         common.put("AUTH_ISSUER", System.getenv().getOrDefault("AUTH_ISSUER", StackConfig.DEFAULT_ISSUER));
 
-        say("Starting " + config.services().size() + " services and the gateway...");
+        say("Starting " + config.services().size() + " services, the web module and the gateway...");
         List<ProcessLauncher.Managed> applications = new ArrayList<>();
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
+        Map<String, String> webEnvironment = new HashMap<>(common);
         for (StackConfig.ServiceSpec service : config.services()) {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
             environment.put("AUTH_JWKS_URI", config.jwksUri());
             applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
+            webEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
         }
+        // web: renders the pages behind the gateway, calls the services directly with the person's token (checked
+        // against the gateway's keys), signs in through the gateway, keeps unsaved forms in its own database.
+        webEnvironment.put("SERVER_PORT", String.valueOf(config.webPort()));
+        webEnvironment.put("AUTH_JWKS_URI", config.jwksUri());
+        webEnvironment.put("GATEWAY_URI", config.gatewayUri());
+        webEnvironment.put("AUTH_COOKIE_NAME", System.getenv().getOrDefault("AUTH_COOKIE_NAME", "cohort_coach_session"));
+        webEnvironment.put("MONGODB_DATABASE", "web");
+        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment);
+        gatewayEnvironment.put("WEB_URI", config.webUri());
         gatewayEnvironment.put("SERVER_PORT", String.valueOf(config.gatewayPort()));
         ProcessLauncher.Managed gateway = launcher.startJar("gateway", config.jar("gateway"), gatewayEnvironment);
 
@@ -133,6 +144,8 @@ public final class LocalStack {
                     URI.create("http://127.0.0.1:" + service.port() + "/actuator/health/readiness"));
             say("  " + service.name() + " is ready on 127.0.0.1:" + service.port());
         }
+        readiness.awaitHealthy(web, URI.create(config.webUri() + "/actuator/health/readiness"));
+        say("  web is ready on 127.0.0.1:" + config.webPort());
         readiness.awaitHealthy(gateway, URI.create("http://127.0.0.1:" + config.gatewayPort() + "/actuator/health"));
     }
 

@@ -53,6 +53,7 @@ final class PortCheck {
         for (StackConfig.ServiceSpec service : config.services()) {
             ports.put(service.name() + " (" + service.uriVariable().replace("_URI", "_PORT") + ")", service.port());
         }
+        ports.put("web (WEB_PORT)", config.webPort());
         if (config.externalKafka().isEmpty()) {
             ports.put("Kafka (KAFKA_PORT)", config.kafkaPort());
             ports.put("Kafka controller (KAFKA_CONTROLLER_PORT)", config.kafkaControllerPort());

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param localDir           data, logs and pid files ({@code .local/} by default)
  * @param gatewayPort        the public port
  * @param services           the four back-end services
+ * @param webPort            the web module's port (pages; reached through the gateway)
  * @param kafkaPort          the broker's client port
  * @param kafkaControllerPort the KRaft controller port
  * @param mongoPort          the Mongo wire server's port
@@ -26,6 +27,7 @@ record StackConfig(
         Path localDir,
         int gatewayPort,
         List<ServiceSpec> services,
+        int webPort,
         int kafkaPort,
         int kafkaControllerPort,
         int mongoPort,
@@ -55,6 +57,7 @@ record StackConfig(
         return new StackConfig(root, local,
                 port(env, "GATEWAY_PORT", 8080),
                 services,
+                port(env, "WEB_PORT", 8085),
                 port(env, "KAFKA_PORT", 9092),
                 port(env, "KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "MONGODB_PORT", 27017),
@@ -75,6 +78,15 @@ record StackConfig(
     /** Where the services fetch the gateway's token signing keys. */
     String jwksUri() {
         return "http://127.0.0.1:" + gatewayPort + "/.well-known/jwks.json";
+    }
+
+    /** Where the gateway is, for the web module's server-to-server sign-in. */
+    String gatewayUri() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    String webUri() {
+        return "http://127.0.0.1:" + webPort;
     }
 
     Path logDir() {

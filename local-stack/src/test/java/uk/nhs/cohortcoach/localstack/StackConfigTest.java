@@ -14,6 +14,9 @@ class StackConfigTest {
         StackConfig config = StackConfig.fromEnvironment(Map.of("REPO_ROOT", "/repo"));
 
         assertThat(config.gatewayPort()).isEqualTo(8080);
+        assertThat(config.webPort()).isEqualTo(8085);
+        assertThat(config.webUri()).isEqualTo("http://127.0.0.1:8085");
+        assertThat(config.gatewayUri()).isEqualTo("http://127.0.0.1:8080");
         assertThat(config.services()).extracting(StackConfig.ServiceSpec::port).containsExactly(8081, 8082, 8083, 8084);
         assertThat(config.mongoUri()).isEqualTo("mongodb://127.0.0.1:27017");
         assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
@@ -30,6 +33,16 @@ class StackConfigTest {
         assertThat(config.mongoUri()).isEqualTo("mongodb://db.example:27017");
         assertThat(config.kafkaBootstrapServers()).isEqualTo("k1:9092,k2:9092");
         assertThat(PortCheck.of(config)).doesNotContainKeys("Kafka (KAFKA_PORT)", "Mongo wire server (MONGODB_PORT)");
+    }
+
+    @Test
+    void movesTheWebModuleWithWebPortAndChecksThatPortIsFreeToo() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of("WEB_PORT", "18085"));
+
+        assertThat(config.webUri()).isEqualTo("http://127.0.0.1:18085");
+        assertThat(PortCheck.of(config)).containsEntry("web (WEB_PORT)", 18085);
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(Map.of("WEB_PORT", "web")))
+                .isInstanceOf(StackException.class).hasMessageContaining("WEB_PORT");
     }
 
     @Test

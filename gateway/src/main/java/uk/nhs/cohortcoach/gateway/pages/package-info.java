@@ -1,2 +1,5 @@
-/** The web pages: clean addresses for the static pages under {@code /admin/**} and the survey page at {@code /respond/{token}}. */
+/**
+ * The legacy pages still served by the gateway (static HTML under {@code /admin/**}, the survey page at
+ * {@code /respond/{token}}, {@code /privacy}), each only while its file exists; every other page is the web module's.
+ */
 package uk.nhs.cohortcoach.gateway.pages;

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The time limit and circuit breaker each service's route gets (one breaker per service, named as
- * the service). Failures are timeouts, connection failures and the {@code failureStatuses}, which
+ * the service; the web module's routes get one named {@code web}). Failures are timeouts, connection failures and the {@code failureStatuses}, which
  * may only be 502 and above: a 4xx is the caller's problem, and a 500 is an answer a caller can
  * provoke with a request the service chokes on, so neither ever counts (or one caller could shut the
  * route for everyone).

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigurationProperties;
@@ -15,7 +16,7 @@ import uk.nhs.cohortcoach.gateway.edge.RequestBodyTooLargeException;
 /**
  * The reactive Resilience4J circuit breaker factory behind the gateway's {@code CircuitBreaker}
  * route filter, made here rather than left to auto-configuration (the reactive starter does not
- * resolve here), with one breaker and time limiter per service from {@link ResilienceProperties}.
+ * resolve here), with one breaker and time limiter per service (and one for the web module) from {@link ResilienceProperties}.
  * The registries are resilience4j-spring-boot4's, so breaker states reach {@code /actuator/prometheus}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +35,8 @@ class ServiceCircuitBreakers {
         CircuitBreakerConfig breaker = circuitBreakerConfig(properties);
         TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).build();
         factory.configure(builder -> builder.circuitBreakerConfig(breaker).timeLimiterConfig(timeLimiter),
-                routes.services().keySet().toArray(String[]::new));
+                Stream.concat(routes.services().keySet().stream(), Stream.of(ServiceRoutesProperties.WEB))
+                        .toArray(String[]::new));
         return factory;
     }
 

@@ -9,12 +9,15 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds, per service in {@link ServiceRoutesProperties}: the route for the paths it owns, the route
  * {@code /v3/api-docs/<service>} to its OpenAPI document, both behind the service's circuit breaker
- * and time limit (see {@link ServiceCircuitBreakers}), and a health component.
+ * and time limit (see {@link ServiceCircuitBreakers}), and a health component. Last, the route to the
+ * web module for every page (see {@link WebPages}), behind a breaker and time limit of its own, and its
+ * health component.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutesConfiguration {
@@ -37,6 +40,11 @@ class ServiceRoutesConfiguration {
                             .circuitBreaker(breaker -> breaker(breaker, name, resilience)))
                     .uri(service.uri()));
         });
+        routes.route(ServiceRoutesProperties.WEB, route -> route.order(Ordered.LOWEST_PRECEDENCE)
+                .predicate(new WebPages())
+                .filters(filters -> filters.filter(ServiceUnavailableFallback::rememberAskedFor)
+                        .circuitBreaker(breaker -> breaker(breaker, ServiceRoutesProperties.WEB, resilience)))
+                .uri(properties.web().uri()));
         return routes.build();
     }
 
@@ -47,13 +55,18 @@ class ServiceRoutesConfiguration {
                 .setStatusCodes(resilience.failureStatuses().stream().map(String::valueOf).collect(Collectors.toSet()));
     }
 
-    /** Health component {@code services}, with one child per service, reported at the gateway's /actuator/health. */
+    /**
+     * Health component {@code services}, with one child per service and one for the web module, reported at
+     * the gateway's /actuator/health.
+     */
     @Bean
     CompositeReactiveHealthContributor servicesHealthContributor(ServiceRoutesProperties properties) {
         WebClient client = WebClient.create();
         Map<String, ServiceReadinessIndicator> indicators = new LinkedHashMap<>();
         properties.services().forEach((name, service) -> indicators.put(name,
                 new ServiceReadinessIndicator(client, service.uri(), properties.healthTimeout())));
+        indicators.put(ServiceRoutesProperties.WEB,
+                new ServiceReadinessIndicator(client, properties.web().uri(), properties.healthTimeout()));
         return CompositeReactiveHealthContributor.fromMap(indicators);
     }
 }

@@ -17,7 +17,7 @@ import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
 
 /**
  * Spring Security at the gateway. The gateway authorises nothing itself: every service checks the
- * token on each request, and the gateway's own endpoints (sign-in, JWKS, pages, health) are public.
+ * token on each request, and the gateway's own endpoints (sign-in, JWKS, legacy pages, health) are public.
  * What Spring Security adds here is the edge's parts ({@link SecurityChainPart}: security headers,
  * CSRF protection for the cookie session), and OIDC sign-in when an OAuth2 client registration is
  * configured ({@code spring.security.oauth2.client.registration.*}). No server-side session: the
@@ -26,6 +26,9 @@ import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
+
+    /** Where a failed OIDC sign-in returns: the web module's sign-in page, which explains it. */
+    static final String OIDC_FAILED = "/sign-in?signin=failed";
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http,
@@ -43,7 +46,7 @@ class GatewaySecurityConfiguration {
                     new OidcPersonMapper(properties.oidc()), tokens, sessionCookie, properties.oidc().successUrl());
             http.oauth2Login(login -> login
                     .authenticationSuccessHandler(success)
-                    .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?signin=failed"))
+                    .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(OIDC_FAILED))
                     .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()));
         }
         return http.build();

@@ -1,6 +1,8 @@
 package uk.nhs.cohortcoach.gateway.signin;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +21,9 @@ import reactor.core.scheduler.Schedulers;
 import uk.nhs.cohortcoach.gateway.edge.ClientAddress;
 import uk.nhs.cohortcoach.gateway.token.IssuedToken;
 import uk.nhs.cohortcoach.gateway.token.SessionCookie;
+import uk.nhs.cohortcoach.gateway.token.SessionReader;
 import uk.nhs.cohortcoach.gateway.token.SignedInPerson;
+import uk.nhs.cohortcoach.gateway.token.SlidingSession;
 import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
 
 /**
@@ -27,12 +32,16 @@ import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
  * 401 that never says whether the username or the password was wrong; too many failures a 429 with
  * {@code Retry-After}; with demo accounts off (production) every attempt is a 401 problem of its own
  * kind saying that password sign-in is switched off. {@code POST /auth/logout} clears the session cookie.
+ * {@code POST /auth/refresh} renews a valid session's token at once ("Stay signed in"); {@code GET /auth/me}
+ * says who is signed in and until when; {@code GET /auth/options} lists the ways to sign in, for the web
+ * module's sign-in page.
  */
 @RestController
 class SignInController {
 
     static final String WRONG_CREDENTIALS = "The username or password is not right.";
     static final String UNREADABLE = "Send JSON with a username and a password.";
+    static final String NOT_SIGNED_IN = "You are not signed in.";
     static final String PASSWORD_SIGN_IN_OFF = "Signing in with a username and password is switched off here. "
             + "Sign in from the sign-in page with your organisation's account instead.";
 
@@ -43,12 +52,14 @@ class SignInController {
     private final TokenIssuer tokens;
     private final SessionCookie sessionCookie;
 
-    private final uk.nhs.cohortcoach.gateway.token.SessionReader sessions;
+    private final SessionReader sessions;
+    private final SlidingSession sliding;
     private final SignInOptions options;
 
     SignInController(DemoAccounts accounts, FailedSignInThrottle throttle, TokenIssuer tokens, SessionCookie sessionCookie,
-            uk.nhs.cohortcoach.gateway.token.SessionReader sessions, SignInOptions options) {
+            SessionReader sessions, SlidingSession sliding, SignInOptions options) {
         this.sessions = sessions;
+        this.sliding = sliding;
         this.options = options;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -73,12 +84,55 @@ class SignInController {
         return SignInProblems.respond(exchange, HttpStatus.valueOf(failure.getStatusCode().value()), UNREADABLE);
     }
 
-    /** Who the session cookie (or bearer token) belongs to: for the pages' navigation by role. */
-    @org.springframework.web.bind.annotation.GetMapping("/auth/me")
+    /**
+     * Who the session cookie (or bearer token) belongs to: for the pages' navigation by role, and until when
+     * ({@code expiresAt}: the idle limit unless renewed; {@code sessionEndsAt}: the maximum).
+     */
+    @GetMapping("/auth/me")
     Mono<ResponseEntity<Object>> me(ServerWebExchange exchange) {
         return sessions.read(exchange.getRequest())
-                .map(session -> ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").<Object>body(session))
-                .defaultIfEmpty(SignInProblems.respond(exchange, HttpStatus.UNAUTHORIZED, "You are not signed in."));
+                .map(session -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).<Object>body(session))
+                .defaultIfEmpty(SignInProblems.respond(exchange, HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN));
+    }
+
+    /**
+     * "Stay signed in": a new token for the session of the cookie (or bearer token), in a new session cookie,
+     * answering when it expires and when the session ends. 401 problem when the token is absent, expired or
+     * not the gateway's, or the session has reached its maximum length.
+     */
+    @PostMapping("/auth/refresh")
+    Mono<ResponseEntity<Object>> refresh(ServerWebExchange exchange) {
+        return sliding.renew(sessions.token(exchange.getRequest()))
+                .map(renewed -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .header(HttpHeaders.SET_COOKIE, sessionCookie.issue(renewed).toString())
+                        .<Object>body(new SessionTimes(renewed.expiresAt(), renewed.sessionEndsAt())))
+                .defaultIfEmpty(SignInProblems.respond(exchange, HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN));
+    }
+
+    /** The ways to sign in here, for the web module's sign-in page; the same for everyone. */
+    @GetMapping("/auth/options")
+    ResponseEntity<Options> options() {
+        List<Options.Provider> providers = options.providers().stream()
+                .map(provider -> new Options.Provider(provider.registrationId(), provider.label(), provider.authorizationPath()))
+                .toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Options(options.passwordSignIn(), providers));
+    }
+
+    /** Answer of {@code POST /auth/refresh}: when the new token expires unless renewed, and when the session ends. */
+    record SessionTimes(Instant expiresAt, Instant sessionEndsAt) {
+    }
+
+    /**
+     * Answer of {@code GET /auth/options}.
+     *
+     * @param passwordSignIn whether {@code POST /auth/login} accepts a username and password (demo accounts on)
+     * @param providers      the OIDC providers, each with the path that starts signing in with it
+     */
+    record Options(boolean passwordSignIn, List<Provider> providers) {
+
+        record Provider(String id, String label, String path) {
+        }
     }
 
     @PostMapping("/auth/logout")

@@ -8,7 +8,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
  * The browser's session: a cookie holding the platform token itself (so the gateway keeps no
- * session state), HttpOnly so page scripts cannot read it, SameSite=Lax so other sites' pages cannot
+ * session state), lasting until the session's maximum length is reached, HttpOnly so page scripts cannot read it, SameSite=Lax so other sites' pages cannot
  * make the browser send it with their POSTs, Secure where configured (production).
  */
 public class SessionCookie {
@@ -23,9 +23,13 @@ public class SessionCookie {
         return config.name();
     }
 
-    /** The cookie that starts a session with this token; it lasts as long as the token. */
+    /**
+     * The cookie that carries this token. It lasts until the session ends, not until the token expires: an
+     * expired token is still sent and relayed, so that the services answer 401 and the web module knows who was
+     * signed in when a form arrives after the idle limit.
+     */
     public ResponseCookie issue(IssuedToken token) {
-        Duration left = Duration.between(Instant.now(), token.expiresAt());
+        Duration left = Duration.between(Instant.now(), token.sessionEndsAt());
         return builder(token.token()).maxAge(left.isNegative() ? Duration.ZERO : left).build();
     }
 
@@ -35,7 +39,7 @@ public class SessionCookie {
     }
 
     /** The token from the request's session cookie, if it has one. */
-    String read(ServerHttpRequest request) {
+    public String read(ServerHttpRequest request) {
         HttpCookie cookie = request.getCookies().getFirst(config.name());
         return cookie == null ? null : cookie.getValue();
     }

@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.gateway.token;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -7,9 +8,14 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
-/** The signing key, the token issuer built on Nimbus, and the session cookie. */
+/** The signing key, the token issuer built on Nimbus, the sliding session and the session cookie. */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
 
@@ -26,15 +32,35 @@ class TokenConfiguration {
 
     /** Reads the gateway's own tokens back (for {@code /auth/me}): signature, issuer and expiry checked. */
     @Bean
-    SessionReader sessionReader(RSAKey tokenSigningKey, TokenProperties properties, SessionCookie sessionCookie) throws Exception {
-        org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder decoder =
-                org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey()).build();
-        decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(properties.issuer()));
-        return new SessionReader(decoder, sessionCookie);
+    SessionReader sessionReader(RSAKey tokenSigningKey, TokenProperties properties, SessionCookie sessionCookie,
+            TokenIssuer tokenIssuer) {
+        return new SessionReader(decoderFor(tokenSigningKey, properties, Clock.systemUTC()), sessionCookie, tokenIssuer);
+    }
+
+    @Bean
+    SlidingSession slidingSession(RSAKey tokenSigningKey, TokenProperties properties, TokenIssuer tokenIssuer) {
+        return new SlidingSession(decoderFor(tokenSigningKey, properties, Clock.systemUTC()), tokenIssuer, properties.ttl(),
+                Clock.systemUTC());
     }
 
     @Bean
     SessionCookie sessionCookie(TokenProperties properties) {
         return new SessionCookie(properties.cookie());
+    }
+
+    /**
+     * Accepts only tokens signed with the gateway's key, from its issuer, not expired (by {@code clock}, with the
+     * usual minute of clock skew; {@link SlidingSession} allows none).
+     */
+    static ReactiveJwtDecoder decoderFor(RSAKey tokenSigningKey, TokenProperties properties, Clock clock) {
+        try {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey()).build();
+            JwtTimestampValidator expiry = new JwtTimestampValidator();
+            expiry.setClock(clock);
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(properties.issuer()), expiry));
+            return decoder;
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the token signing key has no RSA public key", e);
+        }
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.validation.annotation.Validated;
  * The platform token the gateway issues and the session cookie that carries it.
  *
  * @param issuer     the token's {@code iss}; every service must be configured with the same value
- * @param ttl        how long a token (and the session cookie) lasts
+ * @param ttl        how long a token lasts: the idle limit, since a token with less than half of it left is renewed
+ *                   on the next request (see {@link SlidingSession})
+ * @param sessionMax the longest a session lasts from the first sign-in (the token's {@code auth_time}), however
+ *                   active: the session cookie's lifetime, and the latest expiry a renewed token gets
  * @param signingKey where the signing key comes from
  * @param cookie     the browser session cookie
  */
@@ -22,8 +25,16 @@ import org.springframework.validation.annotation.Validated;
 record TokenProperties(
         @NotBlank @DefaultValue("cohort-coach") String issuer,
         @NotNull @DefaultValue("PT15M") Duration ttl,
+        @NotNull @DefaultValue("PT10H") Duration sessionMax,
         @NotNull @Valid @DefaultValue SigningKey signingKey,
         @NotNull @Valid @DefaultValue Cookie cookie) {
+
+    TokenProperties {
+        if (ttl != null && sessionMax != null && sessionMax.compareTo(ttl) < 0) {
+            throw new IllegalArgumentException("cohort-coach.auth.token.session-max (" + sessionMax
+                    + ") must not be shorter than the token's ttl (" + ttl + ")");
+        }
+    }
 
     /**
      * A PKCS12 key store holding the RSA signing key; when {@code keyStore} is blank the gateway

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,6 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium from the distribution's packages ({@code /usr/bin/chromium} and
  * {@code /usr/bin/chromedriver}, which {@code .ci/run} installs), pointed at a {@link BrowserStack}.
  * Screenshots go to {@code local-stack/target/screenshots/}; {@link #assertAccessible} runs axe-core.
+ *
+ * <p>{@link Options} open it with JavaScript off (Chrome's content setting: the pages' scripts do not run,
+ * while the test's own {@code executeScript} and axe-core still do) and at a phone's width (360 px, the
+ * viewport emulated exactly: a headless window is never narrower than 500 px). With a test name, every
+ * page opened with {@link #go} and every {@link #step} is screenshotted to
+ * {@code target/screenshots/<test>/<step>-<width>[-nojs].png}; {@link #assertNoHorizontalScroll} checks the
+ * page fits its width.
  */
 public final class Browser implements AutoCloseable {
 
@@ -33,12 +41,46 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
 
+    /**
+     * How to open the browser: window size, JavaScript on or off, and the test's name (the folder of its
+     * screenshots; none: no automatic screenshots).
+     */
+    public record Options(int width, int height, boolean javascript, String test) {
+
+        /** 1280 × 900, JavaScript on. */
+        public static Options desktop() {
+            return new Options(1280, 900, true, null);
+        }
+
+        /** 360 × 800 (a small phone), JavaScript on. */
+        public static Options phone() {
+            return new Options(360, 800, true, null);
+        }
+
+        public Options withoutJavaScript() {
+            return new Options(width, height, false, test);
+        }
+
+        /** Screenshots of every page go to {@code target/screenshots/<test>/}, e.g. {@code "ManagerPagesBrowserIT.setUp"}. */
+        public Options named(String testName) {
+            return new Options(width, height, javascript, testName);
+        }
+
+        /** How a screenshot of this browser ends: {@code -360}, {@code -1280-nojs}. */
+        String suffix() {
+            return "-" + width + (javascript ? "" : "-nojs");
+        }
+    }
+
     private final ChromeDriver driver;
     private final String baseUrl;
+    private final Options options;
+    private int pagesSeen;
 
-    private Browser(ChromeDriver driver, String baseUrl) {
+    private Browser(ChromeDriver driver, String baseUrl, Options options) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        this.options = options;
     }
 
     /** A desktop-sized browser (1280 × 900). */
@@ -48,37 +90,98 @@ public final class Browser implements AutoCloseable {
 
     /** A browser of the given window size, e.g. 360 wide for a phone. */
     public static Browser open(BrowserStack stack, int width, int height) throws IOException {
-        return open(stack.baseUrl(), width, height);
+        return open(stack.baseUrl(), new Options(width, height, true, null));
+    }
+
+    /** A browser opened with these options (size, JavaScript, screenshots) at the shared {@link BrowserStack}. */
+    public static Browser open(BrowserStack stack, Options options) throws IOException {
+        return open(stack.baseUrl(), options);
     }
 
     /** A desktop-sized browser pointed at another platform than the shared {@link BrowserStack}. */
     public static Browser open(String baseUrl) throws IOException {
-        return open(baseUrl, 1280, 900);
+        return open(baseUrl, Options.desktop());
     }
 
-    private static Browser open(String baseUrl, int width, int height) throws IOException {
+    /** A browser opened with these options at another platform (or any site) than the shared {@link BrowserStack}. */
+    public static Browser open(String baseUrl, Options wanted) throws IOException {
         Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-GB");
+                "--user-data-dir=" + profile, "--window-size=" + wanted.width() + "," + wanted.height(), "--lang=en-GB");
+        if (!wanted.javascript()) {
+            // the pages' scripts never run; WebDriver's executeScript (and so axe-core) still does
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().window().setSize(new Dimension(wanted.width(), wanted.height()));
+        // the viewport exactly as wanted: headless windows do not go below 500 px wide
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", wanted.width(),
+                "height", wanted.height(), "deviceScaleFactor", 1, "mobile", false));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, baseUrl);
+        return new Browser(driver, baseUrl, wanted);
+    }
+
+    public Options options() {
+        return options;
     }
 
     public ChromeDriver driver() {
         return driver;
     }
 
-    /** Opens a path of the platform, e.g. {@code /admin/}. */
+    /** Opens a path of the platform, e.g. {@code /admin/}; screenshotted when the browser has a test name. */
     public Browser go(String path) {
         driver.get(baseUrl + path);
+        if (options.test() != null) {
+            pagesSeen++;
+            step(String.format("%02d%s", pagesSeen, path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "")));
+        }
         return this;
+    }
+
+    /**
+     * A screenshot of the page as it is now, to {@code target/screenshots/<test>/<step>-<width>[-nojs].png}
+     * (to {@code target/screenshots/<step>-...} when the browser has no test name).
+     */
+    public Path step(String step) {
+        Path folder = options.test() == null ? SCREENSHOTS : SCREENSHOTS.resolve(options.test());
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(step + options.suffix() + ".png");
+            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the screenshot of " + step, e);
+        }
+    }
+
+    /**
+     * The page is no wider than the viewport: nobody scrolls sideways (a wide table scrolls inside its own
+     * region instead). On failure, names the elements that stick out.
+     */
+    public void assertNoHorizontalScroll(String page) {
+        @SuppressWarnings("unchecked")
+        List<Object> measured = (List<Object>) driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const out = [];
+                for (const element of document.body.querySelectorAll('*')) {
+                  const box = element.getBoundingClientRect();
+                  if (box.right > width + 1 && !element.closest('[role=region][tabindex="0"]')) {
+                    out.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                        + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\\s+/).join('.') : '')
+                        + ' right=' + Math.round(box.right));
+                  }
+                }
+                return [document.documentElement.scrollWidth, width, out.slice(0, 10).join('\\n')];""");
+        long scrollWidth = ((Number) measured.get(0)).longValue();
+        long width = ((Number) measured.get(1)).longValue();
+        assertThat(scrollWidth).as("%s scrolls sideways at %d px (content %d px wide); sticking out:%n%s", page, width,
+                scrollWidth, measured.get(2)).isLessThanOrEqualTo(width);
     }
 
     public String baseUrl() {
@@ -104,14 +207,17 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
-    /** Signs in through the sign-in page with the demo password and waits to land on a page with navigation. */
+    /**
+     * Signs in through the sign-in page with the demo password and waits to land on a page with navigation
+     * (a legacy page's {@code #app-sign-out} or a web page's sign-out form {@code #sign-out}).
+     */
     public Browser signIn(String username) {
         go("/");
         visible(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/admin"));
-        visible(By.id("app-sign-out"));
+        waiting().until(d -> !d.getCurrentUrl().contains("/sign-in") && !d.findElements(By.cssSelector("#app-sign-out, #sign-out")).isEmpty());
+        visible(By.cssSelector("#app-sign-out, #sign-out button"));
         return this;
     }
 

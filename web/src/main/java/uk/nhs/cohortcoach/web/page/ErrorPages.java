@@ -17,7 +17,8 @@ import uk.nhs.cohortcoach.web.api.ApiFailedException;
 import uk.nhs.cohortcoach.web.api.ApiForbiddenException;
 import uk.nhs.cohortcoach.web.api.ApiNotFoundException;
 import uk.nhs.cohortcoach.web.api.NotSignedInException;
-import uk.nhs.cohortcoach.web.security.SignInRedirect;
+import uk.nhs.cohortcoach.web.kept.KeptWork;
+import uk.nhs.cohortcoach.web.security.SignedInPerson;
 
 /**
  * What a page shows when it cannot show itself, never a stack trace: an API's 401 sends the person to
@@ -32,14 +33,17 @@ public class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final Layouts layouts;
+    private final KeptWork keptWork;
 
-    ErrorPages(Layouts layouts) {
+    ErrorPages(Layouts layouts, KeptWork keptWork) {
         this.layouts = layouts;
+        this.keptWork = keptWork;
     }
 
+    /** The API refused the token (it expired on the way): sign in again, keeping a form that was being sent. */
     @ExceptionHandler(NotSignedInException.class)
     String signInAgain(HttpServletRequest request) {
-        return "redirect:" + SignInRedirect.to(request);
+        return "redirect:" + keptWork.signInAgain(request, SignedInPerson.current());
     }
 
     @ExceptionHandler({AccessDeniedException.class, ApiForbiddenException.class})
@@ -47,7 +51,7 @@ public class ErrorPages {
         return page("errors/forbidden", HttpStatus.FORBIDDEN, request, response);
     }
 
-    @ExceptionHandler(ApiNotFoundException.class)
+    @ExceptionHandler({ApiNotFoundException.class, PageNotFoundException.class})
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
         return page("errors/notfound", HttpStatus.NOT_FOUND, request, response);
     }

@@ -14,13 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes the relayed bearer token the request's authentication ({@link SignedInPerson} as principal,
- * {@code ROLE_<role>} authorities); an expired one is only remembered as {@link #EXPIRED} (who was
- * signed in), and the request goes on as nobody's.
+ * {@code ROLE_<role>} authorities); an expired one is only remembered (who was signed in:
+ * {@link SignedInPerson#expired}), and the request goes on as nobody's.
  */
 class PlatformTokenFilter extends OncePerRequestFilter {
-
-    /** Request attribute: the {@link SignedInPerson} of a token that has expired (valid signature). */
-    static final String EXPIRED = PlatformTokenFilter.class.getName() + ".EXPIRED";
 
     private final PlatformTokens tokens;
 
@@ -40,7 +37,7 @@ class PlatformTokenFilter extends OncePerRequestFilter {
                     valid.person().roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
             SecurityContextHolder.setContext(context);
         } else if (reading instanceof PlatformTokens.Expired expired) {
-            request.setAttribute(EXPIRED, expired.person());
+            request.setAttribute(SignedInPerson.EXPIRED, expired.person());
         } // refused: nobody; the page's rule decides (sign in, or open)
         chain.doFilter(request, response);
     }

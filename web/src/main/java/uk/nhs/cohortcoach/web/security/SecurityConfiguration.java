@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -17,21 +18,22 @@ import uk.nhs.cohortcoach.web.WebProperties;
  * The pages' security: stateless (the relayed bearer token is the person, see {@link PlatformTokenFilter}),
  * CSRF checked on every POST against the {@code XSRF-TOKEN} cookie the gateway also uses (a hidden
  * {@code _csrf} field in every form), the open pages, each feature's {@link PageAccess} rules, and
- * "everything else needs someone signed in" (else to {@code /sign-in?next=}). Refusals are GOV.UK pages
+ * "everything else needs someone signed in" (else to {@code /sign-in?next=}, or, for a form posted after
+ * the sign-in expired, kept first: {@code kept.KeptWork}). Refusals are GOV.UK pages
  * ({@code page.RefusalPages}): the 403 page (a role rule) or "This form has expired" (no or a stale CSRF token).
  */
 @Configuration
 class SecurityConfiguration {
 
-    /** Open to anyone: {@code /} (it sends each to their start page), signing in and out, the error pages, assets, probes, and the old {@code /admin/} addresses (301 to the new). */
+    /** Open to anyone: {@code /} (it sends each to their start page), signing in and out, the error pages, assets, probes and metrics (the gateway never routes /actuator to web: only the cluster reaches them), and the old {@code /admin/} addresses (301 to the new). */
     static final String[] OPEN = {"/", "/sign-in", "/sign-out", "/error", "/webjars/**", "/web-assets/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/admin/**"};
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/admin/**"};
 
     static final String CSRF_COOKIE = "XSRF-TOKEN";
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, PlatformTokens tokens, List<PageAccess> access, WebProperties properties,
-            AccessDeniedHandler refusalPages) throws Exception {
+            AccessDeniedHandler refusalPages, AuthenticationEntryPoint signIn) throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieName(CSRF_COOKIE);
         csrfTokens.setCookiePath("/");
@@ -47,7 +49,7 @@ class SecurityConfiguration {
                     access.forEach(feature -> feature.configure(rules));
                     rules.anyRequest().authenticated();
                 })
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(new SignInRedirect()).accessDeniedHandler(refusalPages))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signIn).accessDeniedHandler(refusalPages))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)

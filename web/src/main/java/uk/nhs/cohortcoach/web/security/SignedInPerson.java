@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -22,6 +23,14 @@ public record SignedInPerson(String id, String name, Set<Role> roles, String tok
 
     public boolean is(Role role) {
         return roles.contains(role);
+    }
+
+    /** Request attribute: the person of a token with a good signature whose time is up. */
+    static final String EXPIRED = SignedInPerson.class.getName() + ".EXPIRED";
+
+    /** Who the request's expired token names (signature good, time up): whose work to keep. */
+    public static Optional<SignedInPerson> expired(HttpServletRequest request) {
+        return request.getAttribute(EXPIRED) instanceof SignedInPerson person ? Optional.of(person) : Optional.empty();
     }
 
     /** The person of the current request, if a valid token came with it. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import uk.nhs.cohortcoach.web.security.LocalPaths;
 class SignInController {
 
     static final FormErrors.Fields FIELDS = FormErrors.fields().input("username").input("password");
+    private static final Pattern KEPT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final GatewayAuth gateway;
     private final Messages messages;
@@ -40,10 +42,15 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String form(@RequestParam(required = false) String next, @RequestParam(required = false) String signin, Model model) {
+    String form(@RequestParam(required = false) String next, @RequestParam(required = false) String signin,
+            @RequestParam(required = false) String kept, Model model) {
         FormErrors errors = FIELDS.errors();
         if ("failed".equals(signin)) {
             errors.add("", messages.get("signin.failed"));
+        }
+        if (kept != null && KEPT_ID.matcher(kept).matches()) { // a form was kept: say so, and go to it after
+            model.addAttribute("kept", messages.get("signin.kept"));
+            next = "/kept/" + kept;
         }
         return page(model, "", next, errors);
     }

@@ -61,12 +61,14 @@ class ErrorPagesPageTest {
                 .contains("href=\"/admin/my-sessions\">My sessions</a>")
                 .contains("href=\"/admin/preferences\">Email preferences</a>")
                 .doesNotContain("href=\"/cohorts\"").doesNotContain("Surveys")
-                .contains("<form method=\"post\" action=\"/sign-out\" class=\"app-sign-out\">")
+                .contains("<form method=\"post\" action=\"/sign-out\" class=\"app-sign-out\" id=\"sign-out\">")
                 .contains("Sign out<span class=\"govuk-visually-hidden\"> Test person coach-9</span>")
                 .contains("<meta name=\"cc-session-expires-at\" content=\"20")
                 .contains("<script src=\"/web-assets/js/supported.js\"></script>")
                 .contains("<script type=\"module\" src=\"/web-assets/js/init.mjs\"></script>")
-                .contains("<a class=\"govuk-footer__link\" href=\"/privacy\">Privacy</a>");
+                .contains("<a class=\"govuk-footer__link\" href=\"/privacy\">Privacy</a>")
+                .contains("<dialog class=\"app-timeout-dialog\" id=\"timeout-warning\" aria-labelledby=\"timeout-warning-heading\"")
+                .contains("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\" form=\"sign-out\">Sign out</button>");
         Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
         while (scripts.find()) {
             assertThat(scripts.group(1)).as("every script is a file (CSP script-src 'self')").contains("src=");
@@ -74,10 +76,19 @@ class ErrorPagesPageTest {
     }
 
     @Test
+    void nobodySignedInGetsNoTimeoutWarning() throws Exception {
+        String html = mvc.perform(get("/sign-in")).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).doesNotContain("timeout-warning").doesNotContain("cc-session-expires-at");
+    }
+
+    @Test
     void govukFrontendAndWebsOwnAssetsAreServedWithoutSigningIn() throws Exception {
         mvc.perform(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")).andExpect(status().isOk());
         mvc.perform(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js")).andExpect(status().isOk());
         mvc.perform(get("/web-assets/js/init.mjs")).andExpect(status().isOk()).andExpect(content().string(containsString("initAll()")));
+        mvc.perform(get("/web-assets/js/timeout-warning.mjs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("'/auth/refresh'")));
         mvc.perform(get("/web-assets/app.css")).andExpect(status().isOk()).andExpect(content().string(containsString(".app-scroll-region")));
     }
 }

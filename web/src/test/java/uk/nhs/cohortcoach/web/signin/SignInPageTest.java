@@ -48,7 +48,7 @@ class SignInPageTest {
         MvcResult page = mvc.perform(get("/sign-in").queryParam("next", "/cohorts")).andExpect(status().isOk()).andReturn();
 
         assertThat(page.getResponse().getContentAsString()).contains("<title>Sign in – Cohort Coach</title>")
-                .contains("<form method=\"post\" action=\"/sign-in\" novalidate>")
+                .contains("<form method=\"post\" action=\"/sign-in\" id=\"sign-in\" novalidate>")
                 .contains("<input type=\"hidden\" name=\"next\" value=\"/cohorts\">")
                 .contains("autocomplete=\"current-password\"")
                 .doesNotContain("govuk-service-navigation__list"); // nobody signed in: no navigation

@@ -1,5 +1,7 @@
 package uk.nhs.cohortcoach.gateway.edge.csrf;
 
+import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -10,9 +12,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Makes sure the browser has the {@code XSRF-TOKEN} cookie before it needs it: on every GET or HEAD
- * the gateway answers itself (pages, assets, {@code /auth/me}; not the proxied {@code /api/}), the
- * CSRF token is loaded, which sets the cookie when the browser does not have one yet. Spring Security
- * creates the token lazily, so without this a page would never receive it.
+ * the gateway answers itself (legacy pages, assets, {@code /auth/me}), the CSRF token is loaded, which sets
+ * the cookie when the browser does not have one yet. Spring Security creates the token lazily, so without
+ * this a legacy page would never receive it. A response routed to a service or to the web module never gets
+ * it from the gateway: the web module issues the same cookie itself (its forms carry the token), so exactly one
+ * party sets it on any response. Whether the request was routed is known only once it has been answered, so
+ * the token is loaded just before the response is committed.
  */
 @Component
 class CsrfCookieWebFilter implements WebFilter {
@@ -21,8 +26,13 @@ class CsrfCookieWebFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         HttpMethod method = exchange.getRequest().getMethod();
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        boolean pageLoad = (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && !exchange.getRequest().getPath().value().startsWith("/api/");
-        return token != null && pageLoad ? token.then(chain.filter(exchange)) : chain.filter(exchange);
+        if (token != null && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))) {
+            exchange.getResponse().beforeCommit(() -> answeredByTheGateway(exchange) ? token.then() : Mono.empty());
+        }
+        return chain.filter(exchange);
+    }
+
+    private static boolean answeredByTheGateway(ServerWebExchange exchange) {
+        return exchange.getAttribute(GATEWAY_ROUTE_ATTR) == null;
     }
 }

@@ -1,0 +1,47 @@
+package uk.nhs.cohortcoach.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.web.security.SignedInPerson;
+
+class NavigationTest {
+
+    private static SignedInPerson person(Role... roles) {
+        return new SignedInPerson("p1", "Pat", Set.of(roles), "token", Instant.now());
+    }
+
+    @Test
+    void eachRoleSeesItsOwnLinksInOneOrder() {
+        assertThat(Navigation.of(person(Role.PARTICIPANT), "/x")).extracting(Navigation.Item::label)
+                .containsExactly("Actions", "Email preferences");
+        assertThat(Navigation.of(person(Role.COACH), "/x")).extracting(Navigation.Item::label)
+                .containsExactly("Coaching calendar", "My sessions", "Actions", "Email preferences");
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/x")).extracting(Navigation.Item::label)
+                .containsExactly("Dashboard", "Cohorts", "Collaboratives", "Coaching calendar", "Surveys", "Notifications",
+                        "Personal data", "Actions", "Email preferences");
+    }
+
+    @Test
+    void theCurrentItemIsThePageOrOneUnderIt() {
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/cohorts/c1/delete"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Cohorts");
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/sessions/s1"))
+                .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Coaching calendar");
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/cohortsx")).noneMatch(Navigation.Item::current);
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/admin/")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Dashboard");
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/admin/waves")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Surveys");
+    }
+
+    @Test
+    void eachRoleStartsOnItsOwnPage() {
+        assertThat(Navigation.startPage(person(Role.PROGRAMME_MANAGER, Role.COACH))).isEqualTo("/admin/");
+        assertThat(Navigation.startPage(person(Role.COACH))).isEqualTo("/admin/my-sessions");
+        assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/admin/my-actions");
+    }
+}
