@@ -34,6 +34,28 @@ class ManagerPagesBrowserIT {
     }
 
     @Test
+    void theDashboardReadsAtPhoneSizeAndWithoutJavaScriptAndAnotherCohortCanBeChosen() throws Exception {
+        for (Browser.Options options : java.util.List.of(Browser.Options.phone(), Browser.Options.desktop().withoutJavaScript(),
+                Browser.Options.phone().withoutJavaScript())) {
+            try (Browser browser = Browser.open(stack, options.named("ManagerPagesBrowserIT.dashboard"))) {
+                browser.signIn("manager").go("/dashboard");
+                assertThat(browser.visible(By.id("progress-table")).getText()).contains("Acute Hospitals Alliance");
+                browser.assertNoHorizontalScroll("dashboard");
+                browser.assertAccessible("dashboard");
+                Select cohorts = new Select(browser.driver().findElement(By.id("cohortId")));
+                String other = cohorts.getOptions().stream().filter(o -> !o.isSelected()).findFirst().orElseThrow().getAttribute("value");
+                cohorts.selectByValue(other);
+                browser.driver().findElement(By.cssSelector("#choose-cohort button")).click();
+                browser.waiting().until(d -> d.getCurrentUrl().endsWith("cohortId=" + other));
+                browser.visible(By.id("cohort-name"));
+                browser.assertNoHorizontalScroll("dashboard of another cohort");
+                browser.assertAccessible("dashboard of another cohort");
+                browser.step("dashboard-other-cohort");
+            }
+        }
+    }
+
+    @Test
     void aManagerSetsUpACohortAndItsTeamAndSeesTheResults() throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (Browser browser = Browser.open(stack)) {

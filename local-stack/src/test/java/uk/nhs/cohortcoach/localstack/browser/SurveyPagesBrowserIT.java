@@ -163,7 +163,8 @@ class SurveyPagesBrowserIT {
 
             // The manager reminds the rest and reads the results.
             manager.go("/surveys");
-            manager.visible(By.cssSelector("#waves a[href^='/surveys/']")).click();
+            // the newest open wave of Phase 2 (the list is newest first): the one opened above
+            manager.visible(By.xpath("//table[@id='waves']//tr[.//strong[normalize-space()='Open'] and td[contains(., 'Phase 2')]]/th/a")).click();
             String waveAddress = manager.driver().getCurrentUrl();
             manager.visible(By.cssSelector("form[action$='/reminders'] button")).click();
             String reminded = manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText();
@@ -190,18 +191,26 @@ class SurveyPagesBrowserIT {
                     csvHref);
             assertThat(String.valueOf(csv)).startsWith("200\ngroup,component,statement,stage,share_percent,responses").contains("fewer than 5");
 
-            // The results at phone size: no horizontal scroll, wide tables scroll inside their own regions.
-            try (Browser managerPhone = Browser.open(stack, 360, 740)) {
-                managerPhone.signIn("manager").go(waveAddress.substring(waveAddress.indexOf("/surveys/")));
-                managerPhone.visible(By.id("medians"));
-                assertNoHorizontalScroll(managerPhone);
-                managerPhone.assertAccessible("wave results at 360 px");
-                managerPhone.screenshot("wave-results-360");
-                managerPhone.go("/surveys");
-                managerPhone.visible(By.id("waves"));
-                assertNoHorizontalScroll(managerPhone);
-                managerPhone.assertAccessible("survey waves at 360 px");
-                managerPhone.screenshot("survey-waves-360");
+            // The results at phone size (charts drawn), and without JavaScript at both widths (tables only):
+            // no horizontal scroll, wide tables scroll inside their own regions.
+            for (Browser.Options options : List.of(Browser.Options.phone(), Browser.Options.phone().withoutJavaScript(),
+                    Browser.Options.desktop().withoutJavaScript())) {
+                try (Browser other = Browser.open(stack, options.named("SurveyPagesBrowserIT.results"))) {
+                    other.signIn("manager").go(waveAddress.substring(waveAddress.indexOf("/surveys/")));
+                    assertThat(other.visible(By.id("medians")).getText()).contains("Whole cohort");
+                    assertThat(other.driver().findElement(By.id("rates")).getText()).contains("fewer than 5");
+                    if (options.javascript()) {
+                        other.visible(By.id("medians-chart"));
+                    } else {
+                        assertThat(other.driver().findElements(By.tagName("canvas"))).as("no chart without JavaScript").isEmpty();
+                    }
+                    other.assertNoHorizontalScroll("wave results");
+                    other.assertAccessible("wave results");
+                    other.go("/surveys");
+                    other.visible(By.id("waves"));
+                    other.assertNoHorizontalScroll("survey waves");
+                    other.assertAccessible("survey waves");
+                }
             }
 
             // Closing is confirmed first, on its own page; then the wave is closed and an unanswered link says so.
@@ -221,6 +230,69 @@ class SurveyPagesBrowserIT {
             phone.waitForText("This survey has closed");
             phone.screenshot("respond-closed-360");
         }
+    }
+
+    @Test
+    void aWaveIsScheduledRefusedThenCancelledWithJavaScriptOffAtBothWidths() throws Exception {
+        int year = java.time.LocalDate.now().getYear() + 1;
+        for (Browser.Options options : List.of(Browser.Options.desktop().withoutJavaScript(), Browser.Options.phone().withoutJavaScript())) {
+            String label = "Browser no-JS " + options.width() + " " + Long.toString(System.currentTimeMillis(), 36);
+            try (Browser manager = Browser.open(stack, options.named("SurveyPagesBrowserIT.noJavaScript"))) {
+                manager.signIn("manager").go("/surveys");
+                WebElement form = manager.visible(By.cssSelector("form[action='/surveys']"));
+                Select cohort = new Select(form.findElement(By.id("cohortId")));
+                cohort.getOptions().stream().filter(o -> o.getText().contains("Phase 2")).findFirst().orElseThrow().click();
+                form.findElement(By.cssSelector("input[name=label][value=other]")).click();
+                form.findElement(By.id("otherLabel")).sendKeys(label); // the revealed field is there without JavaScript
+                form.findElement(By.cssSelector("input[name=opening][value=later]")).click();
+                type(form, "opensAt-day", "1");
+                type(form, "opensAt-month", "6");
+                type(form, "opensAt-year", String.valueOf(year));
+                type(form, "opensAtTime", "09:00");
+                type(form, "closesAt-day", "15");
+                type(form, "closesAt-month", "6");
+                type(form, "closesAt-year", String.valueOf(year));
+                type(form, "closesAtTime", "25:00");
+                form.findElement(By.cssSelector("button[type=submit]")).click();
+
+                // refused on the server: the summary links to the field, what was typed is kept
+                WebElement summary = manager.visible(By.cssSelector(".govuk-error-summary"));
+                assertThat(summary.findElement(By.cssSelector("a[href='#closesAtTime']")).getText())
+                        .isEqualTo("Closing time must be a real time in the 24-hour clock, like 14:30");
+                assertThat(manager.driver().findElement(By.id("otherLabel")).getAttribute("value")).isEqualTo(label);
+                manager.assertNoHorizontalScroll("survey form with an error");
+                manager.assertAccessible("survey form with an error");
+                manager.step("wave-form-error");
+                type(manager.driver().findElement(By.cssSelector("form[action='/surveys']")), "closesAtTime", "17:00");
+                manager.driver().findElement(By.cssSelector("form[action='/surveys'] button[type=submit]")).click();
+
+                manager.waitForText("scheduled to open on 1 June " + year + " at 09:00");
+                WebElement row = manager.visible(By.xpath("//table[@id='waves']//tr[th/a[starts-with(normalize-space(), '" + label + "')]]"));
+                assertThat(row.getText()).contains("Scheduled");
+                manager.assertNoHorizontalScroll("survey waves");
+                manager.assertAccessible("survey waves with a scheduled wave");
+                manager.step("wave-scheduled");
+
+                // cancelled through its confirmation page
+                row.findElement(By.cssSelector("a[href$='/cancel?from=list']")).click();
+                manager.visible(By.tagName("h1"));
+                assertThat(manager.driver().findElement(By.tagName("h1")).getText()).startsWith("Are you sure you want to cancel the " + label);
+                manager.assertAccessible("cancel the wave: are you sure");
+                manager.step("wave-cancel-confirm");
+                manager.driver().findElement(By.cssSelector("form[action*='/cancel'] button.govuk-button--warning")).click();
+                manager.waitForText(label + " survey for ");
+                assertThat(manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("cancelled");
+                assertThat(manager.driver().findElement(By.xpath("//table[@id='waves']//tr[th/a[starts-with(normalize-space(), '" + label + "')]]"))
+                        .getText()).contains("Cancelled");
+
+            }
+        }
+    }
+
+    private static void type(WebElement form, String id, String text) {
+        WebElement field = form.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     private static WebElement active(WebDriver driver) {
