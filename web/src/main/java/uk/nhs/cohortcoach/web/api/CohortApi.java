@@ -17,7 +17,7 @@ public class CohortApi {
 
     /** The cohorts this person may see, newest phase first. */
     public CohortPage list() {
-        return client.get().uri("/api/cohorts?sort=-phase&size=100").retrieve().body(CohortPage.class);
+        return client.get().uri("/api/cohorts?sort=phase,desc&size=100").retrieve().body(CohortPage.class);
     }
 
     public Cohort get(String id) {

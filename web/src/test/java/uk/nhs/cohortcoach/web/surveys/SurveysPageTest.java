@@ -67,6 +67,7 @@ class SurveysPageTest {
                 .contains("<strong class=\"govuk-tag govuk-tag--green\">Open</strong>")
                 .contains("7 of 12 responded (58.3%)")
                 .contains("9 invited, fewer than 5 responded")
+                .contains("<td class=\"govuk-table__cell\">Nobody is invited until it opens</td>")
                 // a closed wave's end is when it was closed
                 .contains("10 April 2026 at 13:00")
                 .contains("<a class=\"govuk-link\" href=\"/surveys/w-open\">Midpoint<span class=\"govuk-visually-hidden\"> survey for Phase 1 &lt;b&gt;North&lt;/b&gt;</span></a>")
