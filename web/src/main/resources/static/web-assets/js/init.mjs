@@ -6,3 +6,8 @@ import { initTimeoutWarning } from '/web-assets/js/timeout-warning.mjs';
 
 initAll();
 initTimeoutWarning();
+
+// charts drawn from the survey tables (only on pages that have one)
+if (document.querySelector('table[data-chart]')) {
+  import('/web-assets/js/charts.mjs');
+}

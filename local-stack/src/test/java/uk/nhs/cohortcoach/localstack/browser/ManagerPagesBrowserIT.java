@@ -41,17 +41,42 @@ class ManagerPagesBrowserIT {
     }
 
     @Test
+    void theDashboardReadsAtPhoneSizeAndWithoutJavaScriptAndAnotherCohortCanBeChosen() throws Exception {
+        for (Browser.Options options : java.util.List.of(Browser.Options.phone(), Browser.Options.desktop().withoutJavaScript(),
+                Browser.Options.phone().withoutJavaScript())) {
+            try (Browser browser = Browser.open(stack, options.named("ManagerPagesBrowserIT.dashboard"))) {
+                browser.signIn("manager").go("/dashboard");
+                assertThat(browser.visible(By.id("progress-table")).getText()).contains("Acute Hospitals Alliance");
+                browser.assertNoHorizontalScroll("dashboard");
+                browser.assertAccessible("dashboard");
+                Select cohorts = new Select(browser.driver().findElement(By.id("cohortId")));
+                String other = cohorts.getOptions().stream().filter(o -> !o.isSelected()).findFirst().orElseThrow().getAttribute("value");
+                cohorts.selectByValue(other);
+                browser.driver().findElement(By.cssSelector("#choose-cohort button")).click();
+                browser.waiting().until(d -> d.getCurrentUrl().endsWith("cohortId=" + other));
+                browser.visible(By.id("cohort-name"));
+                browser.assertNoHorizontalScroll("dashboard of another cohort");
+                browser.assertAccessible("dashboard of another cohort");
+                browser.step("dashboard-other-cohort");
+            }
+        }
+    }
+
+    @Test
     void aManagerSetsUpACohortAndItsTeamAndSeesTheResults() throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
         try (Browser browser = Browser.open(stack, Browser.Options.desktop().named("aManagerSetsUpACohortAndItsTeamAndSeesTheResults"))) {
             browser.signIn("manager");
 
             // the dashboard of the active demo cohort: progress table, no wave yet
-            browser.go("/admin/");
-            browser.visible(By.cssSelector("#progress table"));
-            assertThat(browser.driver().findElement(By.id("progress")).getText()).contains("Acute Hospitals Alliance", "Joined Up Care Derbyshire");
+            browser.go("/dashboard");
+            assertThat(browser.visible(By.id("progress-table")).getText()).contains("Acute Hospitals Alliance", "Joined Up Care Derbyshire");
             browser.screenshot("manager-dashboard-demo");
             browser.assertAccessible("dashboard");
+            // the old address still leads there
+            browser.go("/admin/");
+            browser.visible(By.id("progress-table"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
 
             // a new cohort whose end comes before its start: the service's error is next to the end date
             String cohortName = "Phase 3 browser test " + run;
@@ -109,12 +134,12 @@ class ManagerPagesBrowserIT {
             }
 
             // the dashboard of the new cohort: the chart and the table with the same figures
-            browser.go("/admin/?cohortId=" + cohortId);
-            browser.visible(By.id("maturity-chart"));
+            browser.go("/dashboard?cohortId=" + cohortId);
+            browser.visible(By.id("maturity-table-chart")); // drawn from the table by charts.mjs
             WebElement maturity = browser.visible(By.id("maturity-table"));
             assertThat(maturity.getText()).contains(collaborativeName, "Underway", "Substantial progress", "Just started");
-            assertThat(browser.driver().findElement(By.id("progress")).getText()).contains(collaborativeName, "0 of 24", "100");
-            Object drawn = browser.driver().executeScript("const c = document.getElementById('maturity-chart'); return c.width > 0 && !!window.Chart.getChart(c);");
+            assertThat(browser.driver().findElement(By.id("progress-table")).getText()).contains(collaborativeName, "0 of 24", "100");
+            Object drawn = browser.driver().executeScript("const c = document.getElementById('maturity-table-chart'); return c.width > 0 && !!window.Chart.getChart(c);");
             assertThat(drawn).isEqualTo(true);
             browser.driver().executeScript("document.getElementById('maturity').scrollIntoView()");
             browser.screenshot("manager-dashboard-chart");

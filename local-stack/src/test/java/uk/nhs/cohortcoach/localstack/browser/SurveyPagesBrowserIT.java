@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.Select;
  * links appear in the notification-service's email log, a member answers at phone size on web's server-rendered
  * survey pages (one step with the keyboard alone, one with its errors), saves, comes back, submits; used,
  * unknown and closed links are explained; the
- * manager reminds, reads the results (small groups shown as "fewer than 5"), downloads the CSV and closes
- * the wave.
+ * manager reminds, reads the results (small groups shown as "fewer than 5"; the charts drawn from the tables),
+ * also at 360 px, downloads the CSV and closes the wave through its confirmation page.
  */
 class SurveyPagesBrowserIT {
 
@@ -47,17 +47,18 @@ class SurveyPagesBrowserIT {
 
         try (Browser manager = Browser.open(stack); Browser phone = Browser.open(stack, 360, 740)) {
             // The manager opens a wave for the phase-2 cohort through the page.
-            manager.signIn("manager").go("/admin/waves");
-            WebElement form = manager.visible(By.id("open-wave"));
-            Select cohort = new Select(manager.driver().findElement(By.id("wave-cohort")));
+            manager.signIn("manager").go("/surveys");
+            WebElement form = manager.visible(By.cssSelector("form[action='/surveys']"));
+            Select cohort = new Select(manager.driver().findElement(By.id("cohortId")));
             cohort.getOptions().stream().filter(o -> o.getText().contains("Phase 2")).findFirst().orElseThrow().click();
-            new Select(manager.driver().findElement(By.id("wave-label"))).selectByValue("baseline");
+            manager.driver().findElement(By.cssSelector("input[name=label][value=baseline]")).click();
+            manager.driver().findElement(By.cssSelector("input[name=opening][value=now]")).click();
             manager.assertAccessible("survey waves");
             manager.screenshot("survey-waves-open-form");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             manager.waitForText("survey for Phase 2");
-            assertThat(manager.visible(By.cssSelector(".app-success")).getText()).contains("is open").contains("invited");
-            manager.visible(By.cssSelector("#page table"));
+            assertThat(manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("opened").contains("invited");
+            manager.visible(By.id("waves"));
             manager.screenshot("survey-waves-opened");
             manager.assertAccessible("survey waves with an open wave");
 
@@ -169,22 +170,25 @@ class SurveyPagesBrowserIT {
             }
 
             // The manager reminds the rest and reads the results.
-            manager.go("/admin/waves");
-            manager.visible(By.cssSelector("#page table a[href^='/admin/wave?id=']")).click();
-            manager.visible(By.id("send-reminders")).click();
-            String reminded = manager.visible(By.cssSelector(".app-success")).getText();
+            manager.go("/surveys");
+            // the newest open wave of Phase 2 (the list is newest first): the one opened above
+            manager.visible(By.xpath("//table[@id='waves']//tr[.//strong[normalize-space()='Open'] and td[contains(., 'Phase 2')]]/th/a")).click();
+            String waveAddress = manager.driver().getCurrentUrl();
+            manager.visible(By.cssSelector("form[action$='/reminders'] button")).click();
+            String reminded = manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText();
             assertThat(reminded).containsPattern("Reminders sent to \\d+ (person|people)");
-            manager.visible(By.id("median-chart"));
+            assertThat(manager.driver().getCurrentUrl()).isEqualTo(waveAddress);
+            manager.visible(By.id("medians-chart")); // drawn from the table by charts.mjs
             manager.visible(By.id("suppressed-note"));
             String results = manager.driver().findElement(By.id("main-content")).getText();
             assertThat(results).contains("fewer than 5").contains("Whole cohort").contains("Response rates").contains("Trend across waves");
-            manager.visible(By.id("trend-chart"));
+            manager.visible(By.id("trend-table-chart"));
             Thread.sleep(500); // let the charts settle before the picture
             manager.assertAccessible("wave results");
             manager.screenshot("wave-results");
             ((JavascriptExecutor) manager.driver()).executeScript("document.getElementById('results-heading').scrollIntoView()");
             manager.screenshot("wave-results-charts");
-            ((JavascriptExecutor) manager.driver()).executeScript("document.getElementById('trend-heading').scrollIntoView()");
+            ((JavascriptExecutor) manager.driver()).executeScript("document.getElementById('trend').scrollIntoView()");
             manager.screenshot("wave-results-trend");
 
             // The CSV link downloads the export through the session cookie.
@@ -195,10 +199,36 @@ class SurveyPagesBrowserIT {
                     csvHref);
             assertThat(String.valueOf(csv)).startsWith("200\ngroup,component,statement,stage,share_percent,responses").contains("fewer than 5");
 
-            // Closing is confirmed first; then the wave is closed and an unanswered link says so.
+            // The results at phone size (charts drawn), and without JavaScript at both widths (tables only):
+            // no horizontal scroll, wide tables scroll inside their own regions.
+            for (Browser.Options options : List.of(Browser.Options.phone(), Browser.Options.phone().withoutJavaScript(),
+                    Browser.Options.desktop().withoutJavaScript())) {
+                try (Browser other = Browser.open(stack, options.named("SurveyPagesBrowserIT.results"))) {
+                    other.signIn("manager").go(waveAddress.substring(waveAddress.indexOf("/surveys/")));
+                    assertThat(other.visible(By.id("medians")).getText()).contains("Whole cohort");
+                    assertThat(other.driver().findElement(By.id("rates")).getText()).contains("fewer than 5");
+                    if (options.javascript()) {
+                        other.visible(By.id("medians-chart"));
+                    } else {
+                        assertThat(other.driver().findElements(By.tagName("canvas"))).as("no chart without JavaScript").isEmpty();
+                    }
+                    other.assertNoHorizontalScroll("wave results");
+                    other.assertAccessible("wave results");
+                    other.go("/surveys");
+                    other.visible(By.id("waves"));
+                    other.assertNoHorizontalScroll("survey waves");
+                    other.assertAccessible("survey waves");
+                }
+            }
+
+            // Closing is confirmed first, on its own page; then the wave is closed and an unanswered link says so.
             manager.driver().findElement(By.id("close-wave")).click();
-            manager.driver().switchTo().alert().accept();
-            manager.waitForText("survey is closed");
+            WebElement confirm = manager.visible(By.cssSelector("form[action$='/close'] button.govuk-button--warning"));
+            manager.assertAccessible("close the wave: are you sure");
+            manager.screenshot("wave-close-confirm");
+            confirm.click();
+            manager.waitForText("closed");
+            assertThat(manager.driver().getCurrentUrl()).isEqualTo(waveAddress);
             manager.visible(By.cssSelector(".govuk-tag--grey"));
             assertThat(manager.driver().findElements(By.id("close-wave"))).isEmpty();
             manager.screenshot("wave-closed");
@@ -208,6 +238,69 @@ class SurveyPagesBrowserIT {
             phone.waitForText("This survey has closed");
             phone.screenshot("respond-closed-360");
         }
+    }
+
+    @Test
+    void aWaveIsScheduledRefusedThenCancelledWithJavaScriptOffAtBothWidths() throws Exception {
+        int year = java.time.LocalDate.now().getYear() + 1;
+        for (Browser.Options options : List.of(Browser.Options.desktop().withoutJavaScript(), Browser.Options.phone().withoutJavaScript())) {
+            String label = "Browser no-JS " + options.width() + " " + Long.toString(System.currentTimeMillis(), 36);
+            try (Browser manager = Browser.open(stack, options.named("SurveyPagesBrowserIT.noJavaScript"))) {
+                manager.signIn("manager").go("/surveys");
+                WebElement form = manager.visible(By.cssSelector("form[action='/surveys']"));
+                Select cohort = new Select(form.findElement(By.id("cohortId")));
+                cohort.getOptions().stream().filter(o -> o.getText().contains("Phase 2")).findFirst().orElseThrow().click();
+                form.findElement(By.cssSelector("input[name=label][value=other]")).click();
+                form.findElement(By.id("otherLabel")).sendKeys(label); // the revealed field is there without JavaScript
+                form.findElement(By.cssSelector("input[name=opening][value=later]")).click();
+                type(form, "opensAt-day", "1");
+                type(form, "opensAt-month", "6");
+                type(form, "opensAt-year", String.valueOf(year));
+                type(form, "opensAtTime", "09:00");
+                type(form, "closesAt-day", "15");
+                type(form, "closesAt-month", "6");
+                type(form, "closesAt-year", String.valueOf(year));
+                type(form, "closesAtTime", "25:00");
+                form.findElement(By.cssSelector("button[type=submit]")).click();
+
+                // refused on the server: the summary links to the field, what was typed is kept
+                WebElement summary = manager.visible(By.cssSelector(".govuk-error-summary"));
+                assertThat(summary.findElement(By.cssSelector("a[href='#closesAtTime']")).getText())
+                        .isEqualTo("Closing time must be a real time in the 24-hour clock, like 14:30");
+                assertThat(manager.driver().findElement(By.id("otherLabel")).getAttribute("value")).isEqualTo(label);
+                manager.assertNoHorizontalScroll("survey form with an error");
+                manager.assertAccessible("survey form with an error");
+                manager.step("wave-form-error");
+                type(manager.driver().findElement(By.cssSelector("form[action='/surveys']")), "closesAtTime", "17:00");
+                manager.driver().findElement(By.cssSelector("form[action='/surveys'] button[type=submit]")).click();
+
+                manager.waitForText("scheduled to open on 1 June " + year + " at 09:00");
+                WebElement row = manager.visible(By.xpath("//table[@id='waves']//tr[th/a[starts-with(normalize-space(), '" + label + "')]]"));
+                assertThat(row.getText()).contains("Scheduled");
+                manager.assertNoHorizontalScroll("survey waves");
+                manager.assertAccessible("survey waves with a scheduled wave");
+                manager.step("wave-scheduled");
+
+                // cancelled through its confirmation page
+                row.findElement(By.cssSelector("a[href$='/cancel?from=list']")).click();
+                manager.visible(By.tagName("h1"));
+                assertThat(manager.driver().findElement(By.tagName("h1")).getText()).startsWith("Are you sure you want to cancel the " + label);
+                manager.assertAccessible("cancel the wave: are you sure");
+                manager.step("wave-cancel-confirm");
+                manager.driver().findElement(By.cssSelector("form[action*='/cancel'] button.govuk-button--warning")).click();
+                manager.waitForText(label + " survey for ");
+                assertThat(manager.visible(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("cancelled");
+                assertThat(manager.driver().findElement(By.xpath("//table[@id='waves']//tr[th/a[starts-with(normalize-space(), '" + label + "')]]"))
+                        .getText()).contains("Cancelled");
+
+            }
+        }
+    }
+
+    private static void type(WebElement form, String id, String text) {
+        WebElement field = form.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     private static WebElement active(WebDriver driver) {

@@ -42,7 +42,14 @@ class LegacyRedirects {
             Map.entry("/admin/calendar", LegacyRedirects::calendar),
             Map.entry("/admin/calendar.html", LegacyRedirects::calendar),
             Map.entry("/admin/session", LegacyRedirects::session),
-            Map.entry("/admin/session.html", LegacyRedirects::session));
+            Map.entry("/admin/session.html", LegacyRedirects::session),
+            Map.entry("/admin/waves", request -> "/surveys"),
+            Map.entry("/admin/waves.html", request -> "/surveys"),
+            Map.entry("/admin/wave", LegacyRedirects::wave),
+            Map.entry("/admin/wave.html", LegacyRedirects::wave),
+            Map.entry("/admin", LegacyRedirects::dashboard),
+            Map.entry("/admin/", LegacyRedirects::dashboard),
+            Map.entry("/admin/index.html", LegacyRedirects::dashboard));
 
     /** The log's filters ({@code ?status=&purpose=&personId=}) are the same in the new address. */
     private static String notifications(HttpServletRequest request) {
@@ -71,6 +78,20 @@ class LegacyRedirects {
     /** The calendar keeps its query ({@code view}, {@code week}, {@code collaborativeId}, {@code coachId}: the same names). */
     private static String calendar(HttpServletRequest request) {
         return request.getQueryString() == null ? "/calendar" : "/calendar?" + request.getQueryString();
+    }
+
+    /** {@code /admin/?cohortId=c1} → {@code /dashboard?cohortId=c1}. */
+    private static String dashboard(HttpServletRequest request) {
+        String cohortId = request.getParameter("cohortId");
+        return cohortId == null || cohortId.isBlank() ? "/dashboard"
+                : "/dashboard?cohortId=" + UriUtils.encodeQueryParam(cohortId, StandardCharsets.UTF_8);
+    }
+
+    /** {@code /admin/wave?id=w1} → {@code /surveys/w1}; without an id, the list. */
+    private static String wave(HttpServletRequest request) {
+        String id = request.getParameter("id");
+        return id == null || id.isBlank() ? "/surveys"
+                : "/surveys/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 
     @GetMapping("/admin/**")

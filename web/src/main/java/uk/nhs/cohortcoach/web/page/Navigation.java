@@ -21,10 +21,10 @@ public final class Navigation {
     }
 
     static final List<Entry> ENTRIES = List.of(
-            new Entry("Dashboard", "/admin/", Set.of(MANAGER), List.of("/dashboard")),
+            new Entry("Dashboard", "/dashboard", Set.of(MANAGER), List.of()),
             new Entry("Cohorts", "/cohorts", Set.of(MANAGER), List.of("/collaboratives")), // a cohort's page lists its collaboratives
             new Entry("Coaching calendar", "/calendar", Set.of(MANAGER, COACH), List.of("/sessions")),
-            new Entry("Surveys", "/admin/waves", Set.of(MANAGER), List.of("/admin/wave", "/surveys")),
+            new Entry("Surveys", "/surveys", Set.of(MANAGER), List.of()),
             new Entry("Notifications", "/notifications", Set.of(MANAGER), List.of()),
             new Entry("Personal data", "/personal-data", Set.of(MANAGER), List.of()),
             new Entry("My sessions", "/my-sessions", Set.of(COACH), List.of()),
@@ -49,7 +49,7 @@ public final class Navigation {
     /** Where a person lands after signing in: manager the dashboard, coach their sessions, member their actions. */
     public static String startPage(SignedInPerson person) {
         if (person.is(MANAGER)) {
-            return "/admin/";            // becomes /dashboard when it moves
+            return "/dashboard";
         }
         if (person.is(COACH)) {
             return "/my-sessions";

@@ -114,7 +114,7 @@ class KeptFormsPageTest {
                 Instant.now().minusSeconds(31 * 60)), KeptForms.COLLECTION);
 
         mvc.perform(get("/kept/old-one").with(as(MANAGER, Role.PROGRAMME_MANAGER))).andExpect(status().isNotFound());
-        mvc.perform(get("/").with(as(MANAGER, Role.PROGRAMME_MANAGER))).andExpect(redirectedUrl("/admin/"));
+        mvc.perform(get("/").with(as(MANAGER, Role.PROGRAMME_MANAGER))).andExpect(redirectedUrl("/dashboard"));
     }
 
     @Test

@@ -35,15 +35,15 @@ class NavigationTest {
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/sessions/s1"))
                 .filteredOn(Navigation.Item::current).extracting(Navigation.Item::label).containsExactly("Coaching calendar");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/cohortsx")).noneMatch(Navigation.Item::current);
-        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/admin/")).filteredOn(Navigation.Item::current)
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/dashboard")).filteredOn(Navigation.Item::current)
                 .extracting(Navigation.Item::label).containsExactly("Dashboard");
-        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/admin/waves")).filteredOn(Navigation.Item::current)
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/surveys/w1")).filteredOn(Navigation.Item::current)
                 .extracting(Navigation.Item::label).containsExactly("Surveys");
     }
 
     @Test
     void eachRoleStartsOnItsOwnPage() {
-        assertThat(Navigation.startPage(person(Role.PROGRAMME_MANAGER, Role.COACH))).isEqualTo("/admin/");
+        assertThat(Navigation.startPage(person(Role.PROGRAMME_MANAGER, Role.COACH))).isEqualTo("/dashboard");
         assertThat(Navigation.startPage(person(Role.COACH))).isEqualTo("/my-sessions");
         assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/actions");
     }

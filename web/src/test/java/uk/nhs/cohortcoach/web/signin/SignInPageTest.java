@@ -197,7 +197,7 @@ class SignInPageTest {
 
     @Test
     void theHomeAddressSendsEachRoleToItsStartPage() throws Exception {
-        mvc.perform(get("/").with(as("m", Role.PROGRAMME_MANAGER))).andExpect(redirectedUrl("/admin/"));
+        mvc.perform(get("/").with(as("m", Role.PROGRAMME_MANAGER))).andExpect(redirectedUrl("/dashboard"));
         mvc.perform(get("/").with(as("c", Role.COACH))).andExpect(redirectedUrl("/my-sessions"));
         mvc.perform(get("/").with(as("p", Role.PARTICIPANT))).andExpect(redirectedUrl("/actions"));
         mvc.perform(get("/")).andExpect(redirectedUrl("/sign-in"));

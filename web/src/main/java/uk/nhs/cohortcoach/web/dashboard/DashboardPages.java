@@ -1,0 +1,16 @@
+package uk.nhs.cohortcoach.web.dashboard;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.web.security.PageAccess;
+
+/** Who may open the dashboard: programme managers (the cohort summary is theirs only). */
+@Configuration
+class DashboardPages {
+
+    @Bean
+    PageAccess dashboardPageAccess() {
+        return rules -> rules.requestMatchers("/dashboard").hasRole(Role.PROGRAMME_MANAGER.name());
+    }
+}
