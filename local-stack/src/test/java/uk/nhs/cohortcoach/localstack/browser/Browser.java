@@ -237,8 +237,23 @@ public final class Browser implements AutoCloseable {
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .filter(rule -> !onlyGovukConditionalReveals(rule))
                 .toList();
         assertThat(severe).as("serious or critical accessibility violations on %s:%n%s", page, describe(severe)).isEmpty();
+    }
+
+    /**
+     * GOV.UK Frontend's radios and checkboxes with a conditional reveal carry {@code aria-expanded}, set by its
+     * own JavaScript on purpose (the Design System's researched pattern, alphagov/govuk-frontend#979), which
+     * axe's {@code aria-allowed-attr} reports for a radio or checkbox. That one rule is let through for those
+     * inputs only; the same rule anywhere else, and every other rule on them, still fails.
+     */
+    private static boolean onlyGovukConditionalReveals(Rule rule) {
+        return "aria-allowed-attr".equals(rule.getId()) && rule.getNodes().stream().allMatch(node -> {
+            String html = String.valueOf(node.getHtml());
+            return (html.contains("govuk-radios__input") || html.contains("govuk-checkboxes__input"))
+                    && html.contains("aria-controls=") && html.contains("aria-expanded=");
+        });
     }
 
     private static String describe(List<Rule> rules) {
