@@ -23,7 +23,7 @@ record SeriesRequest(
         OffsetDateTime startAt,
         @NotNull Integer durationMinutes,
         @Size(max = 300) String location,
-        @Size(max = 2000) @Pattern(regexp = SessionWeb.HTTPS_URL, message = "must be an https:// address") String videoLink,
+        @Size(max = 2000) @Pattern(regexp = SessionWeb.HTTPS_URL) String videoLink,
         @Size(max = 200) List<String> inviteeIds,
         @NotNull Frequency frequency,
         Integer count,

@@ -24,10 +24,9 @@ record HeldSessionRequest(
         OffsetDateTime startAt,
         @NotNull Integer durationMinutes,
         @Size(max = 300) String location,
-        @Size(max = 2000) @Pattern(regexp = "https://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#]\\S*)?",
-                message = "must be an https:// address") String videoLink,
+        @Size(max = 2000) @Pattern(regexp = "https://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#]\\S*)?") String videoLink,
         @Size(max = 200) List<String> inviteeIds,
-        @NotNull(message = "is required: what happened in the session") @Valid SessionLogRequest log) {
+        @NotNull @Valid SessionLogRequest log) {
 
     SessionDetails details() {
         return new SessionDetails(collaborativeId, coachId, type, title, start, startAt, durationMinutes, location,

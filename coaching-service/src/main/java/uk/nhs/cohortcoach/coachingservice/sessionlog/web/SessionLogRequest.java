@@ -23,11 +23,11 @@ record SessionLogRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> guests,
         @FreeText @Size(max = 10_000) String notes,
         Set<@NotNull MaturityComponent> themes,
-        @NotNull(message = "is required: say whether the session held an equity pause") @Valid EquityPauseRequest equityPause,
+        @NotNull @Valid EquityPauseRequest equityPause,
         @Size(max = 50) List<@NotNull @Valid ActionRequest> actions,
         @Min(0) Long version) {
 
-    record EquityPauseRequest(@NotNull(message = "is required: say yes or no") Boolean held,
+    record EquityPauseRequest(@NotNull Boolean held,
             @FreeText @Size(max = 2_000) String surfaced) {
     }
 

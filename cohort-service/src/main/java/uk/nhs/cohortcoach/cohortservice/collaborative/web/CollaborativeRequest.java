@@ -33,7 +33,7 @@ record CollaborativeRequest(
 
     /** A member trust, by its ODS code (three characters starting R or T). */
     record Member(
-            @NotNull @Pattern(regexp = "[RT][A-Z0-9]{2}", message = "must be a trust ODS code: R or T then 2 capital letters or digits") String odsCode,
+            @NotNull @Pattern(regexp = "[RT][A-Z0-9]{2}") String odsCode,
             @Size(max = 200) String name) {
     }
 

@@ -18,7 +18,7 @@ record PersonRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 254) String email,
         @Size(max = 200) String jobTitle,
-        @Pattern(regexp = "[A-Z0-9]{3,5}", message = "must be an ODS code: 3 to 5 capital letters or digits") String organisationOdsCode,
+        @Pattern(regexp = "[A-Z0-9]{3,5}") String organisationOdsCode,
         @NotEmpty Set<Role> roles,
         @Min(0) Long version) {
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,10 +15,17 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import uk.nhs.cohortcoach.platform.events.CorrelationIds;
+import uk.nhs.cohortcoach.platform.test.messages.RequestRecords;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 import uk.nhs.cohortcoach.platform.events.Role;
 
@@ -35,6 +46,9 @@ public abstract class ServiceConformanceContract implements HostileInputContract
 
     @Autowired
     private KafkaTemplate<Object, Object> kafka;
+
+    @Autowired
+    private ApplicationContext context;
 
     /** The MongoDB database this service owns. */
     @Override
@@ -187,6 +201,68 @@ public abstract class ServiceConformanceContract implements HostileInputContract
                 "/actuator/info", "/actuator/prometheus"}) {
             assertThat(get(path, null, null).statusCode()).as(path).isEqualTo(200);
         }
+    }
+
+    /**
+     * For every operation whose body is a record, a body that leaves out every field (opening each nested
+     * record and list of records) is refused with its field errors in the order the record declares the
+     * fields, nested and list fields by their path; made from the records, so a new endpoint is covered the
+     * day it is written. Each operation is called with the first role that gets past its role check, at
+     * an id that does not exist (the body is checked before the id is looked up).
+     */
+    @Test
+    void listsTheFieldErrorsOfEveryRequestBodyInTheOrderItsRecordDeclaresThem() {
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Http http = new Http(port);
+        List<String> wrong = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        boolean notAlphabetical = false;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            Class<?> bodyType = recordBody(entry.getValue());
+            if (bodyType == null || entry.getKey().getPathPatternsCondition() == null) {
+                continue;
+            }
+            String path = entry.getKey().getPathPatternsCondition().getPatternValues().iterator().next()
+                    .replaceAll("\\{[^}]+}", "c0ffee00000000000000c0de");
+            String method = entry.getKey().getMethodsCondition().getMethods().stream().findFirst().map(Enum::name).orElse("POST");
+            String body = RequestRecords.bodyOpeningEveryRecord(bodyType);
+            HttpResponse<String> response = null;
+            for (Role role : Role.values()) {
+                response = http.request(method, path).authorization(Http.bearer(PERSON, role)).json(body).send();
+                if (response.statusCode() != 403) {
+                    break;
+                }
+            }
+            if (response == null || response.statusCode() != 400) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            Http.json(response).path("errors").forEach(error -> fields.add(error.path("field").asString()));
+            List<String> declared = new ArrayList<>(fields);
+            declared.sort(RequestRecords.declarationOrder(bodyType));
+            checked.add(method + " " + path + " " + fields);
+            if (!fields.equals(declared)) {
+                wrong.add(method + " " + path + ": " + fields + ", declared order " + declared);
+            }
+            List<String> alphabetical = new ArrayList<>(fields);
+            alphabetical.sort(Comparator.naturalOrder());
+            notAlphabetical |= !alphabetical.equals(declared);
+        }
+        System.out.println("[" + expectedDatabase() + "] bodies checked for field order: " + checked);
+        assertThat(wrong).isEmpty();
+        assertThat(checked).as("operations refusing a body with several field errors").anySatisfy(
+                line -> assertThat(line).contains(","));
+        assertThat(notAlphabetical).as("at least one body whose declaration order is not alphabetical (else this proves nothing)").isTrue();
+    }
+
+    /** The record a handler reads as its body, or null. */
+    private static Class<?> recordBody(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class) && parameter.getParameterType().isRecord()) {
+                return parameter.getParameterType();
+            }
+        }
+        return null;
     }
 
     private void assertRefusedAsInvalid(String token) throws Exception {

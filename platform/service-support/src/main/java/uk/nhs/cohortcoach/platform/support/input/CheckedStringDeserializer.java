@@ -32,7 +32,7 @@ final class CheckedStringDeserializer extends StdScalarDeserializer<String> {
         String value = StringDeserializer.instance.deserialize(parser, context);
         if (value != null) {
             TextRules.problemWith(value, freeText).ifPresent(problem -> {
-                throw new InvalidFieldValueException(parser, problem, String.class);
+                throw new InvalidFieldValueException(parser, InvalidFieldValueException.INVALID_TEXT, problem, String.class);
             });
         }
         return value;

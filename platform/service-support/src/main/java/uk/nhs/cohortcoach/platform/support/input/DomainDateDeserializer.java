@@ -30,14 +30,14 @@ final class DomainDateDeserializer extends DelegatingDeserializer {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-            throw new InvalidFieldValueException(parser, DomainDates.textExpectation(type), type);
+            throw new InvalidFieldValueException(parser, InvalidFieldValueException.TYPE_MISMATCH, DomainDates.textExpectation(type), type);
         }
         if (type == LocalDateTime.class && !DomainDates.isLocalDateTimeText(parser.getString())) {
-            throw new InvalidFieldValueException(parser, DomainDates.textExpectation(type), type);
+            throw new InvalidFieldValueException(parser, InvalidFieldValueException.TYPE_MISMATCH, DomainDates.textExpectation(type), type);
         }
         Object value = super.deserialize(parser, context);
         DomainDates.problemWith(value).ifPresent(problem -> {
-            throw new InvalidFieldValueException(parser, problem, type);
+            throw new InvalidFieldValueException(parser, InvalidFieldValueException.DATE_RANGE, problem, type);
         });
         return value;
     }

@@ -12,11 +12,25 @@ public final class InvalidFieldValueException extends MismatchedInputException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String fieldMessage;
+    /** Message code of text that breaks the text rules (a control character, say). */
+    public static final String INVALID_TEXT = "invalidText";
+    /** Message code of a date, or date and time, written in another form (Spring's own code for a value of the wrong type). */
+    public static final String TYPE_MISMATCH = "typeMismatch";
+    /** Message code of a date outside the range every date must fall in. */
+    public static final String DATE_RANGE = "dateRange";
 
-    InvalidFieldValueException(JsonParser parser, String fieldMessage, Class<?> targetType) {
+    private final String fieldMessage;
+    private final String code;
+
+    InvalidFieldValueException(JsonParser parser, String code, String fieldMessage, Class<?> targetType) {
         super(parser, "Invalid field value: " + fieldMessage, targetType);
         this.fieldMessage = fieldMessage;
+        this.code = code;
+    }
+
+    /** The message code a service can word this with, by field ({@code dateRange.startDate}); one of the constants here. */
+    public String code() {
+        return code;
     }
 
     /** What is wrong, said of the field, e.g. "must not contain control characters". */

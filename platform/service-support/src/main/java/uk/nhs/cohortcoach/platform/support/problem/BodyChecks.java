@@ -19,7 +19,9 @@ import org.springframework.validation.Validator;
  * }</pre>
  * The rules see the body as bound, so any field may be null or invalid: check what is there and leave
  * the rest to the annotations. They answer the JSON path of each field at fault, as the client sent it,
- * with what is wrong.
+ * with what is wrong: words for the person ("The end date must be after the start date"), or a message
+ * code of the service's message source in braces ({@code "{cohort.endDate.beforeStart}"}), whose
+ * argument {0} is the field's path.
  */
 public final class BodyChecks<T> implements Validator {
 
@@ -70,7 +72,13 @@ public final class BodyChecks<T> implements Validator {
         private static final long serialVersionUID = 1L;
 
         CheckFieldError(String objectName, String path, String message) {
-            super(objectName, path, null, false, null, null, message);
+            super(objectName, path, null, false, codeIn(message), new Object[] {path}, codeIn(message) == null ? message : null);
+        }
+
+        /** The code of a message written {@code {code}}, or null for words. */
+        private static String[] codeIn(String message) {
+            return message != null && message.length() > 2 && message.startsWith("{") && message.endsWith("}")
+                    && message.indexOf('{', 1) < 0 ? new String[] {message.substring(1, message.length() - 1)} : null;
         }
     }
 }

@@ -1,12 +1,14 @@
 package uk.nhs.cohortcoach.platform.support.problem;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A rule of the domain that the request breaks, field by field (an end date before the start date,
  * an ODS code listed twice): answered 400 with a {@code validation} problem whose {@code errors}
- * name each field. Messages are shown to the client, so write them for them.
+ * name each field, in the order given (use an ordered map: the order of the form). Messages are shown to
+ * the client, so write them for them.
  */
 public class InvalidFieldsException extends RuntimeException {
 
@@ -26,6 +28,6 @@ public class InvalidFieldsException extends RuntimeException {
     }
 
     public Map<String, String> errors() {
-        return Map.copyOf(errors);
+        return Collections.unmodifiableMap(errors);
     }
 }

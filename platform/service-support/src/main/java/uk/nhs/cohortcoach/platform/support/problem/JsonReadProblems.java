@@ -66,18 +66,28 @@ final class JsonReadProblems {
         return binding.kind().problem(binding.detail(), binding.error() == null ? List.of() : List.of(binding.error()));
     }
 
-    /** One value of the body that could not be bound: its kind of problem, the detail, and the field (null at the root). */
-    record BindingProblem(ProblemKind kind, String detail, FieldProblem error) {
+    /**
+     * One value of the body that could not be bound: its kind of problem, the detail, the field (null at
+     * the root) with the platform's words, and the message code a service may word it with instead
+     * ({@code typeMismatch}, {@code unknownField}, {@code invalidText}, {@code dateRange}, refined by
+     * field as Spring's message codes are: {@code typeMismatch.startDate}).
+     */
+    record BindingProblem(ProblemKind kind, String detail, FieldProblem error, String code) {
     }
+
+    /** Message code of a value of the wrong type or format (Spring's own, as for a form field). */
+    static final String TYPE_MISMATCH = "typeMismatch";
+    /** Message code of a field the request does not have. */
+    static final String UNKNOWN_FIELD = "unknownField";
 
     BindingProblem bindingProblem(JacksonException cause) {
         if (cause instanceof InvalidFieldValueException invalid) {
-            return invalidValue(invalid, invalid.fieldMessage());
+            return invalidValue(invalid, invalid.fieldMessage(), invalid.code());
         }
         if (cause instanceof PropertyBindingException unknown) {
             return unknownField(unknown);
         }
-        return invalidValue(cause, expectation(cause));
+        return invalidValue(cause, expectation(cause), TYPE_MISMATCH);
     }
 
     private BindingProblem unknownField(PropertyBindingException unknown) {
@@ -86,17 +96,17 @@ final class JsonReadProblems {
         String message = "is not a field of this request" + (known.isEmpty() ? "" : "; known fields here: " + known);
         return new BindingProblem(ProblemKind.UNKNOWN_FIELD,
                 "The request body has a field this service does not know: " + path + ".",
-                new FieldProblem(path.toString(), message));
+                new FieldProblem(path.toString(), message), UNKNOWN_FIELD);
     }
 
-    private BindingProblem invalidValue(JacksonException ex, String expectation) {
+    private BindingProblem invalidValue(JacksonException ex, String expectation, String code) {
         FieldPath path = FieldPath.of(ex.getPath());
         if (path.isRoot()) {
-            return new BindingProblem(ProblemKind.INVALID_VALUE, "The request body " + expectation + ".", null);
+            return new BindingProblem(ProblemKind.INVALID_VALUE, "The request body " + expectation + ".", null, code);
         }
         return new BindingProblem(ProblemKind.INVALID_VALUE,
                 "The request body has a value of the wrong type or format at " + path + ".",
-                new FieldProblem(path.toString(), expectation));
+                new FieldProblem(path.toString(), expectation), code);
     }
 
     private String expectation(JacksonException ex) {

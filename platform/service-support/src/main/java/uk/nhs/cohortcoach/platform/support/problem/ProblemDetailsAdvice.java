@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,9 +53,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private final JsonReadProblems jsonReadProblems;
     private final ValidationProblems validationProblems;
 
-    ProblemDetailsAdvice(JsonMapper jsonMapper) {
+    ProblemDetailsAdvice(JsonMapper jsonMapper, MessageSource messageSource) {
         this.jsonReadProblems = new JsonReadProblems(jsonMapper);
-        this.validationProblems = new ValidationProblems(new JsonPropertyNames(jsonMapper));
+        this.validationProblems = new ValidationProblems(new JsonPropertyNames(jsonMapper), new FieldOrder(jsonMapper), messageSource);
     }
 
     // ---- the request body and its fields

@@ -8,7 +8,11 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -26,16 +30,24 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 /**
  * Turns Bean Validation failures (of a request body, of path, query and header parameters, or of a
  * {@code @Validated} bean called with request data) into one 400 problem listing every field at
- * fault, each by its JSON path or parameter name.
+ * fault, each by its JSON path or parameter name, in the order the fields are declared
+ * ({@link FieldOrder}), each message from the service's message source by Spring's message codes
+ * ({@code NotBlank.cohortRequest.name}, {@code NotBlank.name}, {@code NotBlank.java.lang.String},
+ * {@code NotBlank}; the constraint's attributes as arguments in name order after the field, so
+ * {@code {1}} is {@code @Size}'s max), the validator's own words only where the service has none.
  */
 final class ValidationProblems {
 
     private static final String DETAIL = "The request has invalid values; see errors for each field.";
 
     private final JsonPropertyNames names;
+    private final FieldOrder order;
+    private final MessageSource messages;
 
-    ValidationProblems(JsonPropertyNames names) {
+    ValidationProblems(JsonPropertyNames names, FieldOrder order, MessageSource messages) {
         this.names = names;
+        this.order = order;
+        this.messages = messages;
     }
 
     /**
@@ -51,7 +63,7 @@ final class ValidationProblems {
         for (ObjectError error : ex.getBindingResult().getAllErrors()) {
             if (error instanceof BindingFieldError binding) {
                 unbound.add(binding.problem());
-                errors.add(binding.problem().error());
+                errors.add(new FieldProblem(binding.getField(), messageOf(binding)));
             }
         }
         Type bodyType = ex.getParameter().getNestedGenericParameterType();
@@ -66,10 +78,11 @@ final class ValidationProblems {
         }
         if (!unbound.isEmpty() && errors.size() == unbound.size()
                 && unbound.stream().allMatch(problem -> problem.kind() == unbound.get(0).kind())) {
-            errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+            errors.sort(order.of(bodyType));
             return unbound.get(0).kind().problem(unbound.size() == 1 ? unbound.get(0).detail() : DETAIL, errors);
         }
-        return problem(errors);
+        errors.sort(order.of(bodyType));
+        return ProblemKind.VALIDATION.problem(DETAIL, errors);
     }
 
     private static boolean withinAny(String path, List<JsonReadProblems.BindingProblem> unbound) {
@@ -82,9 +95,13 @@ final class ValidationProblems {
         return false;
     }
 
+    /** Parameters' errors in the order of the method's parameters, a bean's fields in declaration order. */
     ProblemDetail problemFor(HandlerMethodValidationException ex) {
         List<FieldProblem> errors = new ArrayList<>();
-        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+        List<ParameterValidationResult> results = new ArrayList<>(ex.getParameterValidationResults());
+        results.sort(Comparator.comparingInt(result -> result.getMethodParameter().getParameterIndex()));
+        for (ParameterValidationResult result : results) {
+            int first = errors.size();
             MethodParameter parameter = result.getMethodParameter();
             FieldPath base = requestName(parameter) == null ? FieldPath.root() : FieldPath.root().property(requestName(parameter));
             Type type = parameter.getGenericParameterType();
@@ -101,11 +118,12 @@ final class ValidationProblems {
                     errors.add(new FieldProblem(path.toString(), messageOf(error)));
                 }
             }
+            errors.subList(first, errors.size()).sort(requestName(parameter) == null ? order.of(type) : order.of(null));
         }
         for (MessageSourceResolvable crossParameter : ex.getCrossParameterValidationResults()) {
-            errors.add(new FieldProblem("", messageOf(crossParameter)));
+            errors.add(0, new FieldProblem("", messageOf(crossParameter)));
         }
-        return problem(errors);
+        return ProblemKind.VALIDATION.problem(DETAIL, errors);
     }
 
     /** For {@code @Validated} beans outside the web layer; true when a violation is about a return value (our fault, not the client's). */
@@ -125,17 +143,14 @@ final class ValidationProblems {
         for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
             errors.add(new FieldProblem(pathOfCalledBean(violation).toString(), violation.getMessage()));
         }
-        return problem(errors);
+        errors.sort(order.of(null));
+        return ProblemKind.VALIDATION.problem(DETAIL, errors);
     }
 
+    /** A domain rule's errors, in the order the rule gave them (the order of the form). */
     ProblemDetail problemFor(InvalidFieldsException ex) {
-        List<FieldProblem> errors = new java.util.ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         ex.errors().forEach((field, message) -> errors.add(new FieldProblem(field, message)));
-        return problem(errors);
-    }
-
-    private ProblemDetail problem(List<FieldProblem> errors) {
-        errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
         return ProblemKind.VALIDATION.problem(DETAIL, errors);
     }
 
@@ -206,6 +221,29 @@ final class ValidationProblems {
         return path;
     }
 
+    /**
+     * Spring's codes do not tell a list's items from the list ({@code Size.coachIds} is said of both), so
+     * an error on an item ({@code coachIds[3]}, {@code priority.plusGroups[0]}) is first looked up by its
+     * path with every index written {@code []}: {@code Size.collaborativeRequest.coachIds[]},
+     * {@code Size.coachIds[]}, {@code Size.plusGroups[]} (the last step alone).
+     */
+    static String[] withItemCodes(MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        if (!(error instanceof FieldError fieldError) || !fieldError.getField().endsWith("]") || codes == null || codes.length == 0) {
+            return codes;
+        }
+        String constraint = codes[codes.length - 1];
+        String items = fieldError.getField().replaceAll("\\[[^\\]]*\\]", "[]");
+        List<String> all = new ArrayList<>();
+        all.add(constraint + "." + fieldError.getObjectName() + "." + items);
+        all.add(constraint + "." + items);
+        if (items.lastIndexOf('.') >= 0) {
+            all.add(constraint + "." + items.substring(items.lastIndexOf('.') + 1));
+        }
+        all.addAll(List.of(codes));
+        return all.toArray(String[]::new);
+    }
+
     private static ConstraintViolation<?> unwrap(ParameterValidationResult result, MessageSourceResolvable error) {
         try {
             return result.unwrap(error, ConstraintViolation.class);
@@ -242,7 +280,17 @@ final class ValidationProblems {
         return a.isEmpty() ? b : a;
     }
 
-    private static String messageOf(MessageSourceResolvable error) {
-        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    /** The service's words for the error by its codes, else the words it came with. */
+    private String messageOf(MessageSourceResolvable error) {
+        String given = error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+        if (error.getCodes() == null || error.getCodes().length == 0) {
+            return given;
+        }
+        try {
+            return messages.getMessage(new DefaultMessageSourceResolvable(withItemCodes(error), error.getArguments()),
+                    LocaleContextHolder.getLocale());
+        } catch (NoSuchMessageException none) {
+            return given;
+        }
     }
 }

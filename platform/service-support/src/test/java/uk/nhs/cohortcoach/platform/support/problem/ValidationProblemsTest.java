@@ -10,15 +10,25 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.core.MethodParameter;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Violations raised by a {@code @Validated} bean called with request data. */
+/** Violations of a request body, and of a {@code @Validated} bean called with request data. */
 class ValidationProblemsTest {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
@@ -37,7 +47,84 @@ class ValidationProblemsTest {
         }
     }
 
-    private final ValidationProblems problems = new ValidationProblems(new JsonPropertyNames(JsonMapper.builder().build()));
+    /** Declared in an order that is not alphabetical, so declaration order shows. */
+    record Plan(@NotBlank @Size(max = 20) String title, @NotNull LocalDate endDate, @Valid List<Step> steps) {
+    }
+
+    record Step(@NotBlank String what, @NotNull String owner) {
+    }
+
+    static class Plans {
+        void create(@RequestBody Plan plan) {
+        }
+    }
+
+    private final StaticMessageSource messages = new StaticMessageSource();
+
+    private final ValidationProblems problems = new ValidationProblems(new JsonPropertyNames(JsonMapper.builder().build()),
+            new FieldOrder(JsonMapper.builder().build()), messages);
+
+    @Test
+    void listsABodysFieldErrorsInDeclarationOrderNestedListItemsByTheirPath() throws Exception {
+        Plan plan = new Plan("", null, List.of(new Step(" ", null), new Step(null, "o")));
+
+        ProblemDetail problem = problems.problemFor(bodyViolations(plan));
+
+        assertThat(fields(problem)).containsExactly("title", "endDate", "steps[0].what", "steps[0].owner", "steps[1].what");
+    }
+
+    @Test
+    void takesEachMessageFromTheMessageSourceByConstraintAndFieldWithTheConstraintsArguments() throws Exception {
+        messages.addMessage("NotBlank.title", Locale.UK, "Enter a title");
+        messages.addMessage("Size.title", Locale.UK, "Title must be {1} characters or fewer");
+        messages.addMessage("NotNull.steps.owner", Locale.UK, "Select who owns the step");
+        LocaleContextHolder.setLocale(Locale.UK);
+        try {
+            ProblemDetail blank = problems.problemFor(bodyViolations(new Plan("", LocalDate.now(), List.of(new Step("w", null)))));
+            ProblemDetail tooLong = problems.problemFor(bodyViolations(new Plan("x".repeat(21), LocalDate.now(), List.of())));
+
+            assertThat(blank.getProperties()).extractingByKey(ProblemKind.ERRORS).isEqualTo(List.of(
+                    Map.of("field", "title", "message", "Enter a title"),
+                    Map.of("field", "steps[0].owner", "message", "Select who owns the step")));
+            assertThat(tooLong.getProperties()).extractingByKey(ProblemKind.ERRORS).isEqualTo(List.of(
+                    Map.of("field", "title", "message", "Title must be 20 characters or fewer")));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void keepsTheValidatorsWordsWhereTheServiceHasNone() throws Exception {
+        ProblemDetail problem = problems.problemFor(bodyViolations(new Plan("t", null, List.of())));
+
+        assertThat(problem.getProperties()).extractingByKey(ProblemKind.ERRORS).isEqualTo(List.of(
+                Map.of("field", "endDate", "message", "must not be null")));
+    }
+
+    @Test
+    void keepsADomainRulesErrorsInTheOrderTheRuleGaveThem() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        errors.put("startDate", "Enter a start date in the future");
+        errors.put("endDate", "The end date must be after the start date");
+
+        ProblemDetail problem = problems.problemFor(new InvalidFieldsException(errors));
+
+        assertThat(problem.getProperties()).extractingByKey(ProblemKind.ERRORS).isEqualTo(List.of(
+                Map.of("field", "startDate", "message", "Enter a start date in the future"),
+                Map.of("field", "endDate", "message", "The end date must be after the start date")));
+    }
+
+    private static List<Object> fields(ProblemDetail problem) {
+        return ((List<?>) problem.getProperties().get(ProblemKind.ERRORS)).stream()
+                .map(error -> ((Map<?, ?>) error).get("field")).map(Object.class::cast).toList();
+    }
+
+    private static MethodArgumentNotValidException bodyViolations(Plan plan) throws Exception {
+        BeanPropertyBindingResult result = new BeanPropertyBindingResult(plan, "plan");
+        new SpringValidatorAdapter(VALIDATION.getValidator()).validate(plan, result);
+        return new MethodArgumentNotValidException(
+                new MethodParameter(Plans.class.getDeclaredMethod("create", Plan.class), 0), result);
+    }
 
     @AfterAll
     static void close() {
