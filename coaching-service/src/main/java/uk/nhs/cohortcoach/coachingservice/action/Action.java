@@ -88,7 +88,7 @@ public record Action(
             throw new ConflictException("The action was already completed on " + completedOn + ".", "action-done");
         }
         if (on.isAfter(today)) {
-            throw InvalidFieldsException.of("completedOn", "cannot be in the future (today is " + today + " in Europe/London)");
+            throw InvalidFieldsException.of("completedOn", "The date the action was completed must be today or in the past");
         }
         // an outside owner's email was needed to send them the action; done, it is kept no longer
         Action completed = copy(description, ownerId, ownerName, null, dueDate, ActionStatus.DONE, on);

@@ -20,7 +20,7 @@ public final class DueDateRules {
     /** The field error for {@code field} when {@code due} is before {@code today}; none otherwise (or without a date). */
     public static Map<String, String> problems(String field, LocalDate due, LocalDate today) {
         if (due != null && due.isBefore(today)) {
-            return Map.of(field, "cannot be in the past: choose today (" + DAY.format(today) + ") or a later date");
+            return Map.of(field, "The due date must be today (" + DAY.format(today) + ") or in the future");
         }
         return Map.of();
     }

@@ -153,7 +153,7 @@ class ActionApiIT {
         Document before = stored(dueLater.id());
 
         assertThatProblem(http.post(path(dueLater, "edit"), MANAGER, "{\"dueDate\":\"" + TODAY.minusDays(1) + "\",\"version\":0}"))
-                .hasStatus(400).hasFieldErrorsOnly("dueDate").hasFieldError("dueDate", "cannot be in the past");
+                .hasStatus(400).hasFieldErrorsOnly("dueDate").hasFieldError("dueDate", "The due date must be today (");
         assertThat(stored(dueLater.id())).as("nothing stored, nothing in the outbox").isEqualTo(before);
 
         HttpResponse<String> edited = http.post(path(dueLater, "edit"), MANAGER,
@@ -285,7 +285,7 @@ class ActionApiIT {
                 .formatted(owner, owner, TODAY.plusDays(1), owner, TODAY.minusDays(1)));
 
         assertThatProblem(logged).hasStatus(400).hasFieldErrorsOnly("actions[1].dueDate")
-                .hasFieldError("actions[1].dueDate", "cannot be in the past");
+                .hasFieldError("actions[1].dueDate", "The due date must be today (");
         assertThat(mongo.count(Query.query(Criteria.where("sessionId").is(session.id())), Action.class)).isZero();
         assertThat(stored("sessions", session.id()).get("log")).isNull();
     }

@@ -91,7 +91,7 @@ class ActionLifeCycleTest {
         Action action = open(TODAY.plusDays(7));
         assertThatThrownBy(() -> action.edit(null, TODAY.minusDays(1), TODAY, NOW)).isInstanceOfSatisfying(
                 InvalidFieldsException.class, e -> assertThat(e.errors()).containsOnlyKeys("dueDate")
-                        .hasEntrySatisfying("dueDate", m -> assertThat(m).contains("cannot be in the past")));
+                        .hasEntrySatisfying("dueDate", m -> assertThat(m).startsWith("The due date must be today (").endsWith(") or in the future")));
     }
 
     @Test

@@ -12,7 +12,7 @@ class DueDateRulesTest {
     @Test
     void aDueDateBeforeTodayIsRefusedInWordsThatNameToday() {
         assertThat(DueDateRules.problems("actions[2].dueDate", TODAY.minusDays(1), TODAY))
-                .containsExactly(java.util.Map.entry("actions[2].dueDate", "cannot be in the past: choose today (29 March 2026) or a later date"));
+                .containsExactly(java.util.Map.entry("actions[2].dueDate", "The due date must be today (29 March 2026) or in the future"));
     }
 
     @Test

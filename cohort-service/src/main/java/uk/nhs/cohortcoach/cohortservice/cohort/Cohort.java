@@ -91,7 +91,7 @@ public record Cohort(
     public static Map<String, String> dateErrors(LocalDate startDate, LocalDate endDate) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
-            errors.put("endDate", "must be after startDate");
+            errors.put("endDate", "The end date must be after the start date");
         }
         return errors;
     }

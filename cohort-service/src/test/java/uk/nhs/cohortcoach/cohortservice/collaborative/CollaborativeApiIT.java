@@ -219,9 +219,9 @@ class CollaborativeApiIT {
                         "coachIds[1]", "name")
                 .hasFieldError("budget", "is not a field of this request")
                 .hasFieldError("sector", "must be one of")
-                .hasFieldError("priority.area", "must not be blank")
+                .hasFieldError("priority.area", "Enter the priority area")
                 .hasFieldError("members[1].odsCode", "RWA is listed more than once")
-                .hasFieldError("members[2].odsCode", "must be a trust ODS code")
+                .hasFieldError("members[2].odsCode", "Enter a trust ODS code in the correct format: R or T then 2 capital letters or digits, like RX1")
                 .hasFieldError("coachIds[1]", "no person with this id")
                 .hasFieldError("name", "already the name of another collaborative in this cohort");
         assertThat(countIn(cohortId)).isEqualTo(1);

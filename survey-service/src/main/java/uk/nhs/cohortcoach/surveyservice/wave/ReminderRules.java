@@ -66,7 +66,7 @@ public final class ReminderRules {
             return errors;
         }
         if (daysBeforeClose.size() > MAX_REMINDERS) {
-            errors.put(FIELD, "has " + daysBeforeClose.size() + " reminders; a wave may have at most " + MAX_REMINDERS);
+            errors.put(FIELD, "Send no more than " + MAX_REMINDERS + " reminders");
             return errors;
         }
         Set<Integer> seen = new HashSet<>();
@@ -74,11 +74,11 @@ public final class ReminderRules {
             Integer days = daysBeforeClose.get(i);
             String path = FIELD + "[" + i + "]";
             if (days == null || days < 1) {
-                errors.put(path, "must be a whole number of days of at least 1");
+                errors.put(path, "Days before the close must be 1 or more");
             } else if (!seen.add(days)) {
-                errors.put(path, "is listed twice: each reminder goes once");
+                errors.put(path, "Each reminder must be a different number of days before the close");
             } else if (!closesAt.minus(Duration.ofDays(days)).isAfter(opensAt)) {
-                errors.put(path, "would remind " + days + " day(s) before closing, which is not after the wave opens");
+                errors.put(path, "A reminder " + days + (days == 1 ? " day" : " days") + " before the close would be before the wave opens: choose fewer days");
             }
         }
         return errors;

@@ -87,9 +87,9 @@ class ReminderRulesTest {
 
         assertThat(problems).containsOnlyKeys("reminders.daysBeforeClose[1]", "reminders.daysBeforeClose[2]",
                 "reminders.daysBeforeClose[3]", "reminders.daysBeforeClose[4]");
-        assertThat(problems.get("reminders.daysBeforeClose[1]")).contains("twice");
-        assertThat(problems.get("reminders.daysBeforeClose[2]")).contains("not after the wave opens");
-        assertThat(problems.get("reminders.daysBeforeClose[3]")).contains("at least 1");
+        assertThat(problems.get("reminders.daysBeforeClose[1]")).isEqualTo("Each reminder must be a different number of days before the close");
+        assertThat(problems.get("reminders.daysBeforeClose[2]")).isEqualTo("A reminder 14 days before the close would be before the wave opens: choose fewer days");
+        assertThat(problems.get("reminders.daysBeforeClose[3]")).isEqualTo("Days before the close must be 1 or more");
     }
 
     @Test
@@ -97,6 +97,6 @@ class ReminderRulesTest {
         Map<String, String> problems = ReminderRules.problems(OPENS, OPENS.plus(Duration.ofDays(60)), List.of(1, 2, 3, 4, 5, 6));
 
         assertThat(problems).containsOnlyKeys("reminders.daysBeforeClose");
-        assertThat(problems.get("reminders.daysBeforeClose")).contains("at most 5");
+        assertThat(problems.get("reminders.daysBeforeClose")).isEqualTo("Send no more than 5 reminders");
     }
 }

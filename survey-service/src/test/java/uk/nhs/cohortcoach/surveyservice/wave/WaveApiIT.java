@@ -279,7 +279,7 @@ class WaveApiIT {
         assertThatProblem(http.send("POST", "/api/waves", MANAGER, tooMany)).hasStatus(400).hasType(ProblemTypes.VALIDATION)
                 .hasFieldErrorsOnly("reminders.daysBeforeClose");
         assertThatProblem(http.send("POST", "/api/waves", MANAGER, beforeOpening)).hasStatus(400)
-                .hasFieldErrorsOnly("reminders.daysBeforeClose[1]").hasFieldError("reminders.daysBeforeClose[1]", "not after the wave opens");
+                .hasFieldErrorsOnly("reminders.daysBeforeClose[1]").hasFieldError("reminders.daysBeforeClose[1]", "would be before the wave opens: choose fewer days");
         assertThatProblem(http.send("POST", "/api/waves", MANAGER, twice)).hasStatus(400)
                 .hasFieldErrorsOnly("reminders.daysBeforeClose[1]");
         assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(cohort)), Wave.class)).isZero();

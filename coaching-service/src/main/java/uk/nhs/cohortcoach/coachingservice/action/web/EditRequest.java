@@ -15,10 +15,10 @@ record EditRequest(@Size(max = 500) String description, LocalDate dueDate, @NotN
     /** Refuses (400) a request that changes nothing, or blanks the text. */
     void check() {
         if (description == null && dueDate == null) {
-            throw InvalidFieldsException.of("description", "give a new description or due date, or both");
+            throw InvalidFieldsException.of("description", "Enter a new description or due date, or both");
         }
         if (description != null && description.isBlank()) {
-            throw InvalidFieldsException.of("description", "must not be blank: say what is to be done");
+            throw InvalidFieldsException.of("description", "Enter the action");
         }
     }
 }

@@ -110,7 +110,7 @@ class ActionWebTest extends CoachingWebSlice {
     @Test
     void anEditThatChangesNothingOrBlanksTheTextIsRefusedNamingTheDescription() {
         assertThatProblem(http.post("/api/actions/a-1/edit", COACH, "{\"version\":0}")).hasStatus(400)
-                .hasFieldErrorsOnly("description").hasFieldError("description", "give a new description or due date");
+                .hasFieldErrorsOnly("description").hasFieldError("description", "Enter a new description or due date, or both");
         assertThatProblem(http.post("/api/actions/a-1/edit", COACH, "{\"description\":\"   \",\"version\":0}")).hasStatus(400)
                 .hasFieldErrorsOnly("description");
         assertThatProblem(http.post("/api/actions/a-1/edit", COACH, "{\"description\":\"" + "x".repeat(501) + "\",\"version\":0}"))

@@ -112,9 +112,9 @@ class SessionLogWebTest extends CoachingWebSlice {
     @Test
     void theEquityPauseIsADeliberateAnswerWithNoDefault() {
         assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"Forgot the pause\"}")).hasStatus(400)
-                .hasFieldErrorsOnly("equityPause").hasFieldError("equityPause", "say whether the session held an equity pause");
+                .hasFieldErrorsOnly("equityPause").hasFieldError("equityPause", "Select whether the session held an equity pause");
         assertThatProblem(http.put(LOG, COACH, "{\"notes\":\"Forgot the answer\",\"equityPause\":{}}")).hasStatus(400)
-                .hasFieldErrorsOnly("equityPause.held").hasFieldError("equityPause.held", "say yes or no");
+                .hasFieldErrorsOnly("equityPause.held").hasFieldError("equityPause.held", "Select whether the session held an equity pause");
         assertThatProblem(http.put(LOG, COACH, "{\"equityPause\":{\"held\":null,\"surfaced\":\"Something\"}}"))
                 .hasStatus(400).hasFieldErrorsOnly("equityPause.held");
         verifyNoInteractions(logs);

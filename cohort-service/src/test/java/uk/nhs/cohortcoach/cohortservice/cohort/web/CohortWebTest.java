@@ -67,11 +67,14 @@ class CohortWebTest extends CohortWebSlice {
     }
 
     @Test
-    void everyMissingFieldIsNamedInOneAnswerAndNothingReachesTheDomain() {
+    void everyMissingFieldIsNamedInOneAnswerInFormOrderInWordsForPeopleAndNothingReachesTheDomain() {
         HttpResponse<String> response = http.post("/api/cohorts", MANAGER, "{\"description\":\"no name, phase or dates\"}");
 
-        ProblemAssertions.assertThatProblem(response).hasStatus(400)
-                .hasFieldErrorsOnly("name", "phase", "startDate", "endDate");
+        ProblemAssertions.assertThatProblem(response).hasStatus(400).hasFieldErrorsInOrder(
+                "name", "Enter the cohort name",
+                "phase", "Enter the phase",
+                "startDate", "Enter the start date",
+                "endDate", "Enter the end date");
         verifyNoInteractions(cohorts);
     }
 
@@ -82,7 +85,18 @@ class CohortWebTest extends CohortWebSlice {
 
         ProblemAssertions.assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION)
                 .hasFieldErrorsOnly("name", "status", "endDate")
-                .hasFieldError("endDate", "must be after startDate").hasFieldError("status", "must be one of");
+                .hasFieldError("endDate", "The end date must be after the start date").hasFieldError("status", "must be one of");
+        verifyNoInteractions(cohorts);
+    }
+
+    @Test
+    void aNameTooLongAndAPhaseOutOfRangeAreSaidWithTheirLimits() {
+        HttpResponse<String> response = http.post("/api/cohorts", MANAGER, """
+                {"name":"%s","phase":21,"startDate":"2026-04-01","endDate":"2026-12-31"}""".formatted("n".repeat(201)));
+
+        ProblemAssertions.assertThatProblem(response).hasStatus(400).hasFieldErrorsInOrder(
+                "name", "Cohort name must be 200 characters or fewer",
+                "phase", "Phase must be a number between 1 and 20");
         verifyNoInteractions(cohorts);
     }
 

@@ -52,6 +52,23 @@ class CollaborativeWebTest extends CohortWebSlice {
     private CollaborativeChecks checks;
 
     @Test
+    void nestedAndListFieldsAreAnsweredInTheOrderTheFormHasThemEachListItemInItsOwnWords() {
+        HttpResponse<String> response = http.post("/api/cohorts/cohort-1/collaboratives", MANAGER, """
+                {"sector": "ACUTE", "members": [{"name": "No code"}, {"odsCode": "X1"}],
+                 "priority": {"area": "", "plusGroups": ["", "%s"]}, "coachIds": [" "]}""".formatted("p".repeat(201)));
+
+        assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasFieldErrorsInOrder(
+                "name", "Enter the collaborative name",
+                "members[0].odsCode", "Enter the ODS code of the member organisation",
+                "members[1].odsCode", "Enter a trust ODS code in the correct format: R or T then 2 capital letters or digits, like RX1",
+                "priority.area", "Enter the priority area",
+                "priority.plusGroups[0]", "Enter the PLUS group",
+                "priority.plusGroups[1]", "PLUS group must be 200 characters or fewer",
+                "coachIds[0]", "Select the coach");
+        verifyNoInteractions(collaboratives);
+    }
+
+    @Test
     void theServicesOwnRulesComeInTheSameAnswerAsBeanValidationAndTheyAreToldOfTheOtherErrors() {
         when(checks.errors(eq("cohort-1"), isNull(), any(), eq(true)))
                 .thenReturn(Map.of("coachIds[0]", "no person with this id", "name", "is already the name of another collaborative in this cohort"));

@@ -59,7 +59,7 @@ public class WaveController {
     ResponseEntity<WaveResponse> create(@Valid @RequestBody WaveRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!request.closesAt().isAfter(request.opensAt())) {
-            errors.put("closesAt", "must be after opensAt");
+            errors.put("closesAt", "The closing date must be after the opening date");
         } else {
             errors.putAll(ReminderRules.problems(request.opensAt(), request.closesAt(), request.details().reminderDaysBeforeClose()));
         }

@@ -127,7 +127,7 @@ class WaveWebTest extends SurveyWebSlice {
                 .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose[0]");
         assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{\"daysBeforeClose\":[3,20]}}")))
                 .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose[1]")
-                .hasFieldError("reminders.daysBeforeClose[1]", "not after the wave opens");
+                .hasFieldError("reminders.daysBeforeClose[1]", "would be before the wave opens: choose fewer days");
         assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{}}")))
                 .hasStatus(400).hasFieldErrorsOnly("reminders.daysBeforeClose");
         assertThatProblem(http.post("/api/waves", MANAGER, VALID.replace("}", ",\"reminders\":{\"daysBeforeClose\":[1,2,3,4,5,6]}}")))

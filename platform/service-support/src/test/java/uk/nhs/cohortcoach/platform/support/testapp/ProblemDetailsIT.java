@@ -51,7 +51,7 @@ class ProblemDetailsIT {
     // ---- bean validation
 
     @Test
-    void listsEveryInvalidFieldOfTheBodyByItsJsonPath() throws Exception {
+    void listsEveryInvalidFieldOfTheBodyByItsJsonPathInDeclarationOrder() throws Exception {
         String body = """
                 {"name": " ", "size": 0, "priority": 1, "colour": "RED", "due": "2026-03-29",
                  "parts": [{"code": "a", "quantity": 1}, {"code": "", "quantity": 0}],
@@ -63,13 +63,13 @@ class ProblemDetailsIT {
 
         assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasInstance("/test/widgets")
                 .hasCorrelationId()
-                .hasFieldErrorsOnly("name", "size", "parts[1].code", "parts[1].quantity", "display_label")
+                .hasFieldOrder("name", "size", "parts[1].code", "parts[1].quantity", "display_label")
                 .hasFieldError("size", "greater than or equal to 1");
         assertThat(count("widgets")).isEqualTo(before);
     }
 
     @Test
-    void answersUnknownFieldsValuesOfTheWrongTypeAndInvalidValuesAllAtOnce() throws Exception {
+    void answersUnknownFieldsValuesOfTheWrongTypeAndInvalidValuesAllAtOnceInDeclarationOrderInTheServicesWords() throws Exception {
         String body = """
                 {"name": " ", "size": "lots", "priority": 1, "colour": "PURPLE", "due": "2026-03-29", "shade": "dark",
                  "parts": [{"code": "", "quantity": 1, "weight": 3}, {"code": "b", "quantity": "two"}]}""";
@@ -78,9 +78,10 @@ class ProblemDetailsIT {
         HttpResponse<String> response = send("POST", "/test/widgets", body);
 
         assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasCorrelationId()
-                .hasFieldErrorsOnly("name", "size", "colour", "shade", "parts[0].code", "parts[0].weight", "parts[1].quantity")
+                .hasFieldOrder("name", "size", "colour", "parts[0].code", "parts[0].weight", "parts[1].quantity", "shade")
                 .hasFieldError("size", "must be a whole number").hasFieldError("colour", "must be one of: RED, GREEN, BLUE")
-                .hasFieldError("shade", "is not a field of this request").hasFieldError("name", "must not be blank");
+                .hasFieldError("shade", "is not a field of this request").hasFieldError("name", "Enter the widget name")
+                .hasFieldError("parts[1].quantity", "Enter the quantity of the part as a whole number");
         assertThat(count("widgets")).isEqualTo(before);
     }
 

@@ -107,6 +107,30 @@ public class ProblemAssert extends AbstractAssert<ProblemAssert, HttpResponse<St
         return this;
     }
 
+    /** Errors for exactly these fields, in this order (the order of the form), one each. */
+    public ProblemAssert hasFieldOrder(String... fields) {
+        List<String> actual = fieldErrors().stream().map(FieldError::field).toList();
+        if (!actual.equals(List.of(fields))) {
+            failWithMessage("Expected field errors in the order%n  %s%nbut were%n  %s", List.of(fields), fieldErrors());
+        }
+        return this;
+    }
+
+    /** Exactly these errors and in this order (the order of the form), given as field, message, field, message... */
+    public ProblemAssert hasFieldErrorsInOrder(String... fieldsAndMessages) {
+        if (fieldsAndMessages.length % 2 != 0) {
+            throw new IllegalArgumentException("give a message for every field");
+        }
+        List<FieldError> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < fieldsAndMessages.length; i += 2) {
+            expected.add(new FieldError(fieldsAndMessages[i], fieldsAndMessages[i + 1]));
+        }
+        if (!fieldErrors().equals(expected)) {
+            failWithMessage("Expected the field errors%n  %s%nin that order but were%n  %s", expected, fieldErrors());
+        }
+        return this;
+    }
+
     public ProblemAssert hasNoFieldErrors() {
         if (!fieldErrors().isEmpty()) {
             failWithMessage("Expected no field errors but were %s", fieldErrors());
