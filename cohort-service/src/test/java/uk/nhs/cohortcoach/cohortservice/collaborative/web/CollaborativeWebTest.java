@@ -55,7 +55,7 @@ class CollaborativeWebTest extends CohortWebSlice {
     void nestedAndListFieldsAreAnsweredInTheOrderTheFormHasThemEachListItemInItsOwnWords() {
         HttpResponse<String> response = http.post("/api/cohorts/cohort-1/collaboratives", MANAGER, """
                 {"sector": "ACUTE", "members": [{"name": "No code"}, {"odsCode": "X1"}],
-                 "priority": {"area": "", "plusGroups": ["", "%s"]}, "coachIds": [" "]}""".formatted("p".repeat(201)));
+                 "priority": {"area": "", "core20": false, "plusGroups": ["", "%s"]}, "coachIds": [" "]}""".formatted("p".repeat(201)));
 
         assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION).hasFieldErrorsInOrder(
                 "name", "Enter the collaborative name",
