@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What a test needs to know of a request record without being told: the order a person meets its
  * fields in (declaration order, nested and list fields by their path), and a body that leaves every
- * field out but opens each nested record and list of records, so one request breaks every required
- * field at every level. Fields are named as declared (JSON names are the Java names in these APIs).
+ * field out but opens each nested record and list of records (a primitive gets {@code false} or 0, as
+ * leaving it out would be a reading error that hides the rest of its record), so one request breaks
+ * every required field at every level. Fields are named as declared (JSON names are the Java names in these APIs).
  */
 public final class RequestRecords {
 
@@ -43,6 +44,14 @@ public final class RequestRecords {
         within.add(type);
         for (String name : RequestBodies.declaredNames(type)) {
             Type declared = RequestBodies.declaredType(type, name);
+            if (declared == boolean.class) {
+                node.put(name, false); // a primitive left out is a reading error that would hide the rest of its record
+                continue;
+            }
+            if (declared instanceof Class<?> primitive && primitive.isPrimitive()) {
+                node.put(name, 0);
+                continue;
+            }
             Class<?> element = RequestBodies.elementClass(declared);
             if (element == null || !isRecord(element, type) || within.contains(element)) {
                 continue;
