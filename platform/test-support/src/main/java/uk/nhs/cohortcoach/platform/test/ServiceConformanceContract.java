@@ -217,6 +217,7 @@ public abstract class ServiceConformanceContract implements HostileInputContract
         List<String> wrong = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         boolean notAlphabetical = false;
+        int mostFields = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
             Class<?> bodyType = recordBody(entry.getValue());
             if (bodyType == null || entry.getKey().getPathPatternsCondition() == null) {
@@ -241,6 +242,7 @@ public abstract class ServiceConformanceContract implements HostileInputContract
             List<String> declared = new ArrayList<>(fields);
             declared.sort(RequestRecords.declarationOrder(bodyType));
             checked.add(method + " " + path + " " + fields);
+            mostFields = Math.max(mostFields, bodyType.getRecordComponents().length);
             if (!fields.equals(declared)) {
                 wrong.add(method + " " + path + ": " + fields + ", declared order " + declared);
             }
@@ -250,6 +252,11 @@ public abstract class ServiceConformanceContract implements HostileInputContract
         }
         System.out.println("[" + expectedDatabase() + "] bodies checked for field order: " + checked);
         assertThat(wrong).isEmpty();
+        assertThat(checked).as("operations whose body was refused with its field errors").isNotEmpty();
+        if (mostFields < 2) {
+            System.out.println("[" + expectedDatabase() + "] no request body of this service has two fields or more: no order to check");
+            return;
+        }
         assertThat(checked).as("operations refusing a body with several field errors").anySatisfy(
                 line -> assertThat(line).contains(","));
         assertThat(notAlphabetical).as("at least one body whose declaration order is not alphabetical (else this proves nothing)").isTrue();
