@@ -185,10 +185,10 @@ class CoachingPagesBrowserIT {
             // my actions: the action agreed, marked as done
             browser.go("/actions");
             browser.waitForText(actionText);
-            WebElement row = browser.driver().findElement(By.xpath("//tr[th[normalize-space()='" + actionText + "']]"));
-            assertThat(row.getText()).contains(MEMBER, COLLABORATIVE, "Open");
+            WebElement actionRow = browser.driver().findElement(By.xpath("//tr[th[normalize-space()='" + actionText + "']]"));
+            assertThat(actionRow.getText()).contains(MEMBER, COLLABORATIVE, "Open");
             check(browser, "my actions");
-            row.findElement(By.cssSelector("button.app-complete")).click();
+            actionRow.findElement(By.cssSelector("button.app-complete")).click();
             waitForSuccess(browser, "marked as done");
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.xpath("//tr[th[normalize-space()='" + actionText + "']]")).getText().contains("Done"));
 

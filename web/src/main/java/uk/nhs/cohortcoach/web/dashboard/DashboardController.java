@@ -9,10 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.ResourceAccessException;
 import uk.nhs.cohortcoach.web.api.ApiFailedException;
 import uk.nhs.cohortcoach.web.api.ApiForbiddenException;
 import uk.nhs.cohortcoach.web.api.ApiNotFoundException;
+import uk.nhs.cohortcoach.web.api.ApiUnavailableException;
 import uk.nhs.cohortcoach.web.api.CoachingSummary;
 import uk.nhs.cohortcoach.web.api.CoachingSummaryApi;
 import uk.nhs.cohortcoach.web.api.Cohort;
@@ -88,7 +88,7 @@ class DashboardController {
     private static <T> T orNull(java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (ApiFailedException | ApiForbiddenException | ApiNotFoundException | ResourceAccessException unavailable) {
+        } catch (ApiFailedException | ApiForbiddenException | ApiNotFoundException | ApiUnavailableException unavailable) {
             return null;
         }
     }

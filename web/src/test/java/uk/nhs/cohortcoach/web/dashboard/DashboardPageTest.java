@@ -36,7 +36,7 @@ class DashboardPageTest {
                 {"items":[{"id":"c3","name":"Phase 3","phase":3,"startDate":"2027-04-01","endDate":"2028-03-31","status":"PLANNED","version":0},
                           {"id":"c2","name":"Phase 2 <em>South</em>","phase":2,"startDate":"2026-04-01","endDate":"2027-03-31","status":"ACTIVE","version":1}],
                  "page":0,"size":100,"totalItems":2,"totalPages":1}""")));
-        API.stubFor(WireMock.get(urlEqualTo("/api/collaboratives?cohortId=c2&sort=name&size=200")).willReturn(json("""
+        API.stubFor(WireMock.get(urlEqualTo("/api/collaboratives?cohortId=c2&size=100&sort=name")).willReturn(json("""
                 {"items":[{"id":"k1","cohortId":"c2","name":"Acute <Alliance>","plannedCoachingHours":24},
                           {"id":"k2","cohortId":"c2","name":"Birch","plannedCoachingHours":12}],"page":0,"size":200,"totalItems":2,"totalPages":1}""")));
         API.stubFor(WireMock.get(urlEqualTo("/api/sessions/summary?collaborativeId=k1")).willReturn(json("""
@@ -90,7 +90,7 @@ class DashboardPageTest {
 
     @Test
     void anotherCohortCanBeChosenWithoutJavaScript() throws Exception {
-        API.stubFor(WireMock.get(urlEqualTo("/api/collaboratives?cohortId=c3&sort=name&size=200")).willReturn(json("""
+        API.stubFor(WireMock.get(urlEqualTo("/api/collaboratives?cohortId=c3&size=100&sort=name")).willReturn(json("""
                 {"items":[],"page":0,"size":200,"totalItems":0,"totalPages":0}""")));
         API.stubFor(WireMock.get(urlPathEqualTo("/api/waves")).withQueryParam("cohortId", WireMock.equalTo("c3")).willReturn(json("""
                 {"items":[],"page":0,"size":100,"totalItems":0,"totalPages":0}""")));
