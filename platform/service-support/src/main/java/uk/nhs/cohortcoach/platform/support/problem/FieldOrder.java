@@ -62,10 +62,10 @@ final class FieldOrder {
         for (String segment : segments(path)) {
             if (segment.startsWith("[") && segment.length() > 2 && segment.chars().skip(1).limit(segment.length() - 2L).allMatch(Character::isDigit)) {
                 steps.add(new Step(Integer.parseInt(segment.substring(1, segment.length() - 1)), ""));
-                current = elementType(current);
+                current = JsonPropertyNames.elementType(current);
             } else if (segment.startsWith("[")) {
                 steps.add(new Step(0, segment)); // a map key: by key
-                current = elementType(current);
+                current = JsonPropertyNames.elementType(current);
             } else {
                 Declared declared = declared(current, segment);
                 steps.add(new Step(declared.position(), segment));
@@ -121,16 +121,6 @@ final class FieldOrder {
             }
         }
         return names;
-    }
-
-    private static JavaType elementType(JavaType container) {
-        if (container == null) {
-            return null;
-        }
-        if (container.isContainerType()) {
-            return container.getContentType();
-        }
-        return container.isReferenceType() ? container.getReferencedType() : null;
     }
 
     /** {@code a.b[0]["x.y"].c} → {@code a}, {@code b}, {@code [0]}, {@code ["x.y"]}, {@code c}. */
