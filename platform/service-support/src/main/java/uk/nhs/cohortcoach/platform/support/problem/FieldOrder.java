@@ -6,7 +6,9 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -33,7 +35,9 @@ final class FieldOrder {
     /** Orders errors of a value of the given declared type (null when unknown: by path text then). */
     Comparator<FieldProblem> of(Type type) {
         JavaType root = type == null ? null : mapper.constructType(type);
-        Comparator<FieldProblem> byPosition = (a, b) -> compare(key(root, a.field()), key(root, b.field()));
+        Map<String, List<Step>> keys = new HashMap<>(); // a path's key once per sort, not once per comparison
+        Comparator<FieldProblem> byPosition = (a, b) -> compare(keys.computeIfAbsent(a.field(), field -> key(root, field)),
+                keys.computeIfAbsent(b.field(), field -> key(root, field)));
         return byPosition.thenComparing(FieldProblem::field).thenComparing(FieldProblem::message);
     }
 
