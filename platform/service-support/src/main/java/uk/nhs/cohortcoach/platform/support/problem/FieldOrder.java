@@ -6,7 +6,9 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -33,7 +35,9 @@ final class FieldOrder {
     /** Orders errors of a value of the given declared type (null when unknown: by path text then). */
     Comparator<FieldProblem> of(Type type) {
         JavaType root = type == null ? null : mapper.constructType(type);
-        Comparator<FieldProblem> byPosition = (a, b) -> compare(key(root, a.field()), key(root, b.field()));
+        Map<String, List<Step>> keys = new HashMap<>(); // a path's key once per sort, not once per comparison
+        Comparator<FieldProblem> byPosition = (a, b) -> compare(keys.computeIfAbsent(a.field(), field -> key(root, field)),
+                keys.computeIfAbsent(b.field(), field -> key(root, field)));
         return byPosition.thenComparing(FieldProblem::field).thenComparing(FieldProblem::message);
     }
 
@@ -62,10 +66,10 @@ final class FieldOrder {
         for (String segment : segments(path)) {
             if (segment.startsWith("[") && segment.length() > 2 && segment.chars().skip(1).limit(segment.length() - 2L).allMatch(Character::isDigit)) {
                 steps.add(new Step(Integer.parseInt(segment.substring(1, segment.length() - 1)), ""));
-                current = elementType(current);
+                current = JsonPropertyNames.elementType(current);
             } else if (segment.startsWith("[")) {
                 steps.add(new Step(0, segment)); // a map key: by key
-                current = elementType(current);
+                current = JsonPropertyNames.elementType(current);
             } else {
                 Declared declared = declared(current, segment);
                 steps.add(new Step(declared.position(), segment));
@@ -121,16 +125,6 @@ final class FieldOrder {
             }
         }
         return names;
-    }
-
-    private static JavaType elementType(JavaType container) {
-        if (container == null) {
-            return null;
-        }
-        if (container.isContainerType()) {
-            return container.getContentType();
-        }
-        return container.isReferenceType() ? container.getReferencedType() : null;
     }
 
     /** {@code a.b[0]["x.y"].c} → {@code a}, {@code b}, {@code [0]}, {@code ["x.y"]}, {@code c}. */

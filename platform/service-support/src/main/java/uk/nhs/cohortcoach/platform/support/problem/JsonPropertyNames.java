@@ -54,7 +54,8 @@ final class JsonPropertyNames {
         return path;
     }
 
-    private static JavaType elementType(JavaType container) {
+    /** What a list, array, map or optional holds (the type its path goes on into), or null. */
+    static JavaType elementType(JavaType container) {
         if (container == null) {
             return null;
         }

@@ -75,8 +75,6 @@ final class JsonReadProblems {
     record BindingProblem(ProblemKind kind, String detail, FieldProblem error, String code) {
     }
 
-    /** Message code of a value of the wrong type or format (Spring's own, as for a form field). */
-    static final String TYPE_MISMATCH = "typeMismatch";
     /** Message code of a field the request does not have. */
     static final String UNKNOWN_FIELD = "unknownField";
 
@@ -87,7 +85,7 @@ final class JsonReadProblems {
         if (cause instanceof PropertyBindingException unknown) {
             return unknownField(unknown);
         }
-        return invalidValue(cause, expectation(cause), TYPE_MISMATCH);
+        return invalidValue(cause, expectation(cause), InvalidFieldValueException.TYPE_MISMATCH);
     }
 
     private BindingProblem unknownField(PropertyBindingException unknown) {
