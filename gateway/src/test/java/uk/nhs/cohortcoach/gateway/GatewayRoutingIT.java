@@ -134,19 +134,15 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void servesALegacyPageOrFileOnlyWhileItExistsSoThatADeletedOneFallsThroughToTheWebModule() throws Exception {
-        HttpResponse<String> legacyPage = send("/admin/cohorts", null);
-        HttpResponse<String> legacyFile = send("/assets/app.css", null);
-
-        assertThat(legacyPage.statusCode()).isEqualTo(200);
-        assertThat(legacyPage.body()).contains("/assets/pages/cohorts.js");
-        assertThat(legacyFile.statusCode()).isEqualTo(200);
-        assertThat(legacyFile.body()).isNotEqualTo("web");
-        SERVICES.get("web").verify(0, getRequestedFor(anyUrl()));
-
-        for (String deleted : List.of("/admin/deleted-page", "/assets/pages/deleted.js", "/assets/deleted.css")) {
-            assertThat(send(deleted, null).body()).as(deleted).isEqualTo("web");
+    void sendsTheOldPageAddressesAndEveryWebJarButSwaggerUisToTheWebModule() throws Exception {
+        for (String path : List.of("/admin/cohorts", "/admin/", "/assets/app.css", "/assets/pages/cohorts.js",
+                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/webjars/chart.js/dist/chart.umd.min.js")) {
+            assertThat(send(path, null).body()).as(path).isEqualTo("web");
         }
+        HttpResponse<String> swaggerUi = send("/webjars/swagger-ui/index.html", null);
+
+        assertThat(swaggerUi.statusCode()).isEqualTo(200);
+        assertThat(swaggerUi.body()).isNotEqualTo("web").contains("swagger");
     }
 
     @Test
@@ -155,11 +151,11 @@ class GatewayRoutingIT {
                 .withHeader("Set-Cookie", "XSRF-TOKEN=from-web; Path=/; SameSite=Strict").withBody("web")));
 
         HttpResponse<String> webPage = send("/cohorts", null);
-        HttpResponse<String> legacyPage = send("/admin/cohorts", null);
+        HttpResponse<String> gatewaysOwn = send("/auth/options", null);
 
         assertThat(webPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
                 .containsExactly("XSRF-TOKEN=from-web; Path=/; SameSite=Strict");
-        assertThat(legacyPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        assertThat(gatewaysOwn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
                 .hasSize(1).allSatisfy(cookie -> assertThat(cookie).doesNotContain("from-web"));
     }
 

@@ -17,7 +17,7 @@ import uk.nhs.cohortcoach.gateway.token.TokenIssuer;
 
 /**
  * Spring Security at the gateway. The gateway authorises nothing itself: every service checks the
- * token on each request, and the gateway's own endpoints (sign-in, JWKS, legacy pages, health) are public.
+ * token on each request, and the gateway's own endpoints (sign-in, JWKS, health) are public.
  * What Spring Security adds here is the edge's parts ({@link SecurityChainPart}: security headers,
  * CSRF protection for the cookie session), and OIDC sign-in when an OAuth2 client registration is
  * configured ({@code spring.security.oauth2.client.registration.*}). No server-side session: the

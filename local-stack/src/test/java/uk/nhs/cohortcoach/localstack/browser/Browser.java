@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a path of the platform, e.g. {@code /admin/}; screenshotted when the browser has a test name. */
+    /** Opens a path of the platform, e.g. {@code /dashboard}; screenshotted when the browser has a test name. */
     public Browser go(String path) {
         driver.get(baseUrl + path);
         if (options.test() != null) {
@@ -207,21 +207,31 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
-    /**
-     * Signs in through the sign-in page with the demo password and waits to land on a page with navigation
-     * (a legacy page's {@code #app-sign-out} or a web page's sign-out form {@code #sign-out}).
-     */
+    /** Signs in through the sign-in page with the demo password and waits to land on a signed-in page. */
     public Browser signIn(String username) {
-        go("/");
+        return signIn(username, true);
+    }
+
+    /**
+     * Signs in with the demo password, from the start page ({@code fromStart}) or from the sign-in page the browser
+     * is on (so that its {@code next} is kept), and waits to land on a signed-in page (one with the sign-out form;
+     * at 360 px with JavaScript, GOV.UK's service navigation folds it behind the Menu button, so it need not be shown).
+     */
+    public Browser signIn(String username, boolean fromStart) {
+        if (fromStart) {
+            go("/");
+        }
         visible(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/sign-in") && !d.findElements(By.cssSelector("#app-sign-out, #sign-out")).isEmpty());
-        // a legacy page shows its sign-out once its script has run; a web page is signed in when rendered with its
-        // sign-out form (at 360 px with JavaScript, GOV.UK's service navigation folds it behind the Menu button)
-        waiting().until(d -> !d.findElements(By.cssSelector("#sign-out")).isEmpty()
-                || d.findElements(By.cssSelector("#app-sign-out")).stream().anyMatch(WebElement::isDisplayed));
+        waiting().until(d -> !d.getCurrentUrl().contains("/sign-in") && !d.findElements(By.cssSelector("#sign-out")).isEmpty());
         return this;
+    }
+
+    /** The labels of the service navigation's links, in order (whether or not folded behind the Menu button). */
+    public List<String> navigationLinks() {
+        return driver.findElements(By.cssSelector("#navigation a")).stream()
+                .map(link -> link.getAttribute("textContent").strip()).toList();
     }
 
     /** Writes a PNG of the viewport's page to target/screenshots/{name}.png. */

@@ -333,8 +333,7 @@ class ManagerPagesBrowserIT {
     }
 
     /**
-     * Signs in on web's sign-in page asking to come back to {@code next}, a page in web (the start pages are
-     * still the gateway's legacy pages, which need JavaScript), and waits to be there, signed in.
+     * Signs in on the sign-in page asking to come back to {@code next}, and waits to be there, signed in.
      */
     private static void signIn(Browser browser, String username, String next) {
         browser.go("/sign-in?next=" + next);

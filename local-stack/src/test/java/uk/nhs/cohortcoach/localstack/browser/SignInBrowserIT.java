@@ -2,7 +2,6 @@ package uk.nhs.cohortcoach.localstack.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,19 +26,20 @@ class SignInBrowserIT {
             browser.screenshot("sign-in");
 
             browser.signIn("manager");
-            assertThat(links(browser)).contains("Dashboard", "Cohorts", "Collaboratives", "Coaching calendar", "Surveys", "Notifications")
-                    .doesNotContain("My sessions");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+            assertThat(browser.navigationLinks()).containsExactly("Dashboard", "Cohorts", "Coaching calendar", "Surveys", "Notifications",
+                    "Personal data", "Actions", "Email preferences");
             browser.assertAccessible("manager landing page");
             signOut(browser);
 
             browser.signIn("coach");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
-            assertThat(links(browser)).contains("My sessions", "Actions").doesNotContain("Dashboard", "Notifications");
+            assertThat(browser.navigationLinks()).containsExactly("Coaching calendar", "My sessions", "Actions", "Email preferences");
             signOut(browser);
 
             browser.signIn("member");
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/actions"); // a member lands on their actions (web)
-            assertThat(links(browser)).containsExactly("Actions", "Email preferences");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/actions");
+            assertThat(browser.navigationLinks()).containsExactly("Actions", "Email preferences");
             signOut(browser);
         }
     }
@@ -53,7 +53,8 @@ class SignInBrowserIT {
             browser.driver().findElement(By.cssSelector("#sign-in button[type=submit]")).click();
             WebElement summary = browser.visible(By.cssSelector(".govuk-error-summary"));
             assertThat(summary.getText()).containsIgnoringCase("username or password");
-            assertThat(browser.driver().getCurrentUrl()).doesNotContain("/admin");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/sign-in");
+            assertThat(browser.driver().findElement(By.id("username")).getAttribute("value")).as("the username kept").isEqualTo("manager");
             browser.screenshot("sign-in-wrong-password");
             browser.assertAccessible("sign-in with an error");
         }
@@ -62,19 +63,17 @@ class SignInBrowserIT {
     @Test
     void aPageAsksForSignInWhenNobodyIsSignedIn() throws Exception {
         try (Browser browser = Browser.open(stack)) {
-            browser.go("/admin/");
-            browser.waiting().until(d -> d.getCurrentUrl().contains("?next="));
-            assertThat(browser.driver().getCurrentUrl()).contains("next=%2Fadmin%2F");
+            browser.go("/surveys");
+            browser.waiting().until(d -> d.getCurrentUrl().contains("/sign-in"));
+            assertThat(browser.driver().getCurrentUrl()).contains("next=%2Fsurveys");
+
+            browser.signIn("manager", false);
+            assertThat(browser.driver().getCurrentUrl()).as("back where they were going").endsWith("/surveys");
         }
     }
 
-    private static List<String> links(Browser browser) {
-        browser.visible(By.cssSelector("#app-nav a"));
-        return browser.driver().findElements(By.cssSelector("#app-nav a")).stream().map(WebElement::getText).toList();
-    }
-
     private static void signOut(Browser browser) {
-        browser.driver().findElement(By.id("app-sign-out")).click();
+        browser.driver().findElement(By.cssSelector("#sign-out button")).click();
         browser.waiting().until(d -> d.getCurrentUrl().contains("signedOut=1"));
         browser.visible(By.id("signed-out"));
     }

@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.web.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,8 @@ public class CoachingApi {
      * ({@code start} is London wall-clock time).
      */
     public record NewSession(String collaborativeId, String coachId, String type, String title, java.time.LocalDateTime start,
-            Integer durationMinutes, String location, String videoLink, List<String> inviteeIds, String frequency, Integer count) {
+            Integer durationMinutes, String location, String videoLink, List<String> inviteeIds,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String frequency, @JsonInclude(JsonInclude.Include.NON_NULL) Integer count) {
     }
 
     /** The body of {@code POST /api/sessions/{id}/reschedule}. */

@@ -6,9 +6,8 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.web.security.SignedInPerson;
 
 /**
- * The service navigation and each role's start page, in ONE place: a page that has moved to web is linked
- * at its new address, one still in the gateway at its legacy {@code /admin/...} address. When a page
- * moves, change its {@code href} here (and its start page below, if it is one).
+ * The service navigation and each role's start page, in ONE place. A new page that belongs in the navigation
+ * is added here with the roles that see it (which must match its {@code PageAccess} rule).
  */
 public final class Navigation {
 
@@ -66,9 +65,6 @@ public final class Navigation {
 
     private static boolean under(String path, String prefix) {
         String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-        if (base.equals("/admin")) {
-            return path.equals("/admin") || path.equals("/admin/"); // the dashboard is not everything under /admin
-        }
         return path.equals(base) || path.startsWith(base + "/");
     }
 }

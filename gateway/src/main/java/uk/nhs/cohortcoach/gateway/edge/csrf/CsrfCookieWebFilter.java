@@ -12,9 +12,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Makes sure the browser has the {@code XSRF-TOKEN} cookie before it needs it: on every GET or HEAD
- * the gateway answers itself (legacy pages, assets, {@code /auth/me}), the CSRF token is loaded, which sets
+ * the gateway answers itself ({@code /auth/me}, {@code /auth/options}, Swagger UI), the CSRF token is loaded, which sets
  * the cookie when the browser does not have one yet. Spring Security creates the token lazily, so without
- * this a legacy page would never receive it. A response routed to a service or to the web module never gets
+ * this a script calling {@code /api} straight after {@code /auth/me} would have no token to send. A response routed to a service or to the web module never gets
  * it from the gateway: the web module issues the same cookie itself (its forms carry the token), so exactly one
  * party sets it on any response. Whether the request was routed is known only once it has been answered, so
  * the token is loaded just before the response is committed.
