@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 import uk.nhs.cohortcoach.localstack.browser.Browser;
 import uk.nhs.cohortcoach.platform.test.Http;
@@ -35,7 +39,8 @@ import uk.nhs.cohortcoach.platform.test.Http;
  * refuses a request without one; the correlation id makes the round trip; Ctrl-C leaves no process
  * behind. Then the same data directory is started again configured as production signs in, through
  * environment variables only (an OIDC provider, demo accounts off): what was stored survives the
- * restart, people sign in through the provider in a real browser and land on their role's pages, and
+ * restart, people sign in through the provider in a real browser and land on their role's pages, are
+ * warned before their sign-in ends and lose nothing they send after it ended (a short idle limit here), and
  * {@code ./run-local stop} from another terminal leaves no process behind.
  *
  * <p>The tests run in order on one platform (each start costs a minute or more on a 2-core machine,
@@ -49,6 +54,7 @@ class LocalStackSmokeIT {
     private static final String[] ONE_PATH_PER_SERVICE = {"/api/cohorts/smoke", "/api/sessions/smoke", "/api/waves/smoke",
         "/api/notifications/smoke"};
     private static final String ISSUER_ID = "nhs";
+    private static final Duration TOKEN_TTL = Duration.ofSeconds(150);
     private static final String MANAGER_ID = "6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0001";
     private static final String COACH_ID = "6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0002";
 
@@ -108,6 +114,8 @@ class LocalStackSmokeIT {
         stack.environment.put("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_NHS_SCOPE", "openid");
         stack.environment.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_NHS_ISSUER_URI", provider.issuerUrl(ISSUER_ID).toString());
         stack.environment.put("AUTH_DEMO_ACCOUNTS_ENABLED", "false");
+        // a short idle limit, so that the timeout warning and a form sent after the sign-in ended can be seen (test 5)
+        stack.environment.put("AUTH_TOKEN_TTL", TOKEN_TTL.toString());
 
         stack.start("smoke-run-2").awaitRunning(START_TIMEOUT);
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
@@ -156,6 +164,69 @@ class LocalStackSmokeIT {
 
     @Test
     @Order(5)
+    void aManagerIsWarnedBeforeTheSignInEndsCanStaySignedInAndKeepsAFormSentAfterItEnded() throws Exception {
+        String baseUrl = baseUrl();
+        String cohortName = "Kept after sign-out " + marker.substring(0, 8);
+        try (Browser browser = Browser.open(baseUrl)) {
+            browser.go("/");
+            browser.visible(By.linkText("Sign in with your NHS account")).click();
+            signInAtTheProvider(browser, MANAGER_ID, "{\"roles\": [\"PROGRAMME_MANAGER\"], \"name\": \"Morgan Ellis\"}");
+            browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/dashboard"));
+            browser.go("/cohorts");
+            browser.visible(By.id("name")).sendKeys(cohortName);
+            browser.driver().findElement(By.id("phase")).sendKeys("3");
+            for (String[] date : new String[][] {{"startDate", "1", "2", "2027"}, {"endDate", "30", "11", "2027"}}) {
+                browser.driver().findElement(By.id(date[0] + "-day")).sendKeys(date[1]);
+                browser.driver().findElement(By.id(date[0] + "-month")).sendKeys(date[2]);
+                browser.driver().findElement(By.id(date[0] + "-year")).sendKeys(date[3]);
+            }
+
+            // two minutes before the end: the warning, focused, offering to stay signed in
+            WebElement warning = new WebDriverWait(browser.driver(), TOKEN_TTL).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("timeout-warning")));
+            assertThat(warning.getText()).contains("You are about to be signed out", "Stay signed in");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("timeout-warning-heading");
+            browser.assertAccessible("timeout warning");
+            browser.screenshot("timeout-warning");
+            Instant before = expiresAt(browser);
+            warning.findElement(By.cssSelector("[data-timeout-stay]")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("timeout-warning")));
+            Instant renewed = expiresAt(browser);
+            assertThat(renewed).as("staying signed in renews the sign-in").isAfter(before);
+            assertThat(browser.driver().findElement(By.id("name")).getAttribute("value")).as("the form untouched").isEqualTo(cohortName);
+
+            // left alone until it ends: "You have been signed out"; the form sent then is kept, not lost
+            new WebDriverWait(browser.driver(), Duration.between(Instant.now(), renewed).plusSeconds(30))
+                    .until(d -> d.findElement(By.id("timeout-warning-heading")).getText().equals("You have been signed out"));
+            browser.driver().findElement(By.cssSelector("[data-timeout-close]")).click();
+            browser.driver().findElement(By.cssSelector("form[action='/cohorts'] button[type=submit]")).click();
+            browser.waiting().until(d -> d.getCurrentUrl().contains("/sign-in?kept="));
+            assertThat(browser.visible(By.cssSelector(".govuk-notification-banner")).getText()).contains("Sign in again and you can save your changes");
+            browser.screenshot("kept-sign-in-again");
+
+            // signing in again: "Save your changes" shows what was sent; saving it creates the cohort
+            browser.visible(By.linkText("Sign in with your NHS account")).click();
+            signInAtTheProvider(browser, MANAGER_ID, "{\"roles\": [\"PROGRAMME_MANAGER\"], \"name\": \"Morgan Ellis\"}");
+            browser.waiting().until(d -> d.getCurrentUrl().startsWith(baseUrl + "/kept/"));
+            assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Save your changes");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(cohortName);
+            browser.assertAccessible("save your changes");
+            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/cohorts"));
+            assertThat(browser.visible(By.id("cohorts")).getText()).contains(cohortName);
+        }
+    }
+
+    /** When the signed-in person's sign-in ends, as the gateway says ({@code /auth/me}). */
+    private static Instant expiresAt(Browser browser) {
+        Object expiresAt = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/auth/me', {headers: {Accept: 'application/json'}}).then(r => r.json()).then(me => done(me.expiresAt));""");
+        return Instant.parse(String.valueOf(expiresAt));
+    }
+
+    @Test
+    @Order(6)
     void stopsFromAnotherTerminalLeavingNoProcessBehind() throws Exception {
         Map<String, Long> secondRun = stack.recordedPids();
         RunLocalProcess stopper = new RunLocalProcess("smoke-local");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -73,7 +74,7 @@ class SurveyPagesBrowserIT {
             phone.visible(By.id("start"));
             assertThat(phone.driver().findElement(By.id("privacy-notice")).getText()).contains("How we use your answers");
             phone.assertAccessible("survey introduction");
-            assertNoHorizontalScroll(phone);
+            phone.assertNoHorizontalScroll(phone.driver().getCurrentUrl());
             phone.screenshot("respond-intro-360");
             WebDriver driver = phone.driver();
             driver.findElement(By.id("start")).sendKeys(Keys.ENTER);
@@ -109,7 +110,7 @@ class SurveyPagesBrowserIT {
             // Step 2: answered, then saved for later (the form saves the draft through survey-service).
             phone.waiting().until(d -> d.findElement(By.id("progress-text")).getText().equals("Step 2 of 7"));
             answerEveryStatement(driver);
-            assertNoHorizontalScroll(phone);
+            phone.assertNoHorizontalScroll(phone.driver().getCurrentUrl());
             phone.assertAccessible("survey step");
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
             phone.screenshot("respond-step-2-360");
@@ -126,7 +127,7 @@ class SurveyPagesBrowserIT {
             driver.findElement(By.id("continue")).click();
             WebElement problems = phone.visible(By.cssSelector(".govuk-error-summary"));
             assertThat(problems.findElements(By.cssSelector("a[href^='#answers-']"))).hasSizeGreaterThanOrEqualTo(3);
-            assertNoHorizontalScroll(phone);
+            phone.assertNoHorizontalScroll(phone.driver().getCurrentUrl());
             phone.assertAccessible("survey step with errors");
             phone.screenshot("respond-step-3-errors-360");
             driver.findElement(By.id("previous")).click();
@@ -145,7 +146,7 @@ class SurveyPagesBrowserIT {
             }
             assertThat(driver.findElement(By.id("progress-text")).getText()).isEqualTo("Step 7 of 7");
             assertThat(driver.findElement(By.id("check-form")).getText()).contains("Just started").contains("Typed with the keyboard alone.");
-            assertNoHorizontalScroll(phone);
+            phone.assertNoHorizontalScroll(phone.driver().getCurrentUrl());
             phone.assertAccessible("check your answers");
             phone.screenshot("respond-check-360");
             driver.findElement(By.id("submit-answers")).click();
@@ -314,11 +315,6 @@ class SurveyPagesBrowserIT {
         }
     }
 
-    private static void assertNoHorizontalScroll(Browser browser) {
-        Object wide = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth;");
-        assertThat(wide).as("page wider than the window at %s", browser.driver().getCurrentUrl()).isEqualTo(false);
-    }
 
     /** Opens the member's link, answers every step "underway", checks and submits, and waits for the confirmation. */
     private static void answerThroughThePage(Browser browser, String token) {
@@ -329,8 +325,9 @@ class SurveyPagesBrowserIT {
             String before = browser.visible(By.id("progress-text")).getText();
             answerEveryStatement(driver);
             driver.findElement(By.id("continue")).click();
-            browser.waiting().until(d -> !d.findElements(By.id("check-heading")).isEmpty()
-                    || !d.findElement(By.id("progress-text")).getText().equals(before));
+            browser.waiting().ignoring(StaleElementReferenceException.class) // the next step's page replaces this one
+                    .until(d -> !d.findElements(By.id("check-heading")).isEmpty()
+                            || !d.findElement(By.id("progress-text")).getText().equals(before));
         }
         driver.findElement(By.id("submit-answers")).click();
         browser.visible(By.id("confirmation-heading"));

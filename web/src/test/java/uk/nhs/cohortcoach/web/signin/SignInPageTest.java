@@ -189,13 +189,6 @@ class SignInPageTest {
     }
 
     @Test
-    void theLegacyPagesSignOutAndAskForSignInThroughTheHomeAddress() throws Exception {
-        mvc.perform(get("/").queryParam("signedOut", "1")).andExpect(redirectedUrl("/sign-in?signedOut=1"));
-        mvc.perform(get("/").queryParam("next", "/admin/")).andExpect(redirectedUrl("/sign-in?next=%2Fadmin%2F"));
-        mvc.perform(get("/").queryParam("next", "//evil.example/")).andExpect(redirectedUrl("/sign-in"));
-    }
-
-    @Test
     void theHomeAddressSendsEachRoleToItsStartPage() throws Exception {
         mvc.perform(get("/").with(as("m", Role.PROGRAMME_MANAGER))).andExpect(redirectedUrl("/dashboard"));
         mvc.perform(get("/").with(as("c", Role.COACH))).andExpect(redirectedUrl("/my-sessions"));
