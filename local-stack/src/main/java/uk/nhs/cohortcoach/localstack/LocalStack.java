@@ -122,6 +122,10 @@ public final class LocalStack {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
             environment.put("AUTH_JWKS_URI", config.jwksUri());
+            if (service.name().equals("notification-service")) { // the addresses in emails: this gateway's, whatever its port
+                environment.put("SURVEY_LINK_BASE_URL", System.getenv().getOrDefault("SURVEY_LINK_BASE_URL", config.publicUrl() + "/respond/"));
+                environment.put("PRIVACY_NOTICE_URL", System.getenv().getOrDefault("PRIVACY_NOTICE_URL", config.publicUrl() + "/privacy"));
+            }
             applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
             webEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
@@ -131,6 +135,7 @@ public final class LocalStack {
         webEnvironment.put("SERVER_PORT", String.valueOf(config.webPort()));
         webEnvironment.put("AUTH_JWKS_URI", config.jwksUri());
         webEnvironment.put("GATEWAY_URI", config.gatewayUri());
+        webEnvironment.put("PUBLIC_URL", System.getenv().getOrDefault("PUBLIC_URL", config.publicUrl()));
         webEnvironment.put("AUTH_COOKIE_NAME", System.getenv().getOrDefault("AUTH_COOKIE_NAME", "cohort_coach_session"));
         webEnvironment.put("MONGODB_DATABASE", "web");
         ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment);
@@ -150,7 +155,7 @@ public final class LocalStack {
     }
 
     private void printBanner(double seconds) {
-        String url = "http://localhost:" + config.gatewayPort();
+        String url = config.publicUrl();
         System.out.println();
         System.out.println("Cohort Coach is running: every service healthy after "
                 + String.format(Locale.ROOT, "%.1f", seconds) + " s.");

@@ -85,6 +85,11 @@ record StackConfig(
         return "http://127.0.0.1:" + gatewayPort;
     }
 
+    /** Where people open the platform: the gateway, as the start-up message prints it. */
+    String publicUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
     String webUri() {
         return "http://127.0.0.1:" + webPort;
     }

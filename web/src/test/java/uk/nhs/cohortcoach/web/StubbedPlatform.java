@@ -46,6 +46,7 @@ public final class StubbedPlatform implements ApplicationContextInitializer<Conf
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
+                "web.public-url=https://coach.example.nhs.uk/",
                 "web.gateway=" + API.baseUrl(),
                 "web.api.cohort=" + API.baseUrl(),
                 "web.api.coaching=" + API.baseUrl(),

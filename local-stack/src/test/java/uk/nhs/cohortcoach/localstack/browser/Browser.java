@@ -153,10 +153,24 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(step + options.suffix() + ".png");
-            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(screenshot().toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot keep the screenshot of " + step, e);
+        }
+    }
+
+    /** A screenshot, taken again once the page has settled if a navigation (a redirect, a script) aborted it. */
+    private java.io.File screenshot() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.getScreenshotAs(OutputType.FILE);
+            } catch (org.openqa.selenium.TimeoutException abortedByNavigation) {
+                if (attempt == 3) {
+                    throw abortedByNavigation;
+                }
+                waiting().until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            }
         }
     }
 
@@ -204,7 +218,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains the given text. */
     public void waitForText(String text) {
-        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a page replaced as it is read
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Signs in through the sign-in page with the demo password and waits to land on a signed-in page. */
@@ -238,7 +253,7 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(screenshot().toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
     }
 

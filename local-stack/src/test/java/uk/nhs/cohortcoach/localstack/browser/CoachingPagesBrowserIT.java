@@ -34,6 +34,7 @@ class CoachingPagesBrowserIT {
     private static final String COACH = "Sam Okafor";
     private static final String MEMBER = "Alex Rahman";
 
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
     private static BrowserStack stack;
 
     @BeforeAll
@@ -56,7 +57,9 @@ class CoachingPagesBrowserIT {
         String clashTitle = "Weekly huddle " + n;
         String actionText = "Share the waiting-list equity audit " + n;
         LocalDate today = LocalDate.now(LONDON);
-        LocalDate yesterday = today.minusDays(1);
+        // each run (desktop, phone, no JavaScript) on its own days, so that one run's sessions never clash with another's
+        int run = RUNS.getAndIncrement();
+        LocalDate yesterday = today.minusDays(1 + 2L * run);
 
         try (Browser browser = Browser.open(stack, options)) {
             signIn(browser, "manager");
@@ -83,7 +86,7 @@ class CoachingPagesBrowserIT {
 
             // a future session to move and cancel
             startScheduling(browser);
-            fillSchedule(browser, futureTitle, today.plusDays(2), "10:00", "11:00");
+            fillSchedule(browser, futureTitle, today.plusDays(2 + 2L * run), "10:00", "11:00");
             setText(browser, "location", "Council House, Derby");
             scheduleUntilAccepted(browser);
             waitForSuccess(browser, futureTitle);
@@ -119,7 +122,7 @@ class CoachingPagesBrowserIT {
             // reschedule the future session
             browser.driver().get(futureAddress);
             browser.visible(By.id("reschedule-link")).click();
-            LocalDate moved = today.plusDays(3);
+            LocalDate moved = today.plusDays(3 + 2L * run);
             setDate(browser, "date", moved);
             setText(browser, "start", "14:00");
             setText(browser, "end", "15:30");

@@ -1,6 +1,5 @@
 package uk.nhs.cohortcoach.web.sessions;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.nhs.cohortcoach.web.WebProperties;
 import uk.nhs.cohortcoach.web.api.CalendarFeed;
 import uk.nhs.cohortcoach.web.api.CoachingApi;
 import uk.nhs.cohortcoach.web.api.Collaborative;
@@ -38,8 +38,10 @@ class MySessionsController {
     private final CoachingApi coaching;
     private final SessionNames names;
     private final Clock clock;
+    private final String publicUrl;
 
-    MySessionsController(CoachingApi coaching, SessionNames names, Clock clock) {
+    MySessionsController(CoachingApi coaching, SessionNames names, Clock clock, WebProperties properties) {
+        this.publicUrl = properties.publicUrl().toString().replaceAll("/+$", "");
         this.coaching = coaching;
         this.names = names;
         this.clock = clock;
@@ -77,14 +79,13 @@ class MySessionsController {
     }
 
     @PostMapping("/my-sessions/feed")
-    String makeFeed(@AuthenticationPrincipal SignedInPerson person, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+    String makeFeed(@AuthenticationPrincipal SignedInPerson person, Model model, HttpServletResponse response) {
         for (CalendarFeed old : myFeeds(person)) {
             coaching.revokeFeed(old.id());
         }
         CalendarFeed feed = coaching.makeCoachFeed(person.id());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("address", origin(request) + feed.url());
+        model.addAttribute("address", publicUrl + feed.url());
         return "sessions/feed";
     }
 
@@ -92,14 +93,4 @@ class MySessionsController {
         return coaching.feeds().stream().filter(f -> "COACH".equals(f.kind()) && person.id().equals(f.subjectId())).toList();
     }
 
-    /** Where the browser reached us: the gateway's forwarded host and scheme when it sent them, else this request's. */
-    static String origin(HttpServletRequest request) {
-        String proto = first(request.getHeader("X-Forwarded-Proto"), request.getScheme());
-        String host = first(request.getHeader("X-Forwarded-Host"), request.getHeader(HttpHeaders.HOST));
-        return proto + "://" + (host == null ? request.getServerName() + ":" + request.getServerPort() : host);
-    }
-
-    private static String first(String forwarded, String own) {
-        return forwarded == null || forwarded.isBlank() ? own : forwarded.split(",")[0].trim();
-    }
 }

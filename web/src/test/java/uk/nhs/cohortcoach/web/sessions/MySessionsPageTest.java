@@ -87,12 +87,12 @@ class MySessionsPageTest {
     }
 
     @Test
-    void theFeedAddressIsMadeAndShownOnceWithTheAddressTheBrowserUses() throws Exception {
+    void theFeedAddressIsMadeAndShownOnceAtThePlatformsPublicAddressWhateverTheRequestSaysItsHostIs() throws Exception {
         API.stubFor(WireMock.post(urlEqualTo("/api/sessions/feeds")).willReturn(json("""
                 {"id":"f1","kind":"COACH","subjectId":"coach-1","createdAt":"2026-12-07T09:00:00Z","url":"/api/sessions/feeds/tok123.ics"}""")));
 
         String html = mvc.perform(post("/my-sessions/feed").with(coach()).with(csrf())
-                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "coach.example.nhs.uk"))
+                        .header("Host", "evil.example").header("X-Forwarded-Proto", "http").header("X-Forwarded-Host", "evil.example"))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsString();
 
