@@ -35,6 +35,8 @@ class CoachingPagesBrowserIT {
     private static final String MEMBER = "Alex Rahman";
 
     private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+    /** The coach's calendar feed address the last run made. */
+    private static final java.util.concurrent.atomic.AtomicReference<String> FEED_URL = new java.util.concurrent.atomic.AtomicReference<>();
     private static BrowserStack stack;
 
     @BeforeAll
@@ -172,10 +174,24 @@ class CoachingPagesBrowserIT {
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.xpath(
                     "//tr[.//a[normalize-space()='" + pastTitle + "']]")).getText().contains("Logged"));
 
-            // the calendar feed address: read-only, labelled, and it works
-            submit(browser, "Show my calendar feed address");
+            // the calendar feed address: read-only, labelled, and it works; a later run replaces the feed an
+            // earlier one made, through the confirmation page, and the old address stops working
+            String oldUrl = FEED_URL.get();
+            if (oldUrl == null) {
+                submit(browser, "Show my calendar feed address");
+            } else {
+                browser.visible(By.linkText("Make a new address")).click();
+                check(browser, "replace the calendar feed confirmation");
+                submit(browser, "Replace the address");
+            }
             WebElement feed = browser.visible(By.id("feed-url"));
             String url = feed.getAttribute("value");
+            FEED_URL.set(url);
+            if (oldUrl != null) {
+                assertThat(url).isNotEqualTo(oldUrl);
+                assertThat(new Http(URI.create(oldUrl)).request("GET", "").withoutHeader("Accept").timeout(Duration.ofSeconds(20))
+                        .send().statusCode()).as("the replaced address").isEqualTo(404);
+            }
             assertThat(url).startsWith(browser.baseUrl() + "/api/sessions/feeds/").endsWith(".ics");
             assertThat(feed.getAttribute("readonly")).isNotNull();
             assertThat(browser.driver().findElement(By.cssSelector("label[for=feed-url]")).getText()).contains("Calendar feed address");
