@@ -34,7 +34,8 @@ public record Recurrence(Frequency frequency, Integer count, LocalDate until) {
             throw InvalidFieldsException.of("count", "Enter a number of sessions from 1 to " + MAX_OCCURRENCES);
         }
         if (until != null && until.isBefore(first.toLocalDate())) {
-            throw InvalidFieldsException.of("until", "The date of the last session must be on or after the first session's, " + Words.date(first.toLocalDate()));
+            throw InvalidFieldsException.of("until", "The date of the last session must be on or after " + Words.date(first.toLocalDate())
+                    + ", the date of the first");
         }
         List<LocalDateTime> starts = new ArrayList<>();
         for (int n = 0; ; n++) {
