@@ -1,10 +1,9 @@
 package uk.nhs.cohortcoach.coachingservice.action;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * When an action may be due: today or later, judged against today in Europe/London. Applies to a new action (in a
@@ -12,15 +11,13 @@ import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
  */
 public final class DueDateRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private DueDateRules() {
     }
 
     /** The field error for {@code field} when {@code due} is before {@code today}; none otherwise (or without a date). */
     public static Map<String, String> problems(String field, LocalDate due, LocalDate today) {
         if (due != null && due.isBefore(today)) {
-            return Map.of(field, "The due date must be today (" + DAY.format(today) + ") or in the future");
+            return Map.of(field, "The due date must be today (" + Words.date(today) + ") or in the future");
         }
         return Map.of();
     }

@@ -20,17 +20,17 @@ public final class OwnerRules {
         boolean hasName = present(ownerName);
         if (hasId && (hasName || present(ownerEmail))) {
             return Map.of(hasName ? "ownerName" : "ownerEmail",
-                    "give either ownerId (someone in the team) or ownerName and ownerEmail (someone outside it), not both");
+                    "Choose someone in the team or enter the name and email address of someone outside it, not both");
         }
         if (!hasId && !hasName) {
-            return Map.of("ownerId", "is required: the id of someone in the team, or give ownerName and ownerEmail for someone outside it");
+            return Map.of("ownerId", "Choose who owns the action, or enter the name and email address of someone outside the team");
         }
         if (hasName && !present(ownerEmail)) {
-            return Map.of("ownerEmail", "is required for someone outside the team: the action is sent to them at this address");
+            return Map.of("ownerEmail", "Enter the owner's email address: the action is sent to them there");
         }
         if (hasId && !possibleOwners.contains(ownerId)) {
-            return Map.of("ownerId", "is neither in this collaborative's team nor one of its coaches; give ownerName and ownerEmail "
-                    + "for someone else");
+            return Map.of("ownerId", "The owner must be in this collaborative's team or be one of its coaches. Enter the name and email "
+                    + "address of anyone else");
         }
         return Map.of();
     }

@@ -107,7 +107,7 @@ public class CalendarFeeds {
                 throw new AccessDeniedException("a coach subscribes to their own sessions only");
             }
             if (lag.awaitPresent(() -> readModel.person(subjectId).filter(PersonView::isCoach)).isEmpty()) {
-                throw InvalidFieldsException.of("subjectId", "is not a coach");
+                throw InvalidFieldsException.of("subjectId", "Select a coach for the calendar feed");
             }
             return;
         }
@@ -116,7 +116,7 @@ public class CalendarFeeds {
             if (!manager) {
                 throw new AccessDeniedException("a coach subscribes to the collaboratives they coach only");
             }
-            throw InvalidFieldsException.of("subjectId", "is not a collaborative");
+            throw InvalidFieldsException.of("subjectId", "Select a collaborative for the calendar feed");
         }
         if (!manager && !(viewer.is(Role.COACH) && collaborative.coachIds().contains(viewer.personId()))) {
             throw new AccessDeniedException("a coach subscribes to the collaboratives they coach only");

@@ -87,9 +87,9 @@ public final class LogRules {
         for (int i = 0; i < attendeeIds.size(); i++) {
             String attendee = attendeeIds.get(i);
             if (!invited.contains(attendee)) {
-                errors.put("attendeeIds[" + i + "]", "was not invited to the session; add people who were not invited as guests");
+                errors.put("attendeeIds[" + i + "]", "This person was not invited to the session. Add people who were not invited as guests");
             } else if (!seen.add(attendee)) {
-                errors.put("attendeeIds[" + i + "]", "is listed twice");
+                errors.put("attendeeIds[" + i + "]", "This attendee is already listed");
             }
         }
         return errors;
@@ -99,10 +99,10 @@ public final class LogRules {
     public static Map<String, String> equityPauseProblems(boolean held, String surfaced) {
         boolean said = surfaced != null && !surfaced.isBlank();
         if (held && !said) {
-            return Map.of("equityPause.surfaced", "is required when an equity pause was held: say what it surfaced");
+            return Map.of("equityPause.surfaced", "Enter what the equity pause surfaced");
         }
         if (!held && said) {
-            return Map.of("equityPause.surfaced", "only applies when an equity pause was held");
+            return Map.of("equityPause.surfaced", "Only say what an equity pause surfaced when one was held");
         }
         return Map.of();
     }
@@ -118,14 +118,14 @@ public final class LogRules {
         boolean hasName = ownerName != null && !ownerName.isBlank();
         String prefix = "actions[" + index + "].";
         if (hasId && hasName) {
-            return Map.of(prefix + "ownerName", "give either ownerId (someone in the team) or ownerName, not both");
+            return Map.of(prefix + "ownerName", "Choose someone in the team or enter the name of someone else, not both");
         }
         if (!hasId && !hasName) {
-            return Map.of(prefix + "ownerId", "is required: the id of someone in the team, or give ownerName for someone else");
+            return Map.of(prefix + "ownerId", "Choose who owns the action, or enter the name of someone outside the team");
         }
         if (hasId && !possibleOwners.contains(ownerId)) {
             return Map.of(prefix + "ownerId",
-                    "is neither in this collaborative's team nor the session's coach; give ownerName for someone else");
+                    "The owner must be in this collaborative's team or be the session's coach. Enter the name of anyone else");
         }
         return Map.of();
     }

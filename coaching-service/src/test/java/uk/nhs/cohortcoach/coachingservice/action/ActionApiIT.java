@@ -228,7 +228,8 @@ class ActionApiIT {
         Document before = stored(dueLater.id());
 
         assertThatProblem(http.post(path(dueLater, "reassign"), MANAGER, "{\"ownerId\":\"p-elsewhere\",\"version\":0}"))
-                .hasStatus(400).hasFieldErrorsOnly("ownerId").hasFieldError("ownerId", "team");
+                .hasStatus(400).hasFieldErrorsOnly("ownerId").hasFieldError("ownerId",
+                        "The owner must be in this collaborative's team or be one of its coaches. Enter the name and email address of anyone else");
         assertThatProblem(http.post(path(dueLater, "reassign"), MANAGER, "{\"ownerName\":\"Jo Bloggs\",\"version\":0}"))
                 .hasStatus(400).hasFieldErrorsOnly("ownerEmail");
         assertThatProblem(http.post(path(dueLater, "reassign"), MANAGER,

@@ -132,7 +132,7 @@ class RecordHeldSessionIT {
 
         assertThatProblem(http.post("/api/sessions/held", coachToken(),
                 body(Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.HOURS), goodLog)))
-                .hasStatus(400).hasFieldError("startAt", "must be in the past");
+                .hasStatus(400).hasFieldError("startAt", "The session must have started already. Schedule a session that is still to come instead");
         assertThatProblem(http.post("/api/sessions/held", coachToken(), body(Instant.now().minus(Duration.ofDays(90))
                 .truncatedTo(ChronoUnit.HOURS), goodLog))).hasStatus(400).hasFieldError("start");
         assertThatProblem(http.post("/api/sessions/held", coachToken(), body(past, goodLog))).hasStatus(409)

@@ -215,7 +215,8 @@ class SessionLogApiIT {
                  "actions":[{"description":"Share the data pack","ownerId":"%s","dueDate":"2030-01-31"}]}""".formatted(elsewhere));
 
         assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
-                .hasFieldErrorsOnly("actions[0].ownerId").hasFieldError("actions[0].ownerId", "team");
+                .hasFieldErrorsOnly("actions[0].ownerId").hasFieldError("actions[0].ownerId",
+                        "The owner must be in this collaborative's team or be the session's coach. Enter the name of anyone else");
         assertThat(mongo.findById(session.id(), Session.class).log()).isNull();
         assertThat(actions.countBySessionId(session.id())).isZero();
 

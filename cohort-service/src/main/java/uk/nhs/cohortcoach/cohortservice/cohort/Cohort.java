@@ -17,6 +17,7 @@ import uk.nhs.cohortcoach.platform.events.cohort.CohortDeleted;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortUpdated;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /** A phase of the programme (phase 1: open peer learning; phase 2: bespoke coaching with five collaboratives). */
 @Document("cohorts")
@@ -51,7 +52,8 @@ public record Cohort(
         }
         CohortStatus next = details.status() == null ? status : details.status();
         if (!status.mayMoveTo(next)) {
-            throw InvalidFieldsException.of("status", "can only move forward from " + status + " (planned, active, closed)");
+            throw InvalidFieldsException.of("status", "The status can only move forward, from planned to active to closed. This cohort is "
+                    + Words.of(status));
         }
         checkDates(details);
         return new Cohort(id, details.name(), details.phase(), details.description(), details.startDate(), details.endDate(),

@@ -118,12 +118,12 @@ public record Collaborative(
         for (int i = 0; i < members.size(); i++) {
             String code = members.get(i).odsCode();
             if (code != null && !seen.add(code)) {
-                errors.put("members[" + i + "].odsCode", code + " is listed more than once");
+                errors.put("members[" + i + "].odsCode", "ODS code " + code + " is listed more than once");
             }
         }
         StrategicPriority priority = details.priority();
         if (priority != null && priority.core20() && priority.imdEdition() == null) {
-            errors.put("priority.imdEdition", "is required when core20 is true: say which IMD edition (2019 or 2025) is used");
+            errors.put("priority.imdEdition", "Select the IMD edition (2019 or 2025) used to find the Core20 population");
         }
         return errors;
     }

@@ -24,7 +24,8 @@ import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 @Component
 public class CollaborativeChecks {
 
-    static final String NAME_TAKEN = "is already the name of another collaborative in this cohort";
+    private static final String SELECT_COACH = "Select a coach from the list";
+    static final String NAME_TAKEN = "There is already a collaborative with this name in this cohort";
 
     private final CollaborativeRepository repository;
     private final PersonRepository people;
@@ -110,11 +111,11 @@ public class CollaborativeChecks {
             }
             Person person = found.get(coachId);
             if (person == null) {
-                errors.put("coachIds[" + i + "]", "no person with this id");
+                errors.put("coachIds[" + i + "]", SELECT_COACH);
             } else if (!person.roles().contains(Role.COACH)) {
-                errors.put("coachIds[" + i + "]", person.name() + " is not a coach");
+                errors.put("coachIds[" + i + "]", person.name() + " is not a coach. " + SELECT_COACH);
             } else if (!seen.add(coachId)) {
-                errors.put("coachIds[" + i + "]", "is listed more than once");
+                errors.put("coachIds[" + i + "]", "This coach is already listed");
             }
         }
         return errors;

@@ -50,7 +50,7 @@ public class Participants {
     Person join(String collaborativeId, String personId, LeadershipRole role, LocalDate joinedOn) {
         Collaborative collaborative = collaborative(collaborativeId);
         Person person = people.findById(personId)
-                .orElseThrow(() -> InvalidFieldsException.of("personId", "no person has this id"));
+                .orElseThrow(() -> InvalidFieldsException.of("personId", "Select a person from the list"));
         LocalDate on = joinedOn == null ? LocalDate.now(clock.withZone(LONDON)) : joinedOn;
         Person joined = person.join(collaborative.id(), collaborative.cohortId(), role, on);
         List<DomainEvent> events = new ArrayList<>();

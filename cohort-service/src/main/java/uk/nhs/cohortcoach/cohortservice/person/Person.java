@@ -94,7 +94,7 @@ public record Person(
         Membership current = currentMembership(collaborativeId);
         if (current != null) {
             throw new DuplicateException(name + " is already in this collaborative's team (since " + current.joinedOn() + ").",
-                    "personId", "is already in this collaborative's team", id);
+                    "personId", "This person is already in this collaborative's team", id);
         }
         List<Membership> next = new ArrayList<>(memberships);
         next.add(new Membership(collaborativeId, cohortId, role, on, null));

@@ -14,7 +14,7 @@ import uk.nhs.cohortcoach.platform.support.problem.DuplicateException;
 @Component
 public class PersonChecks {
 
-    static final String EMAIL_TAKEN = "is already the email of someone else";
+    static final String EMAIL_TAKEN = "Someone else already has this email address";
 
     private final PersonRepository repository;
 

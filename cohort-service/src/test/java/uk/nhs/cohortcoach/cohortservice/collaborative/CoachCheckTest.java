@@ -27,9 +27,9 @@ class CoachCheckTest {
                 Map.of("coach", COACH, "manager", MANAGER));
 
         assertThat(errors).containsOnlyKeys("coachIds[1]", "coachIds[2]", "coachIds[3]");
-        assertThat(errors.get("coachIds[1]")).contains("no person");
-        assertThat(errors.get("coachIds[2]")).contains("not a coach");
-        assertThat(errors.get("coachIds[3]")).contains("more than once");
+        assertThat(errors.get("coachIds[1]")).isEqualTo("Select a coach from the list");
+        assertThat(errors.get("coachIds[2]")).isEqualTo(MANAGER.name() + " is not a coach. Select a coach from the list");
+        assertThat(errors.get("coachIds[3]")).isEqualTo("This coach is already listed");
     }
 
     private static Person person(String id, Role role) {

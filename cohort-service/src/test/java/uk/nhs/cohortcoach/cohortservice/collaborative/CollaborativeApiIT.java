@@ -176,7 +176,7 @@ class CollaborativeApiIT {
                 MANAGER, body("  MID AND SOUTH ESSEX community collaborative ", "COMMUNITY"));
         assertThatProblem(duplicate).hasStatus(409).hasType(ProblemTypes.DUPLICATE)
                 .hasDetailContaining("A collaborative called 'Mid and South Essex Community Collaborative' is already in this cohort")
-                .hasFieldErrorsOnly("name").hasFieldError("name", "already the name of another collaborative in this cohort");
+                .hasFieldErrorsOnly("name").hasFieldError("name", "There is already a collaborative with this name in this cohort");
         assertThat(JSON.readTree(duplicate.body()).path("conflictsWith").asString()).isEqualTo(first);
         assertThat(countIn(cohortId)).isEqualTo(1);
         assertThat(http.send("POST", "/api/cohorts/" + other + "/collaboratives",
@@ -220,10 +220,10 @@ class CollaborativeApiIT {
                 .hasFieldError("budget", "is not a field of this request")
                 .hasFieldError("sector", "must be one of")
                 .hasFieldError("priority.area", "Enter the priority area")
-                .hasFieldError("members[1].odsCode", "RWA is listed more than once")
+                .hasFieldError("members[1].odsCode", "ODS code RWA is listed more than once")
                 .hasFieldError("members[2].odsCode", "Enter a trust ODS code in the correct format: R or T then 2 capital letters or digits, like RX1")
-                .hasFieldError("coachIds[1]", "no person with this id")
-                .hasFieldError("name", "already the name of another collaborative in this cohort");
+                .hasFieldError("coachIds[1]", "Select a coach from the list")
+                .hasFieldError("name", "There is already a collaborative with this name in this cohort");
         assertThat(countIn(cohortId)).isEqualTo(1);
     }
 

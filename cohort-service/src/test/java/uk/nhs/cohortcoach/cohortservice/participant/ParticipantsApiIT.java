@@ -161,7 +161,7 @@ class ParticipantsApiIT {
                 .containsExactly("CREATED", "UPDATED", "REJECTED", "REJECTED", "REJECTED");
         assertThat(rows.get(1).path("personId").asString()).isEqualTo(known);
         assertThat(rows.get(2).path("errors").get(0).path("field").asString()).isEqualTo("email");
-        assertThat(rows.get(3).path("errors").get(0).path("message").asString()).contains("row 2");
+        assertThat(rows.get(3).path("errors").get(0).path("message").asString()).isEqualTo("The email address is the same as in row 2");
         assertThat(rows.get(4).path("errors").get(0).path("field").asString()).isEqualTo("leadership_role");
         String ada = rows.get(0).path("personId").asString();
 

@@ -146,7 +146,7 @@ class ArchivingApiIT {
 
         assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION)
                 .hasFieldErrorsOnly("name", "email", "organisationOdsCode", "shoeSize")
-                .hasFieldError("email", "already the email of someone else");
+                .hasFieldError("email", "Someone else already has this email address");
     }
 
     @Test

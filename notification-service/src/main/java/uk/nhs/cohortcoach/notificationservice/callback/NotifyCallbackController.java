@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
 /**
@@ -58,7 +60,7 @@ class NotifyCallbackController {
     ResponseEntity<Void> receipt(@Valid @RequestBody NotifyCallback callback) {
         DeliveryStatus status = STATUSES.get(callback.status().toLowerCase(Locale.ROOT));
         if (status == null) {
-            throw InvalidFieldsException.of("status", "must be one of " + STATUSES.keySet());
+            throw InvalidFieldsException.of("status", "Status must be " + Words.or(new TreeSet<>(STATUSES.keySet())));
         }
         Message message = (callback.reference() == null ? java.util.Optional.<Message>empty() : messages.find(callback.reference()))
                 .or(() -> messages.findByProviderReference(callback.id()))

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * What makes a framework version valid: all six components, each once, each with three to five
@@ -34,10 +35,10 @@ public final class FrameworkRules {
     public static Map<String, String> idProblems(String givenId, String name) {
         if (givenId != null) {
             return FRAMEWORK_ID.matcher(givenId).matches() ? Map.of()
-                    : Map.of("frameworkId", "use 1 to 40 lower-case letters, digits and hyphens, starting with a letter or digit");
+                    : Map.of("frameworkId", "Framework id must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter or digit");
         }
         return idFromName(name).isEmpty()
-                ? Map.of("name", "needs a letter or digit to make the framework's id from; or give frameworkId") : Map.of();
+                ? Map.of("name", "Enter a name with a letter or digit in it, or enter a framework id") : Map.of();
     }
 
     /** The id a framework named so gets when none is given ("" when the name has no letter or digit). */
@@ -59,26 +60,26 @@ public final class FrameworkRules {
             Framework.Component component = components.get(i);
             String path = "components[" + i + "]";
             if (component.component() != null && !seen.add(component.component())) {
-                errors.put(path + ".component", "appears more than once");
+                errors.put(path + ".component", "This maturity component is already in the framework");
             }
             int count = component.statements().size();
             if (count < MIN_STATEMENTS || count > MAX_STATEMENTS) {
-                errors.put(path + ".statements", "must have " + MIN_STATEMENTS + " to " + MAX_STATEMENTS + " statements");
+                errors.put(path + ".statements", "Add from " + MIN_STATEMENTS + " to " + MAX_STATEMENTS + " statements to the component");
             }
             for (int j = 0; j < count; j++) {
                 String id = component.statements().get(j).id();
                 String idPath = path + ".statements[" + j + "].id";
                 if (id == null || !STATEMENT_ID.matcher(id).matches()) {
-                    errors.put(idPath, "use 1 to 40 letters, digits and hyphens, starting with a letter or digit");
+                    errors.put(idPath, "Statement id must be 1 to 40 letters, digits and hyphens, starting with a letter or digit");
                 } else if (!statementIds.add(id)) {
-                    errors.put(idPath, "is used by another statement");
+                    errors.put(idPath, "Another statement already has this id");
                 }
             }
         }
         Set<MaturityComponent> missing = EnumSet.allOf(MaturityComponent.class);
         missing.removeAll(seen);
         if (!missing.isEmpty()) {
-            errors.putIfAbsent("components", "must include every maturity component; missing " + missing);
+            errors.putIfAbsent("components", "Add every maturity component. Missing: " + Words.and(missing.stream().map(Words::of).toList()));
         }
         return errors;
     }

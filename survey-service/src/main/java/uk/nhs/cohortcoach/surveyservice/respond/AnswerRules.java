@@ -2,10 +2,12 @@ package uk.nhs.cohortcoach.surveyservice.respond;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.framework.Stage;
 
@@ -18,7 +20,6 @@ final class AnswerRules {
     static final int MAX_COMMENT_LENGTH = 2000;
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$@-]+");
-    private static final String STAGES = Arrays.stream(Stage.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private AnswerRules() {
     }
@@ -31,22 +32,22 @@ final class AnswerRules {
                 .collect(Collectors.toSet());
         answers.forEach((id, stage) -> {
             if (!statements.contains(id)) {
-                errors.put(path("answers", id), "is not a statement of this survey");
+                errors.put(path("answers", id), "This is not a statement of this survey");
             } else if (!isStage(stage)) {
-                errors.put(path("answers", id), "must be one of " + STAGES);
+                errors.put(path("answers", id), "Choose an answer from the scale: " + Words.choices(Stage.class));
             }
         });
         comments.forEach((name, text) -> {
             Framework.Component component = framework.components().stream()
                     .filter(c -> c.component() != null && c.component().name().equals(name)).findFirst().orElse(null);
             if (component == null) {
-                errors.put(path("comments", name), "is not a component of this survey");
+                errors.put(path("comments", name), "This is not a component of this survey");
             } else if (!component.commentAllowed()) {
-                errors.put(path("comments", name), "takes no comment in this survey");
+                errors.put(path("comments", name), "This component takes no comment in this survey");
             } else if (text == null) {
-                errors.put(path("comments", name), "must be text");
+                errors.put(path("comments", name), "Enter the comment as text");
             } else if (text.length() > MAX_COMMENT_LENGTH) {
-                errors.put(path("comments", name), "must be at most " + MAX_COMMENT_LENGTH + " characters");
+                errors.put(path("comments", name), "Comment must be " + String.format(Locale.UK, "%,d", MAX_COMMENT_LENGTH) + " characters or fewer");
             }
         });
         return errors;
@@ -58,7 +59,7 @@ final class AnswerRules {
         framework.components().stream().flatMap(component -> component.statements().stream())
                 .filter(Framework.Statement::required)
                 .filter(statement -> !answers.containsKey(statement.id()))
-                .forEach(statement -> errors.put(path("answers", statement.id()), "is required"));
+                .forEach(statement -> errors.put(path("answers", statement.id()), "Select an answer for this statement"));
         return errors;
     }
 

@@ -18,11 +18,11 @@ final class WaveRules {
      */
     static void requireOpenableFor(Optional<CohortView> cohort) {
         if (cohort.isEmpty()) {
-            throw InvalidFieldsException.of(COHORT_FIELD, "is not a known cohort: choose one from the list of cohorts");
+            throw InvalidFieldsException.of(COHORT_FIELD, "Choose a cohort from the list");
         }
         if (cohort.get().closed()) {
             throw InvalidFieldsException.of(COHORT_FIELD,
-                    "names a closed cohort: waves can only be opened for a planned or active cohort");
+                    "This cohort is closed. Waves can only be opened for a planned or active cohort");
         }
     }
 }

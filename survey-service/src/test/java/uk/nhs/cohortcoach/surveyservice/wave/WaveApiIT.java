@@ -428,7 +428,7 @@ class WaveApiIT {
         HttpResponse<String> refused = http.send("POST", "/api/waves", MANAGER, body("baseline").replace(cohort, unknown));
 
         assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
-                .hasFieldErrorsOnly("cohortId").hasFieldError("cohortId", "not a known cohort");
+                .hasFieldErrorsOnly("cohortId").hasFieldError("cohortId", "Choose a cohort from the list");
         assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(unknown)), Wave.class)).isZero();
         assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen())
                 .as("a refused wave freezes no framework").isFalse();
@@ -446,7 +446,7 @@ class WaveApiIT {
         HttpResponse<String> refused = http.send("POST", "/api/waves", MANAGER, body("baseline").replace(cohort, closed));
 
         assertThatProblem(refused).hasStatus(400).hasType(ProblemTypes.VALIDATION)
-                .hasFieldErrorsOnly("cohortId").hasFieldError("cohortId", "closed cohort");
+                .hasFieldErrorsOnly("cohortId").hasFieldError("cohortId", "This cohort is closed. Waves can only be opened for a planned or active cohort");
         assertThat(mongo.count(Query.query(Criteria.where("cohortId").is(closed)), Wave.class)).isZero();
         assertThat(mongo.findById(Framework.idOf(frameworkId, 1), Framework.class).frozen()).isFalse();
     }

@@ -25,7 +25,7 @@ class WaveRulesTest {
                 () -> WaveRules.requireOpenableFor(Optional.empty()));
 
         assertThat(refused.errors()).containsOnlyKeys("cohortId");
-        assertThat(refused.errors().get("cohortId")).contains("not a known cohort");
+        assertThat(refused.errors().get("cohortId")).isEqualTo("Choose a cohort from the list");
     }
 
     @Test
@@ -34,6 +34,7 @@ class WaveRulesTest {
                 () -> WaveRules.requireOpenableFor(Optional.of(new CohortView("c", "Phase 1", "CLOSED"))));
 
         assertThat(refused.errors()).containsOnlyKeys("cohortId");
-        assertThat(refused.errors().get("cohortId")).contains("closed cohort");
+        assertThat(refused.errors().get("cohortId"))
+                .isEqualTo("This cohort is closed. Waves can only be opened for a planned or active cohort");
     }
 }

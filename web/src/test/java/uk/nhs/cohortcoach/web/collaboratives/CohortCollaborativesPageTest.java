@@ -127,8 +127,8 @@ class CohortCollaborativesPageTest {
                 {"status":400,"title":"Invalid request","detail":"The request has invalid values.",
                  "errors":[{"field":"members[1].odsCode","message":"Enter a trust code like RHQ"},
                            {"field":"name","message":"Enter a name"},
-                           {"field":"priority.imdEdition","message":"Select the IMD edition"},
-                           {"field":"coachIds[0]","message":"Select a coach"},
+                           {"field":"priority.imdEdition","message":"Select the IMD edition (2019 or 2025) used to find the Core20 population"},
+                           {"field":"coachIds[0]","message":"Select a coach from the list"},
                            {"field":"sector","message":"Select a sector"}]}""")));
 
         String html = mvc.perform(post("/cohorts/c1").with(manager()).with(csrf()).param("name", "").param("members", "RHQ\nXX")
@@ -139,8 +139,8 @@ class CohortCollaborativesPageTest {
         int name = html.indexOf("<a href=\"#name\">Enter a name</a>");
         int sector = html.indexOf("<a href=\"#sector\">Select a sector</a>");
         int members = html.indexOf("<a href=\"#members\">Member trusts, line 2: Enter a trust code like RHQ</a>");
-        int coaches = html.indexOf("<a href=\"#coachIds\">Select a coach</a>");
-        int imd = html.indexOf("<a href=\"#priority-imdEdition\">Select the IMD edition</a>");
+        int coaches = html.indexOf("<a href=\"#coachIds\">Select a coach from the list</a>");
+        int imd = html.indexOf("<a href=\"#priority-imdEdition\">Select the IMD edition (2019 or 2025) used to find the Core20 population</a>");
         assertThat(name).isPositive();
         assertThat(sector).isGreaterThan(name);
         assertThat(members).isGreaterThan(sector);

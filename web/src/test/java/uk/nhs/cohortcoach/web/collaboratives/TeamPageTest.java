@@ -105,13 +105,13 @@ class TeamPageTest {
     void someoneAlreadyInTheTeamIsExplainedOnThePersonField() throws Exception {
         API.stubFor(WireMock.post(urlEqualTo("/api/collaboratives/k1/participants")).willReturn(problem(409, """
                 {"status":409,"title":"Conflict","detail":"Already in the team.",
-                 "errors":[{"field":"personId","message":"Alex Rahman is already in this collaborative's team (since 2027-05-01)."}]}""")));
+                 "errors":[{"field":"personId","message":"This person is already in this collaborative's team"}]}""")));
 
         String html = mvc.perform(post("/collaboratives/k1/add").with(manager()).with(csrf()).param("name", "Rahman").param("personId", "p-1")
                         .param("leadershipRole", "CHAIR"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("<a href=\"#personId\">Alex Rahman is already in this collaborative's team (since 2027-05-01).</a>")
+        assertThat(html).contains("<a href=\"#personId\">This person is already in this collaborative's team</a>")
                 .contains("<p id=\"personId-error\" class=\"govuk-error-message\">");
     }
 
@@ -226,7 +226,7 @@ class TeamPageTest {
                 + "Bad <Row>,not-an-email,,,chair\n";
         API.stubFor(WireMock.post(urlEqualTo("/api/collaboratives/k1/participants/import")).willReturn(json("""
                 {"rows":[{"row":2,"status":"CREATED","personId":"p-5","errors":[]},
-                         {"row":3,"status":"REJECTED","personId":null,"errors":[{"field":"email","message":"must be a well-formed email address"}]}],
+                         {"row":3,"status":"REJECTED","personId":null,"errors":[{"field":"email","message":"Enter the email address in the correct format, like name@example.com"}]}],
                  "created":1,"updated":0,"unchanged":0,"rejected":1}""")));
 
         String html = mvc.perform(multipart("/collaboratives/k1/import").file(new MockMultipartFile("file", "team.csv", "text/csv",
@@ -241,7 +241,7 @@ class TeamPageTest {
                 .contains("<strong class=\"govuk-tag govuk-tag--green\">Added (new person)</strong>")
                 .contains("Bad &lt;Row&gt;, not-an-email")
                 .contains("<strong class=\"govuk-tag govuk-tag--red\">Not imported</strong>")
-                .contains("<li>email: must be a well-formed email address</li>")
+                .contains("<li>email: Enter the email address in the correct format, like name@example.com</li>")
                 .doesNotContain("Every row imported");
     }
 
@@ -253,11 +253,11 @@ class TeamPageTest {
 
         API.stubFor(WireMock.post(urlEqualTo("/api/collaboratives/k1/participants/import")).willReturn(problem(400, """
                 {"status":400,"title":"Invalid request","detail":"The file cannot be imported.",
-                 "errors":[{"field":"header","message":"The header must name the columns name, email, job_title, organisation_ods_code, leadership_role"}]}""")));
+                 "errors":[{"field":"header","message":"The first line is missing the columns organisation_ods_code, leadership_role. The first line must be: name,email,job_title,organisation_ods_code,leadership_role"}]}""")));
         String header = mvc.perform(multipart("/collaboratives/k1/import").file(new MockMultipartFile("file", "team.csv", "text/csv",
                         "who,what\n".getBytes(StandardCharsets.UTF_8))).with(manager()).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(header).contains("<a href=\"#file\">The header must name the columns name, email, job_title, organisation_ods_code, leadership_role</a>");
+        assertThat(header).contains("<a href=\"#file\">The first line is missing the columns organisation_ods_code, leadership_role. The first line must be: name,email,job_title,organisation_ods_code,leadership_role</a>");
     }
 
     @Test

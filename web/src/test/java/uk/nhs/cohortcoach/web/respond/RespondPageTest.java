@@ -160,8 +160,8 @@ class RespondPageTest {
     void theApisRefusalOfTheDraftIsShownOnItsFieldsInFormOrderWithWhatWasTyped() throws Exception {
         API.stubFor(WireMock.put(urlEqualTo(API_PATH + "/draft")).willReturn(json(400, """
                 {"type":"https://cohort-coach.nhs.uk/problems/validation","title":"Invalid request","status":400,
-                 "errors":[{"field":"comments.LEADERSHIP","message":"Comments must be 2000 characters or fewer"},
-                           {"field":"answers.lead-2","message":"Select a stage from the list"}]}""")));
+                 "errors":[{"field":"comments.LEADERSHIP","message":"Comment must be 2,000 characters or fewer"},
+                           {"field":"answers.lead-2","message":"Choose an answer from the scale: not yet started, just started, underway, substantial progress or fully embedded"}]}""")));
 
         String html = mvc.perform(post(PAGE).with(csrf()).param("step", "1").param("action", "continue")
                         .param("answers.lead-1", "UNDERWAY").param("answers.lead-2", "SOMETHING_ELSE")
@@ -169,8 +169,8 @@ class RespondPageTest {
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
-        int stage = html.indexOf("<a href=\"#answers-lead-2\">Select a stage from the list</a>");
-        int comment = html.indexOf("<a href=\"#comments-LEADERSHIP\">Comments must be 2000 characters or fewer</a>");
+        int stage = html.indexOf("<a href=\"#answers-lead-2\">Choose an answer from the scale: not yet started, just started, underway, substantial progress or fully embedded</a>");
+        int comment = html.indexOf("<a href=\"#comments-LEADERSHIP\">Comment must be 2,000 characters or fewer</a>");
         assertThat(stage).isPositive().isLessThan(comment);
         assertThat(html).contains("id=\"answers-lead-1-3\" name=\"answers.lead-1\" type=\"radio\" value=\"UNDERWAY\" checked")
                 .contains(">Typed &lt;text&gt;</textarea>")

@@ -157,12 +157,12 @@ class CalendarPageTest {
     @Test
     void theApisRefusalsComeInFormOrderAndAStartAlreadyPastIsWarnedAbout() throws Exception {
         API.stubFor(WireMock.post(urlEqualTo("/api/sessions")).willReturn(problem(400, """
-                {"title":"Invalid request","status":400,"errors":[{"field":"start","message":"The session must be within the cohort’s dates"},
+                {"title":"Invalid request","status":400,"errors":[{"field":"start","message":"The session on 5 May 2027 at 10:00 must be within the cohort's dates, 1 April 2026 to 31 March 2027"},
                   {"field":"title","message":"Enter a title"}]}""")));
         String refused = mvc.perform(details(post("/calendar/schedule")).param("title", "").param("start", "09:00").param("end", "10:00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused.indexOf("<a href=\"#title\">Enter a title</a>")).isPositive()
-                .isLessThan(refused.indexOf("<a href=\"#date-day\">The session must be within the cohort’s dates</a>"));
+                .isLessThan(refused.indexOf("<a href=\"#date-day\">The session on 5 May 2027 at 10:00 must be within the cohort's dates, 1 April 2026 to 31 March 2027</a>"));
 
         LocalDate yesterday = TODAY.minusDays(1);
         String warned = mvc.perform(post("/calendar/schedule").with(manager()).with(csrf()).param("collaborativeId", "col-1")

@@ -86,14 +86,14 @@ class HeldSessionPageTest {
         API.stubFor(WireMock.post(urlEqualTo("/api/sessions/held")).willReturn(problem(400, """
                 {"title":"Invalid request","status":400,"detail":"The request has invalid values.",
                  "errors":[{"field":"log.equityPause.held","message":"Select yes if an equity pause was held"},
-                           {"field":"start","message":"The session must have started already"},
+                           {"field":"start","message":"The session must have started already. Schedule a session that is still to come instead"},
                            {"field":"title","message":"Enter a title"}]}""")));
 
         String html = mvc.perform(details(post("/my-sessions/held")).param("title", "").param("start", "10:00").param("end", "11:00"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         int title = html.indexOf("<a href=\"#title\">Enter a title</a>");
-        int date = html.indexOf("<a href=\"#date-day\">The session must have started already</a>");
+        int date = html.indexOf("<a href=\"#date-day\">The session must have started already. Schedule a session that is still to come instead</a>");
         int equity = html.indexOf("<a href=\"#equityPause-held\">Select yes if an equity pause was held</a>");
         assertThat(title).isPositive().isLessThan(date);
         assertThat(date).isLessThan(equity);

@@ -127,8 +127,8 @@ class SessionLogPageTest {
         // the API numbers the actions it was sent (row 0 was left empty, so its actions[0] is the form's row 1)
         API.stubFor(WireMock.put(urlEqualTo("/api/sessions/s1/log")).willReturn(problem(400, """
                 {"title":"Invalid request","status":400,"detail":"The request has invalid values.",
-                 "errors":[{"field":"actions[0].ownerId","message":"Choose the owner or enter their name"},
-                           {"field":"attendeeIds[1]","message":"Select only people who were invited"},
+                 "errors":[{"field":"actions[0].ownerId","message":"Choose who owns the action, or enter the name of someone outside the team"},
+                           {"field":"attendeeIds[1]","message":"This person was not invited to the session. Add people who were not invited as guests"},
                            {"field":"equityPause.held","message":"Select yes if an equity pause was held"}]}""")));
 
         String html = mvc.perform(post("/sessions/s1/log").with(coach()).with(csrf()).param("version", "7")
@@ -137,9 +137,9 @@ class SessionLogPageTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<title>Error: Log Kick-off &lt;session&gt; – Cohort Coach</title>");
-        int attendees = html.indexOf("<a href=\"#attendeeIds\">Select only people who were invited</a>");
+        int attendees = html.indexOf("<a href=\"#attendeeIds\">This person was not invited to the session. Add people who were not invited as guests</a>");
         int equity = html.indexOf("<a href=\"#equityPause-held\">Select yes if an equity pause was held</a>");
-        int owner = html.indexOf("<a href=\"#actions-1-ownerId\">Choose the owner or enter their name</a>");
+        int owner = html.indexOf("<a href=\"#actions-1-ownerId\">Choose who owns the action, or enter the name of someone outside the team</a>");
         assertThat(attendees).isPositive().isLessThan(equity);
         assertThat(equity).isLessThan(owner);
         assertThat(html).contains("<p id=\"equityPause-held-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Select yes if an equity pause was held</p>")

@@ -307,7 +307,7 @@ class SurveysPageTest {
                 {"frameworkId":"pha-maturity","number":1,"name":"Population health maturity","frozen":true,"components":[]}""")));
         API.stubFor(WireMock.post(urlEqualTo("/api/frameworks")).willReturn(problem(400, """
                 {"title":"Invalid request","status":400,"errors":[
-                  {"field":"frameworkId","message":"The identifier must use only lower-case letters, digits and hyphens"},
+                  {"field":"frameworkId","message":"Framework id must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter or digit"},
                   {"field":"name","message":"Enter a name for the framework"}]}""")));
 
         String html = mvc.perform(post("/surveys/frameworks").with(manager()).with(csrf())
@@ -315,7 +315,7 @@ class SurveysPageTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertInOrder(html, "<a href=\"#frameworkName\">Enter a name for the framework</a>",
-                "<a href=\"#newFrameworkId\">The identifier must use only lower-case letters, digits and hyphens</a>");
+                "<a href=\"#newFrameworkId\">Framework id must be 1 to 40 lower-case letters, digits and hyphens, starting with a letter or digit</a>");
         assertThat(html).contains("value=\"Bad Id\"").contains("<p id=\"frameworkName-error\" class=\"govuk-error-message\">")
                 .contains("<option value=\"pha-maturity|1\" selected>");
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * A series' repetition: weekly, fortnightly or monthly, for {@code count} sessions or until a date
@@ -24,16 +25,17 @@ public record Recurrence(Frequency frequency, Integer count, LocalDate until) {
      */
     public List<LocalDateTime> occurrences(LocalDateTime first) {
         if (frequency == null) {
-            throw InvalidFieldsException.of("frequency", "is required: WEEKLY, FORTNIGHTLY or MONTHLY");
+            throw InvalidFieldsException.of("frequency", "Select how often the sessions repeat: " + Words.choices(Frequency.class));
         }
         if ((count == null) == (until == null)) {
-            throw InvalidFieldsException.of("count", "give either count or until, not both or neither");
+            throw InvalidFieldsException.of("count", "Enter either the number of sessions or the date of the last session, not both");
         }
         if (count != null && (count < 1 || count > MAX_OCCURRENCES)) {
-            throw InvalidFieldsException.of("count", "must be from 1 to " + MAX_OCCURRENCES);
+            throw InvalidFieldsException.of("count", "Enter a number of sessions from 1 to " + MAX_OCCURRENCES);
         }
         if (until != null && until.isBefore(first.toLocalDate())) {
-            throw InvalidFieldsException.of("until", "must be on or after the first session's date, " + first.toLocalDate());
+            throw InvalidFieldsException.of("until", "The date of the last session must be on or after " + Words.date(first.toLocalDate())
+                    + ", the date of the first");
         }
         List<LocalDateTime> starts = new ArrayList<>();
         for (int n = 0; ; n++) {
@@ -42,7 +44,7 @@ public record Recurrence(Frequency frequency, Integer count, LocalDate until) {
                 break;
             }
             if (starts.size() == MAX_OCCURRENCES) {
-                throw InvalidFieldsException.of("until", "makes more than " + MAX_OCCURRENCES + " sessions; choose an earlier date");
+                throw InvalidFieldsException.of("until", "That makes more than " + MAX_OCCURRENCES + " sessions. Choose an earlier date for the last session");
             }
             starts.add(next);
         }

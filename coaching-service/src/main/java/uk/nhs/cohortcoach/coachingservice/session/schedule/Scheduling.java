@@ -126,7 +126,7 @@ public class Scheduling {
         Slot slot = SlotRules.slot(details.start(), details.startAt(), details.durationMinutes(), zone);
         if (!slot.start().isBefore(clock.instant())) {
             throw InvalidFieldsException.of(details.startAt() != null ? "startAt" : "start",
-                    "must be in the past: record a session as held once it has started (schedule a future one instead)");
+                    "The session must have started already. Schedule a session that is still to come instead");
         }
         SlotRules.requireWithinCohort(slot, cohort.startDate(), cohort.endDate(), zone, "start");
         return newSession(details, cohort, slot, null, logOpenUntil);
@@ -163,14 +163,14 @@ public class Scheduling {
         ScheduleReferences references = lag.await(() -> ScheduleReferences.lookUp(readModel, details),
                 found -> found.complete(details));
         CollaborativeView collaborative = references.collaborative().orElseThrow(() ->
-                InvalidFieldsException.of("collaborativeId", "is not a known collaborative: choose one from the list of collaboratives"));
+                InvalidFieldsException.of("collaborativeId", "Choose a collaborative from the list"));
         if (!manager && !collaborative.coachIds().contains(viewer.personId())) {
             throw new AccessDeniedException("a coach schedules only with collaboratives they coach");
         }
         CohortView cohort = references.cohort().orElseThrow(() ->
-                InvalidFieldsException.of("collaborativeId", "belongs to a cohort that is not known here yet; try again shortly"));
+                InvalidFieldsException.of("collaborativeId", "The collaborative's cohort is not known here yet. Try again in a moment"));
         if (!references.coachKnown()) {
-            throw InvalidFieldsException.of("coachId", "is not a known coach");
+            throw InvalidFieldsException.of("coachId", "Select a coach from the list");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -179,11 +179,11 @@ public class Scheduling {
             String id = invitees.get(i);
             String field = "inviteeIds[" + i + "]";
             if (ScheduleReferences.blank(id)) {
-                errors.put(field, "is required");
+                errors.put(field, "Select the person to invite");
             } else if (!seen.add(id)) {
-                errors.put(field, "is listed twice");
+                errors.put(field, "This person is already invited");
             } else if (!references.inviteesInTeam().contains(id)) {
-                errors.put(field, "is not a current member of this collaborative's team");
+                errors.put(field, "This person is not a current member of this collaborative's team");
             }
         }
         if (!errors.isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * Turns what a person enters into a {@link Slot}: a local start in the session's time zone
@@ -37,8 +38,8 @@ public final class SlotRules {
      */
     public static Slot slot(LocalDateTime start, OffsetDateTime startAt, Integer minutes, ZoneId zone) {
         if ((start == null) == (startAt == null)) {
-            throw InvalidFieldsException.of("start",
-                    "give either start (a local date-time in " + zone + ") or startAt (a date-time with an offset), not both or neither");
+            throw InvalidFieldsException.of("start", start == null ? "Enter the date and time the session starts"
+                    : "Enter when the session starts either as a time in London or as a time with an offset, not both");
         }
         requireDuration(minutes);
         ZonedDateTime zoned = start != null ? local(start, zone, "start") : startAt.atZoneSameInstant(zone);
@@ -59,18 +60,18 @@ public final class SlotRules {
 
     static void requireDuration(Integer minutes) {
         if (minutes == null) {
-            throw InvalidFieldsException.of("durationMinutes", "is required");
+            throw InvalidFieldsException.of("durationMinutes", "{NotNull.durationMinutes}");
         }
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             throw InvalidFieldsException.of("durationMinutes",
-                    "must be from " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes (8 hours)");
+                    "Enter a length from " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes (8 hours)");
         }
     }
 
     private static ZonedDateTime local(LocalDateTime start, ZoneId zone, String field) {
         if (zone.getRules().getValidOffsets(start).isEmpty()) {
-            throw InvalidFieldsException.of(field, HUMAN.format(start) + " does not exist in " + zone
-                    + ": the clocks go forward then; choose another time");
+            throw InvalidFieldsException.of(field, "There is no " + Words.time(start.toLocalTime()) + " on "
+                    + Words.date(start.toLocalDate()) + " in " + placeOf(zone) + " because the clocks go forward. Choose another time");
         }
         return ZonedDateTime.ofLocal(start, zone, null);
     }
@@ -86,9 +87,19 @@ public final class SlotRules {
         boolean early = cohortStart != null && slot.start().isBefore(cohortStart.atStartOfDay(zone).toInstant());
         boolean late = cohortEnd != null && slot.end().isAfter(cohortEnd.plusDays(1).atStartOfDay(zone).toInstant());
         if (early || late) {
-            throw InvalidFieldsException.of(field, "the session at " + describe(slot, zone) + " must fall within the cohort's dates, "
-                    + (cohortStart == null ? "…" : cohortStart) + " to " + (cohortEnd == null ? "…" : cohortEnd) + " (" + zone + ")");
+            ZonedDateTime start = slot.start().atZone(zone);
+            String dates = cohortStart == null ? "on or before " + Words.date(cohortEnd)
+                    : cohortEnd == null ? "on or after " + Words.date(cohortStart)
+                    : Words.date(cohortStart) + " to " + Words.date(cohortEnd);
+            throw InvalidFieldsException.of(field, "The session on " + Words.date(start.toLocalDate()) + " at "
+                    + Words.time(start.toLocalTime()) + " must be within the cohort's dates, " + dates);
         }
+    }
+
+    /** "London" for Europe/London: the place people know a time zone by. */
+    private static String placeOf(ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
     /** "5 May 2026 10:00–11:00" in the zone. */

@@ -25,7 +25,7 @@ class SummaryController {
         boolean byCohort = cohortId != null && !cohortId.isBlank();
         if (byCollaborative == byCohort) {
             throw InvalidFieldsException.of(byCohort ? "cohortId" : "collaborativeId",
-                    "give exactly one of collaborativeId and cohortId");
+                    byCohort ? "Select a collaborative or a cohort, not both" : "Select a collaborative or a cohort");
         }
         return byCollaborative ? summaries.ofCollaborative(collaborativeId, Viewer.current())
                 : summaries.ofCohort(cohortId, Viewer.current());

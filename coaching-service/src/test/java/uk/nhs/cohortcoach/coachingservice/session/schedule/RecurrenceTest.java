@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
@@ -49,17 +50,21 @@ class RecurrenceTest {
     @Test
     void atMostFiftyTwoAndExactlyOneOfCountAndUntil() {
         assertThat(new Recurrence(Frequency.WEEKLY, 52, null).occurrences(LocalDateTime.parse("2026-01-05T10:00"))).hasSize(52);
-        refused(new Recurrence(Frequency.WEEKLY, 53, null), "count");
-        refused(new Recurrence(Frequency.WEEKLY, 0, null), "count");
-        refused(new Recurrence(Frequency.WEEKLY, null, null), "count");
-        refused(new Recurrence(Frequency.WEEKLY, 3, LocalDate.parse("2026-06-01")), "count");
-        refused(new Recurrence(Frequency.WEEKLY, null, LocalDate.parse("2027-12-31")), "until");
-        refused(new Recurrence(Frequency.WEEKLY, null, LocalDate.parse("2026-01-04")), "until");
-        refused(new Recurrence(null, 3, null), "frequency");
+        refused(new Recurrence(Frequency.WEEKLY, 53, null), "count", "Enter a number of sessions from 1 to 52");
+        refused(new Recurrence(Frequency.WEEKLY, 0, null), "count", "Enter a number of sessions from 1 to 52");
+        refused(new Recurrence(Frequency.WEEKLY, null, null), "count",
+                "Enter either the number of sessions or the date of the last session, not both");
+        refused(new Recurrence(Frequency.WEEKLY, 3, LocalDate.parse("2026-06-01")), "count",
+                "Enter either the number of sessions or the date of the last session, not both");
+        refused(new Recurrence(Frequency.WEEKLY, null, LocalDate.parse("2027-12-31")), "until",
+                "That makes more than 52 sessions. Choose an earlier date for the last session");
+        refused(new Recurrence(Frequency.WEEKLY, null, LocalDate.parse("2026-01-04")), "until",
+                "The date of the last session must be on or after 5 January 2026, the date of the first");
+        refused(new Recurrence(null, 3, null), "frequency", "Select how often the sessions repeat: weekly, fortnightly or monthly");
     }
 
-    private static void refused(Recurrence recurrence, String field) {
+    private static void refused(Recurrence recurrence, String field, String message) {
         assertThatThrownBy(() -> recurrence.occurrences(LocalDateTime.parse("2026-01-05T10:00")))
-                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.errors()).containsKey(field));
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.errors()).containsExactly(Map.entry(field, message)));
     }
 }

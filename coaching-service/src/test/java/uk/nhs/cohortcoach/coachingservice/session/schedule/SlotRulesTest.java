@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
@@ -44,7 +46,8 @@ class SlotRulesTest {
     void refusesALocalTimeThatTheSpringClockChangeSkips() {
         assertThatThrownBy(() -> SlotRules.slot(LocalDateTime.parse("2026-03-29T01:30"), null, 60, SlotRules.LONDON))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e ->
-                        assertThat(e.errors().get("start")).contains("does not exist"));
+                        assertThat(e.errors().get("start"))
+                                .isEqualTo("There is no 01:30 on 29 March 2026 in London because the clocks go forward. Choose another time"));
     }
 
     @Test
@@ -95,6 +98,8 @@ class SlotRulesTest {
         Slot slot = SlotRules.slot(start, null, minutes, SlotRules.LONDON);
         assertThatThrownBy(() -> SlotRules.requireWithinCohort(slot, COHORT_START, COHORT_END, SlotRules.LONDON, "start"))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e ->
-                        assertThat(e.errors().get("start")).contains("2026-01-05 to 2026-09-30"));
+                        assertThat(e.errors().get("start"))
+                                .isEqualTo("The session on " + start.format(DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm", Locale.UK))
+                                + " must be within the cohort's dates, 5 January 2026 to 30 September 2026"));
     }
 }

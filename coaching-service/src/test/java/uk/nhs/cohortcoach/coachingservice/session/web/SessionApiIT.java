@@ -377,9 +377,9 @@ class SessionApiIT {
         HttpResponse<String> session = sessionSent.join();
 
         assertThatProblem(session).hasStatus(400).hasType(ProblemTypes.VALIDATION)
-                .hasFieldErrorsOnly("collaborativeId").hasFieldError("collaborativeId", "not a known collaborative");
+                .hasFieldErrorsOnly("collaborativeId").hasFieldError("collaborativeId", "Choose a collaborative from the list");
         assertThatProblem(series).hasStatus(400).hasType(ProblemTypes.VALIDATION)
-                .hasFieldErrorsOnly("collaborativeId").hasFieldError("collaborativeId", "not a known collaborative");
+                .hasFieldErrorsOnly("collaborativeId").hasFieldError("collaborativeId", "Choose a collaborative from the list");
         assertThat(mongo.count(Query.query(Criteria.where("collaborativeId").is(unknown)), Session.class)).isZero();
     }
 

@@ -71,7 +71,7 @@ class CohortController {
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<CohortResponse> update(@PathVariable String id, @Valid @RequestBody CohortRequest request) {
         if (request.version() == null) {
-            throw InvalidFieldsException.of("version", "Enter the version of the record you read");
+            throw InvalidFieldsException.of("version", "{NotNull.version}");
         }
         Cohort cohort = cohorts.update(id, request.details(), request.version());
         return ResponseEntity.ok().eTag(etag(cohort)).body(CohortResponse.of(cohort));

@@ -87,7 +87,7 @@ class CollaborativeController {
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<CollaborativeResponse> update(@PathVariable String id, @Valid @RequestBody CollaborativeRequest request) {
         if (request.version() == null) {
-            throw InvalidFieldsException.of("version", "Enter the version of the record you read");
+            throw InvalidFieldsException.of("version", "{NotNull.version}");
         }
         Collaborative collaborative = collaboratives.update(id, request.details(), request.version());
         return ResponseEntity.ok().eTag(etag(collaborative)).body(CollaborativeResponse.of(collaborative));

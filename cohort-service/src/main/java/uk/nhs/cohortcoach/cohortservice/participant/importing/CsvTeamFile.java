@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import uk.nhs.cohortcoach.cohortservice.person.LeadershipRole;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * Reads a team CSV file ({@value #HEADER}) into rows, each either valid or with its errors by column.
@@ -47,10 +48,13 @@ final class CsvTeamFile {
 
     /** One person as a row gives them, checked with the same rules as the people API. */
     record RowValues(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email @Size(max = 254) String email,
-            @Size(max = 200) String jobTitle,
-            @Pattern(regexp = "[A-Z0-9]{3,5}", message = "must be an ODS code: 3 to 5 letters or digits") String organisationOdsCode,
+            @NotBlank(message = "Enter the name") @Size(max = 200, message = "The name must be 200 characters or fewer") String name,
+            @NotBlank(message = "Enter the email address")
+            @Email(message = "Enter the email address in the correct format, like name@example.com")
+            @Size(max = 254, message = "The email address must be 254 characters or fewer") String email,
+            @Size(max = 200, message = "The job title must be 200 characters or fewer") String jobTitle,
+            @Pattern(regexp = "[A-Z0-9]{3,5}", message = "Enter the ODS code in the correct format: 3 to 5 capital letters or digits, like RX1")
+            String organisationOdsCode,
             LeadershipRole leadershipRole) {
 
         String emailKey() {
@@ -84,7 +88,7 @@ final class CsvTeamFile {
                 if (row.valid()) {
                     Integer earlier = firstRowOfEmail.putIfAbsent(row.values().emailKey(), row.row());
                     if (earlier != null) {
-                        row = new Row(row.row(), null, Map.of("email", "repeats the email of row " + earlier));
+                        row = new Row(row.row(), null, Map.of("email", "The email address is the same as in row " + earlier));
                     }
                 }
                 rows.add(row);
@@ -93,20 +97,20 @@ final class CsvTeamFile {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // commons-csv signals a malformed file (unclosed quote, duplicate header) this way
-            throw InvalidFieldsException.of("file", "is not a readable CSV file (is a quote left open?)");
+            throw InvalidFieldsException.of("file", "The file is not a readable CSV file. Check for a quote that is not closed");
         }
         return rows;
     }
 
     private static void checkHeader(List<String> header) {
         if (header.isEmpty()) {
-            throw InvalidFieldsException.of("header", "the file is empty; the first line must be " + HEADER);
+            throw InvalidFieldsException.of("header", "The file is empty. The first line must be: " + HEADER);
         }
         List<String> present = header.stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
         List<String> missing = COLUMNS.stream().filter(column -> !present.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw InvalidFieldsException.of("header", "lacks the column(s) " + String.join(", ", missing)
-                    + "; the first line must be " + HEADER);
+            throw InvalidFieldsException.of("header", "The first line is missing the column" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + ". The first line must be: " + HEADER);
         }
     }
 
@@ -115,12 +119,11 @@ final class CsvTeamFile {
         String roleText = value(record, "leadership_role");
         LeadershipRole role = null;
         if (roleText == null) {
-            errors.put("leadership_role", "must not be blank");
+            errors.put("leadership_role", "Enter the leadership role");
         } else {
             role = leadershipRole(roleText);
             if (role == null) {
-                errors.put("leadership_role", "must be one of " + Arrays.stream(LeadershipRole.values())
-                        .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList());
+                errors.put("leadership_role", "The leadership role must be " + Words.choices(LeadershipRole.class));
             }
         }
         String ods = value(record, "organisation_ods_code");
@@ -131,7 +134,7 @@ final class CsvTeamFile {
                     (first, second) -> first + "; " + second);
         }
         if (!record.isConsistent()) {
-            errors.put("row", "has " + record.size() + " values, not one for each column of the header");
+            errors.put("row", "The row has " + record.size() + " values, not one for each column of the header");
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String column : List.of("row", "name", "email", "job_title", "organisation_ods_code", "leadership_role")) {

@@ -47,7 +47,7 @@ class ImportController {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw InvalidFieldsException.of("file", "must be encoded in UTF-8");
+            throw InvalidFieldsException.of("file", "The file must be encoded in UTF-8");
         }
     }
 }

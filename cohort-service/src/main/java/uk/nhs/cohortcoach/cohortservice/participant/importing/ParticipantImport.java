@@ -84,10 +84,10 @@ public class ParticipantImport {
                 results.add(existing == null ? create(row, collaborative, today) : update(row, existing, collaborative, today));
             } catch (DuplicateKeyException e) {
                 results.add(RowResult.rejected(row.row(), null,
-                        Map.of("email", "someone registered this email during the import; import the file again")));
+                        Map.of("email", "Someone registered this email address during the import. Import the file again")));
             } catch (OptimisticLockingFailureException e) {
                 results.add(RowResult.rejected(row.row(), existing == null ? null : existing.id(),
-                        Map.of("row", "the person was changed by someone else during the import; import the file again")));
+                        Map.of("row", "The person was changed by someone else during the import. Import the file again")));
             } catch (ConflictException e) {
                 results.add(RowResult.rejected(row.row(), existing == null ? null : existing.id(), Map.of("row", e.getMessage())));
             }

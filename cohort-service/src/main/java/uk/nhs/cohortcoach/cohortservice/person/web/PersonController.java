@@ -100,7 +100,7 @@ class PersonController {
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
     ResponseEntity<PersonResponse> update(@PathVariable String id, @Valid @RequestBody PersonRequest request) {
         if (request.version() == null) {
-            throw InvalidFieldsException.of("version", "Enter the version of the record you read");
+            throw InvalidFieldsException.of("version", "{NotNull.version}");
         }
         Person person = people.update(id, request.details(), request.version());
         return ResponseEntity.ok().eTag(etag(person)).body(PersonResponse.of(person));

@@ -71,14 +71,14 @@ class CollaborativeWebTest extends CohortWebSlice {
     @Test
     void theServicesOwnRulesComeInTheSameAnswerAsBeanValidationAndTheyAreToldOfTheOtherErrors() {
         when(checks.errors(eq("cohort-1"), isNull(), any(), eq(true)))
-                .thenReturn(Map.of("coachIds[0]", "no person with this id", "name", "is already the name of another collaborative in this cohort"));
+                .thenReturn(Map.of("coachIds[0]", "Select a coach from the list", "name", "There is already a collaborative with this name in this cohort"));
 
         HttpResponse<String> response = http.post("/api/cohorts/cohort-1/collaboratives", MANAGER,
                 VALID.replace("\"Elective waits\"", "\"\""));
 
         assertThatProblem(response).hasStatus(400).hasType(ProblemTypes.VALIDATION)
                 .hasFieldErrorsOnly("priority.area", "coachIds[0]", "name")
-                .hasFieldError("coachIds[0]", "no person with this id");
+                .hasFieldError("coachIds[0]", "Select a coach from the list");
         ArgumentCaptor<CollaborativeDetails> draft = ArgumentCaptor.forClass(CollaborativeDetails.class);
         verify(checks).errors(eq("cohort-1"), isNull(), draft.capture(), eq(true));
         assertThat(draft.getValue().name()).isEqualTo("Acute Hospitals Alliance");
@@ -160,7 +160,7 @@ class CollaborativeWebTest extends CohortWebSlice {
 
     @Test
     void anUpdateWithoutTheVersionReadIsRefusedNamingIt() {
-        assertThatProblem(http.put("/api/collaboratives/col-1", MANAGER, VALID)).hasStatus(400).hasFieldError("version");
+        assertThatProblem(http.put("/api/collaboratives/col-1", MANAGER, VALID)).hasStatus(400).hasFieldError("version", "Enter the version of the record you read");
         verify(collaboratives, never()).update(any(), any(), anyLong());
     }
 

@@ -71,7 +71,8 @@ class CsvTeamFileTest {
         assertThat(rows).noneMatch(Row::valid);
         assertThat(rows.get(0).errors()).containsOnlyKeys("email");
         assertThat(rows.get(1).errors()).containsOnlyKeys("leadership_role");
-        assertThat(rows.get(1).errors().get("leadership_role")).contains("chief executive");
+        assertThat(rows.get(1).errors().get("leadership_role")).isEqualTo("The leadership role must be "
+                + "chair, chief executive, non executive director, executive director, improvement lead, public health lead or other");
         assertThat(rows.get(2).errors()).containsOnlyKeys("name", "organisation_ods_code");
     }
 
@@ -80,7 +81,7 @@ class CsvTeamFileTest {
         List<Row> rows = read(HEADER + "Ada,ada@example.org,,,chair\nAda L,ADA@example.org ,,,chair\n");
         assertThat(rows.get(0).valid()).isTrue();
         assertThat(rows.get(1).valid()).isFalse();
-        assertThat(rows.get(1).errors().get("email")).isEqualTo("repeats the email of row 2");
+        assertThat(rows.get(1).errors().get("email")).isEqualTo("The email address is the same as in row 2");
     }
 
     @Test
@@ -88,8 +89,11 @@ class CsvTeamFileTest {
         assertThatThrownBy(() -> read("name,email,job_title\nAda,ada@example.org,\n"))
                 .isInstanceOf(InvalidFieldsException.class)
                 .satisfies(e -> assertThat(((InvalidFieldsException) e).errors().get("header"))
-                        .contains("organisation_ods_code, leadership_role"));
-        assertThatThrownBy(() -> read("")).isInstanceOf(InvalidFieldsException.class);
+                        .isEqualTo("The first line is missing the columns organisation_ods_code, leadership_role. "
+                                + "The first line must be: name,email,job_title,organisation_ods_code,leadership_role"));
+        assertThatThrownBy(() -> read("")).isInstanceOf(InvalidFieldsException.class)
+                .satisfies(e -> assertThat(((InvalidFieldsException) e).errors().get("header"))
+                        .isEqualTo("The file is empty. The first line must be: name,email,job_title,organisation_ods_code,leadership_role"));
     }
 
     @Test

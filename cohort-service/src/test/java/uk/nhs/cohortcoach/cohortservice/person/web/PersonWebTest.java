@@ -97,7 +97,7 @@ class PersonWebTest extends CohortWebSlice {
     void anUpdateWithoutTheVersionReadIsRefusedNamingIt() {
         HttpResponse<String> response = http.put("/api/people/p-1", MANAGER, VALID);
 
-        assertThatProblem(response).hasStatus(400).hasFieldError("version");
+        assertThatProblem(response).hasStatus(400).hasFieldError("version", "Enter the version of the record you read");
         verify(people, never()).update(eq("p-1"), any(), anyLong());
     }
 

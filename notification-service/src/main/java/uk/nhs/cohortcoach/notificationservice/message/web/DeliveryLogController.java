@@ -3,7 +3,6 @@ package uk.nhs.cohortcoach.notificationservice.message.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +22,7 @@ import uk.nhs.cohortcoach.platform.support.paging.PageQuery;
 import uk.nhs.cohortcoach.platform.support.paging.PageResponse;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 
 /** {@code /api/notifications}: programme managers read the delivery log and retry failed messages. */
@@ -94,7 +94,7 @@ class DeliveryLogController {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw InvalidFieldsException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw InvalidFieldsException.of(field, "Choose from " + Words.choices(type));
         }
     }
 }

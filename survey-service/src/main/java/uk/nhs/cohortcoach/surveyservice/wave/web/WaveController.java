@@ -77,7 +77,7 @@ public class WaveController {
         Viewer viewer = Viewer.current();
         if (!viewer.is(Role.PROGRAMME_MANAGER)) {
             if (cohortId == null || cohortId.isBlank()) {
-                throw InvalidFieldsException.of("cohortId", "is required: name a cohort you coach");
+                throw InvalidFieldsException.of("cohortId", "Select a cohort you coach");
             }
             mayRead(viewer, cohortId);
         }

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 final class ParameterChecks implements HandlerInterceptor {
 
+    private static final String NOT_UTF8 = "The value must be UTF-8 text, percent-encoded";
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -31,14 +33,14 @@ final class ParameterChecks implements HandlerInterceptor {
                 Optional<String> rawName = decode(equals < 0 ? pair : pair.substring(0, equals));
                 String name = rawName.orElse("query");
                 if (rawName.isEmpty()) {
-                    errors.putIfAbsent(name, "must be valid UTF-8 text, percent-encoded");
+                    errors.putIfAbsent(name, NOT_UTF8);
                     continue;
                 }
-                TextRules.problemWith(name, false).ifPresent(problem -> errors.putIfAbsent("query", "parameter names " + problem));
+                TextRules.problemWith(name, false).ifPresent(problem -> errors.putIfAbsent("query", "A parameter name " + problem));
                 if (equals >= 0) {
                     Optional<String> value = decode(pair.substring(equals + 1));
                     if (value.isEmpty()) {
-                        errors.putIfAbsent(name, "must be valid UTF-8 text, percent-encoded");
+                        errors.putIfAbsent(name, NOT_UTF8);
                     } else {
                         TextRules.problemWith(value.get(), false).ifPresent(problem -> errors.putIfAbsent(name, problem));
                     }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * {@code ?page=0&size=20&sort=name,asc} as a list endpoint receives it: pages count from 0, the
@@ -28,10 +29,10 @@ public record PageQuery(int page, int size, Sort sort) {
      */
     public static PageQuery of(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
         if (page != null && page < 0) {
-            throw InvalidFieldsException.of("page", "must be 0 or more");
+            throw InvalidFieldsException.of("page", "Page must be 0 or more");
         }
         if (size != null && size < 1) {
-            throw InvalidFieldsException.of("size", "must be 1 or more");
+            throw InvalidFieldsException.of("size", "Page size must be 1 or more");
         }
         int effectiveSize = size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         return new PageQuery(page == null ? 0 : page, effectiveSize, parseSort(sort, sortable, defaultSort));
@@ -60,8 +61,8 @@ public record PageQuery(int page, int size, Sort sort) {
         String field = parts[0].trim();
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
         if (parts.length > 2 || !sortable.contains(field) || !(direction.equals("asc") || direction.equals("desc"))) {
-            throw InvalidFieldsException.of("sort", "use field or field,asc or field,desc with a field among "
-                    + new TreeSet<>(sortable));
+            throw InvalidFieldsException.of("sort", "Sort by " + Words.or(new TreeSet<>(sortable))
+                    + ", and add ,asc or ,desc to choose the direction (like " + defaultSort + ",desc)");
         }
         return Sort.by(direction.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, field).and(Sort.by("_id"));
     }

@@ -72,13 +72,14 @@ public final class BodyChecks<T> implements Validator {
         private static final long serialVersionUID = 1L;
 
         CheckFieldError(String objectName, String path, String message) {
-            super(objectName, path, null, false, codeIn(message), new Object[] {path}, codeIn(message) == null ? message : null);
+            super(objectName, path, null, false, codeOf(message) == null ? null : new String[] {codeOf(message)},
+                    new Object[] {path}, codeOf(message) == null ? message : null);
         }
+    }
 
-        /** The code of a message written {@code {code}}, or null for words. */
-        private static String[] codeIn(String message) {
-            return message != null && message.length() > 2 && message.startsWith("{") && message.endsWith("}")
-                    && message.indexOf('{', 1) < 0 ? new String[] {message.substring(1, message.length() - 1)} : null;
-        }
+    /** The code of a message written {@code {code}}, or null for words. */
+    static String codeOf(String message) {
+        return message != null && message.length() > 2 && message.startsWith("{") && message.endsWith("}")
+                && message.indexOf('{', 1) < 0 ? message.substring(1, message.length() - 1) : null;
     }
 }

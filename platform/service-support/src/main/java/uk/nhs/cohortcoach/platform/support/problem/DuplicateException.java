@@ -15,7 +15,8 @@ public class DuplicateException extends ConflictException {
     /**
      * @param detail        the clash, for the client: "A collaborative called 'X' is already in this cohort."
      * @param field         the JSON path of the field that must be unique, as the client sent it ({@code name})
-     * @param fieldMessage  what is wrong with that field, said of it ("is already used by another collaborative in this cohort")
+     * @param fieldMessage  what is wrong with that field, as a sentence of its own shown under it ("There is already a
+     *                      collaborative with this name in this cohort"), or a code of the message source in braces
      * @param conflictsWith the id of what it clashes with
      */
     public DuplicateException(String detail, String field, String fieldMessage, String conflictsWith) {

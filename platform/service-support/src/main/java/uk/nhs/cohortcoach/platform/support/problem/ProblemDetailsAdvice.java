@@ -153,7 +153,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateException.class)
     ResponseEntity<Object> handleNamedDuplicate(DuplicateException ex, WebRequest request) {
         ProblemDetail problem = ProblemKind.DUPLICATE.problem(ex.getMessage(),
-                List.of(new FieldProblem(ex.field(), ex.fieldMessage())));
+                List.of(new FieldProblem(ex.field(), validationProblems.wordsOf(ex.field(), ex.fieldMessage()))));
         if (ex.conflictsWith() != null) {
             problem.setProperty("conflictsWith", ex.conflictsWith());
         }

@@ -147,11 +147,27 @@ final class ValidationProblems {
         return ProblemKind.VALIDATION.problem(DETAIL, errors);
     }
 
-    /** A domain rule's errors, in the order the rule gave them (the order of the form). */
+    /**
+     * A domain rule's errors, in the order the rule gave them (the order of the form); a message written as a
+     * code in braces ({@code "{NotNull.version}"}) is taken from the message source, with the field as {0}.
+     */
     ProblemDetail problemFor(InvalidFieldsException ex) {
         List<FieldProblem> errors = new ArrayList<>();
-        ex.errors().forEach((field, message) -> errors.add(new FieldProblem(field, message)));
+        ex.errors().forEach((field, message) -> errors.add(new FieldProblem(field, wordsOf(field, message))));
         return ProblemKind.VALIDATION.problem(DETAIL, errors);
+    }
+
+    /** The words of a domain rule's message: itself, or for a code in braces the message source's words for it. */
+    String wordsOf(String field, String message) {
+        String code = BodyChecks.codeOf(message);
+        if (code == null) {
+            return message;
+        }
+        try {
+            return messages.getMessage(code, new Object[] {field}, LocaleContextHolder.getLocale());
+        } catch (NoSuchMessageException none) {
+            return message;
+        }
     }
 
     /**

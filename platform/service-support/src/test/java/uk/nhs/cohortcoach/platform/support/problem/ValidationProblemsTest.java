@@ -114,6 +114,26 @@ class ValidationProblemsTest {
                 Map.of("field", "endDate", "message", "The end date must be after the start date")));
     }
 
+    @Test
+    void takesTheWordsOfADomainRulesCodeInBracesFromTheMessageSourceWithTheFieldAsArgumentZero() {
+        messages.addMessage("NotNull.version", Locale.UK, "Enter the version of the {0} you read");
+        LocaleContextHolder.setLocale(Locale.UK);
+        try {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            errors.put("version", "{NotNull.version}");
+            errors.put("name", "{no.such.code}");
+
+            ProblemDetail problem = problems.problemFor(new InvalidFieldsException(errors));
+
+            assertThat(problem.getProperties()).extractingByKey(ProblemKind.ERRORS).isEqualTo(List.of(
+                    Map.of("field", "version", "message", "Enter the version of the version you read"),
+                    Map.of("field", "name", "message", "{no.such.code}")));
+            assertThat(problems.wordsOf("version", "Enter a {0}")).isEqualTo("Enter a {0}");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     private static List<Object> fields(ProblemDetail problem) {
         return ((List<?>) problem.getProperties().get(ProblemKind.ERRORS)).stream()
                 .map(error -> ((Map<?, ?>) error).get("field")).map(Object.class::cast).toList();

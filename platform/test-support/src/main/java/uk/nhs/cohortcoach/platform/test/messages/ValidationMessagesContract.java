@@ -6,6 +6,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,9 @@ import org.springframework.validation.DefaultMessageCodesResolver;
  *     public String rootPackage() { return "uk.nhs.cohortcoach.cohortservice"; }
  * }
  * }</pre>
- * That the answer lists the errors in declaration order is {@code ServiceConformanceContract}'s, on the running service.
+ * The words of the service's own rules ({@code InvalidFieldsException} and the like) are checked too, in its sources
+ * ({@link RuleMessages}). That the answer lists the errors in declaration order is {@code ServiceConformanceContract}'s,
+ * on the running service.
  */
 public interface ValidationMessagesContract {
 
@@ -83,6 +86,22 @@ public interface ValidationMessagesContract {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /** Where the service's main Java sources are, from the module's directory (the tests' working directory). */
+    default Path mainSources() {
+        return Path.of("src", "main", "java");
+    }
+
+    /**
+     * The words of the service's own rules ({@code InvalidFieldsException}, {@code DuplicateException}'s field
+     * message, the field-error maps its rules build) are sentences for people in the same style, and every
+     * {@code {code}} they use has words in the message source: see {@link RuleMessages}.
+     */
+    @Test
+    default void everyMessageOfTheServicesOwnRulesIsASentenceForPeopleInGovUkStyle() {
+        assertThat(RuleMessages.in(mainSources())).as("rule messages found under " + mainSources().toAbsolutePath()).isNotEmpty();
+        assertThat(RuleMessages.problemsIn(mainSources(), messages())).as("rule messages not in GOV.UK's style").isEmpty();
     }
 
     /** What is wrong with the words in GOV.UK's style for error messages, or null. */
