@@ -378,12 +378,18 @@ class ManagerPagesBrowserIT {
         return browser.driver().findElement(By.id("team")).getText();
     }
 
-    /** Calls the API from the signed-in page through app.js (cookie session, CSRF header) and answers the JSON. */
+    /**
+     * Calls the API from the signed-in page as a script of the page would (the session cookie, the CSRF cookie's
+     * value in {@code X-XSRF-TOKEN}) and answers the JSON.
+     */
     private static String api(Browser browser, String method, String path, String json) {
         Object answer = browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                import('/assets/app.js').then(({ api }) => api(arguments[0], arguments[1], arguments[2] ? JSON.parse(arguments[2]) : null))
-                  .then((r) => done(JSON.stringify(r)), (e) => done('ERROR ' + e.status + ' ' + JSON.stringify(e.problem || e.message)));
+                const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+                fetch(arguments[1], {method: arguments[0], credentials: 'same-origin', body: arguments[2],
+                    headers: {'Content-Type': 'application/json', Accept: 'application/json',
+                              'X-XSRF-TOKEN': xsrf ? decodeURIComponent(xsrf.substring(11)) : ''}})
+                  .then(async (r) => done(r.ok ? await r.text() : 'ERROR ' + r.status + ' ' + await r.text()), (e) => done('ERROR ' + e));
                 """, method, path, json);
         assertThat(String.valueOf(answer)).as("%s %s", method, path).doesNotStartWith("ERROR");
         return String.valueOf(answer);

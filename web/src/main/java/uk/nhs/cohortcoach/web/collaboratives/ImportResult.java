@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.web.collaboratives;
 
 import java.util.List;
+import uk.nhs.cohortcoach.web.api.ApiProblem;
 import uk.nhs.cohortcoach.web.api.ImportReport;
 
 /** A team import's report as the page shows it: the counts in words and each row with who it was. Public: its template reads it. */
@@ -14,7 +15,7 @@ public record ImportResult(String summary, boolean everyRowImported, List<Row> r
         String summary = "Import: " + report.created() + " added as new people, " + report.updated() + " updated, "
                 + report.unchanged() + " unchanged, " + report.rejected() + " not imported";
         List<Row> rows = report.rows().stream().map(row -> new Row(row.row(), file.who(row.row()), result(row.status()), tag(row.status()),
-                row.errors().stream().map(error -> error.field().replace('_', ' ') + ": " + error.message()).toList())).toList();
+                row.errors().stream().map(ApiProblem.FieldError::message).toList())).toList(); // whole sentences from the API
         return new ImportResult(summary, report.rejected() == 0 && !report.rows().isEmpty(), rows);
     }
 

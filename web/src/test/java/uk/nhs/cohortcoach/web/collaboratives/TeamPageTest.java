@@ -241,7 +241,7 @@ class TeamPageTest {
                 .contains("<strong class=\"govuk-tag govuk-tag--green\">Added (new person)</strong>")
                 .contains("Bad &lt;Row&gt;, not-an-email")
                 .contains("<strong class=\"govuk-tag govuk-tag--red\">Not imported</strong>")
-                .contains("<li>email: Enter the email address in the correct format, like name@example.com</li>")
+                .contains("<li>Enter the email address in the correct format, like name@example.com</li>")
                 .doesNotContain("Every row imported");
     }
 
