@@ -66,6 +66,7 @@ class GatewayRateLimitIT {
         for (String service : new String[] {"cohort", "coaching", "survey", "notification"}) {
             registry.add("cohort-coach.gateway.services." + service + ".uri", SERVICE::baseUrl);
         }
+        registry.add("cohort-coach.gateway.web.uri", SERVICE::baseUrl); // the survey page, /respond/{token}, is web's
     }
 
     @BeforeEach
