@@ -55,6 +55,8 @@ class LocalStackSmokeIT {
         "/api/notifications/smoke"};
     private static final String ISSUER_ID = "nhs";
     private static final Duration TOKEN_TTL = Duration.ofSeconds(150);
+    /** AUTH_CLOCK_SKEW's default in web and the services. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final String MANAGER_ID = "6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0001";
     private static final String COACH_ID = "6f1c2b7e-3a54-4c1e-9d2a-1b0e7a5c0002";
 
@@ -158,7 +160,7 @@ class LocalStackSmokeIT {
 
             browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/my-sessions"));
             assertThat(browser.navigationLinks()).contains("My sessions", "Actions").doesNotContain("Dashboard", "Notifications");
-            browser.visible(By.id("my-session-lists"));
+            browser.visible(By.id("upcoming"));
         }
     }
 
@@ -199,8 +201,12 @@ class LocalStackSmokeIT {
             new WebDriverWait(browser.driver(), Duration.between(Instant.now(), renewed).plusSeconds(30))
                     .until(d -> d.findElement(By.id("timeout-warning-heading")).getText().equals("You have been signed out"));
             browser.driver().findElement(By.cssSelector("[data-timeout-close]")).click();
+            // ...and some time after that: web and the services allow the gateway's clock 30 s of disagreement, so a
+            // form sent at once would still be saved
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), renewed.plus(CLOCK_SKEW).plusSeconds(5)).toMillis()));
             browser.driver().findElement(By.cssSelector("form[action='/cohorts'] button[type=submit]")).click();
-            browser.waiting().until(d -> d.getCurrentUrl().contains("/sign-in?kept="));
+            browser.waiting().withMessage(() -> "not asked to sign in again but on " + browser.driver().getCurrentUrl())
+                    .until(d -> d.getCurrentUrl().contains("/sign-in?kept="));
             assertThat(browser.visible(By.cssSelector(".govuk-notification-banner")).getText()).contains("Sign in again and you can save your changes");
             browser.screenshot("kept-sign-in-again");
 

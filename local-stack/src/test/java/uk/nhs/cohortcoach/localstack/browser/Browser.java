@@ -243,6 +243,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers a survey through its pages as the member would: opens the link, on each step chooses for every
+     * statement the stage {@code stageOnStep} gives for that step (0 "not yet started" to 4 "fully embedded"),
+     * continues, then checks, submits and waits for the confirmation.
+     */
+    public void answerSurvey(String token, java.util.function.IntUnaryOperator stageOnStep) {
+        go("/respond/" + token);
+        visible(By.id("start")).click();
+        for (int step = 0; driver.findElements(By.id("check-heading")).isEmpty(); step++) {
+            String before = visible(By.id("progress-text")).getText();
+            answerEveryStatement(stageOnStep.applyAsInt(step));
+            driver.findElement(By.id("continue")).click();
+            waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the next step replaces this page
+                    .until(d -> !d.findElements(By.id("check-heading")).isEmpty()
+                            || !d.findElement(By.id("progress-text")).getText().equals(before));
+        }
+        driver.findElement(By.id("submit-answers")).click();
+        visible(By.id("confirmation-heading"));
+    }
+
+    /** On a survey step, chooses this stage (0 to 4) for every statement. */
+    public void answerEveryStatement(int stage) {
+        for (WebElement fieldset : driver.findElements(By.cssSelector("#step-form fieldset"))) {
+            fieldset.findElements(By.cssSelector("label.govuk-radios__label")).get(stage).click();
+        }
+    }
+
     /** The labels of the service navigation's links, in order (whether or not folded behind the Menu button). */
     public List<String> navigationLinks() {
         return driver.findElements(By.cssSelector("#navigation a")).stream()
@@ -259,9 +286,10 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page: no serious or critical violation is allowed. */
     public void assertAccessible(String page) {
-        // axe.run() in the page itself: our pages have no frames, and the default (axe.runPartial, then axe.finishRun
-        // in a new blank window) waits out the script timeout, 30 s a page, in a browser with JavaScript off
-        Results results = new AxeBuilder().setLegacyMode(true).analyze(driver);
+        // With JavaScript on, axe.run() in the page itself (our pages have no frames), which spares opening a blank
+        // window to finish each run; with it off, axe.run() never completes, so the default (axe.runPartial in the
+        // page, axe.finishRun in a blank window) it is, slower but the only way there
+        Results results = new AxeBuilder().setLegacyMode(options.javascript()).analyze(driver);
         List<Rule> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .filter(rule -> !onlyGovukConditionalReveals(rule))

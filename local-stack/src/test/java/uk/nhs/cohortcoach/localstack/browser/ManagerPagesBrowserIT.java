@@ -130,7 +130,7 @@ class ManagerPagesBrowserIT {
             List<String> links = surveyLinks(emails);
             for (String link : links) {
                 String token = link.substring(link.lastIndexOf('/') + 1);
-                answerThroughThePage(browser, token); // web's survey pages, as the member would
+                browser.answerSurvey(token, step -> step % 3); // web's survey pages, as the member would
             }
 
             // the dashboard of the new cohort: the chart and the table with the same figures
@@ -415,27 +415,4 @@ class ManagerPagesBrowserIT {
         }
     }
 
-    /**
-     * Opens a member's survey link (no sign-in needed: the link is the identity), answers each component's
-     * statements with the stage the dashboard then shows (component 1 "Just started", 2 "Underway", 3 "Substantial
-     * progress", and round again), checks and submits, and waits for the confirmation.
-     */
-    private static void answerThroughThePage(Browser browser, String token) {
-        WebDriver driver = browser.driver();
-        browser.go("/respond/" + token);
-        browser.visible(By.id("start")).click();
-        int component = 0;
-        while (driver.findElements(By.id("check-heading")).isEmpty()) {
-            String before = browser.visible(By.id("progress-text")).getText();
-            for (WebElement fieldset : driver.findElements(By.cssSelector("#step-form fieldset"))) {
-                fieldset.findElements(By.cssSelector("label.govuk-radios__label")).get(component % 3 + 1).click();
-            }
-            driver.findElement(By.id("continue")).click();
-            browser.waiting().until(d -> !d.findElements(By.id("check-heading")).isEmpty()
-                    || !d.findElement(By.id("progress-text")).getText().equals(before));
-            component++;
-        }
-        driver.findElement(By.id("submit-answers")).click();
-        browser.visible(By.id("confirmation-heading"));
-    }
 }

@@ -32,6 +32,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class SurveyPagesBrowserIT {
 
+    private static final int UNDERWAY = 2;
+
     private static final Pattern LINK = Pattern.compile("/respond/([A-Za-z0-9_-]{16,})");
 
     private static BrowserStack stack;
@@ -109,7 +111,7 @@ class SurveyPagesBrowserIT {
 
             // Step 2: answered, then saved for later (the form saves the draft through survey-service).
             phone.waiting().until(d -> d.findElement(By.id("progress-text")).getText().equals("Step 2 of 7"));
-            answerEveryStatement(driver);
+            phone.answerEveryStatement(UNDERWAY);
             phone.assertNoHorizontalScroll(phone.driver().getCurrentUrl());
             phone.assertAccessible("survey step");
             ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
@@ -139,7 +141,7 @@ class SurveyPagesBrowserIT {
             // The rest of the steps, then check and submit.
             while (driver.findElements(By.id("check-heading")).isEmpty()) {
                 String before = phone.visible(By.id("progress-text")).getText();
-                answerEveryStatement(driver);
+                phone.answerEveryStatement(UNDERWAY);
                 driver.findElement(By.id("continue")).click();
                 phone.waiting().until(d -> !d.findElements(By.id("check-heading")).isEmpty()
                         || !d.findElement(By.id("progress-text")).getText().equals(before));
@@ -167,7 +169,7 @@ class SurveyPagesBrowserIT {
 
             // Four more members answer through their own links on the page, so the whole cohort reaches 5.
             for (String other : tokens.subList(1, 5)) {
-                answerThroughThePage(phone, other);
+                phone.answerSurvey(other, step -> UNDERWAY);
             }
 
             // The manager reminds the rest and reads the results.
@@ -308,30 +310,6 @@ class SurveyPagesBrowserIT {
         return driver.switchTo().activeElement();
     }
 
-    private static void answerEveryStatement(WebDriver driver) {
-        for (WebElement fieldset : driver.findElements(By.cssSelector("#step-form fieldset"))) {
-            List<WebElement> labels = fieldset.findElements(By.cssSelector("label.govuk-radios__label"));
-            labels.get(2).click(); // "Underway"
-        }
-    }
-
-
-    /** Opens the member's link, answers every step "underway", checks and submits, and waits for the confirmation. */
-    private static void answerThroughThePage(Browser browser, String token) {
-        WebDriver driver = browser.driver();
-        browser.go("/respond/" + token);
-        browser.visible(By.id("start")).click();
-        while (driver.findElements(By.id("check-heading")).isEmpty()) {
-            String before = browser.visible(By.id("progress-text")).getText();
-            answerEveryStatement(driver);
-            driver.findElement(By.id("continue")).click();
-            browser.waiting().ignoring(StaleElementReferenceException.class) // the next step's page replaces this one
-                    .until(d -> !d.findElements(By.id("check-heading")).isEmpty()
-                            || !d.findElement(By.id("progress-text")).getText().equals(before));
-        }
-        driver.findElement(By.id("submit-answers")).click();
-        browser.visible(By.id("confirmation-heading"));
-    }
 
     /** Polls the email log until at least {@code count} distinct survey links were written after {@code from}. */
     private static List<String> tokensAfter(Path log, long from, int count) throws Exception {
