@@ -203,7 +203,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an element read from a page that a navigation has just replaced is stale: look again, as for one not there yet
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Waits until the element is visible and answers it. */
@@ -218,8 +220,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains the given text. */
     public void waitForText(String text) {
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a page replaced as it is read
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Signs in through the sign-in page with the demo password and waits to land on a signed-in page. */
@@ -255,8 +256,7 @@ public final class Browser implements AutoCloseable {
             String before = visible(By.id("progress-text")).getText();
             answerEveryStatement(stageOnStep.applyAsInt(step));
             driver.findElement(By.id("continue")).click();
-            waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the next step replaces this page
-                    .until(d -> !d.findElements(By.id("check-heading")).isEmpty()
+            waiting().until(d -> !d.findElements(By.id("check-heading")).isEmpty()
                             || !d.findElement(By.id("progress-text")).getText().equals(before));
         }
         driver.findElement(By.id("submit-answers")).click();
