@@ -113,6 +113,11 @@ public final class LocalStack {
         // The gateway signs tokens as this issuer; the services trust it and fetch its keys (lazily, on
         // the first token, so they may start before the gateway).
         common.put("AUTH_ISSUER", System.getenv().getOrDefault("AUTH_ISSUER", StackConfig.DEFAULT_ISSUER));
+        // The addresses the platform gives out (pages' links, survey and privacy links in emails): this gateway's,
+        // whatever its port, unless given.
+        common.put("PUBLIC_URL", System.getenv().getOrDefault("PUBLIC_URL", config.publicUrl()));
+        common.put("SURVEY_LINK_BASE_URL", System.getenv().getOrDefault("SURVEY_LINK_BASE_URL", config.publicUrl() + "/respond/"));
+        common.put("PRIVACY_NOTICE_URL", System.getenv().getOrDefault("PRIVACY_NOTICE_URL", config.publicUrl() + "/privacy"));
 
         say("Starting " + config.services().size() + " services, the web module and the gateway...");
         List<ProcessLauncher.Managed> applications = new ArrayList<>();
@@ -122,10 +127,6 @@ public final class LocalStack {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
             environment.put("AUTH_JWKS_URI", config.jwksUri());
-            if (service.name().equals("notification-service")) { // the addresses in emails: this gateway's, whatever its port
-                environment.put("SURVEY_LINK_BASE_URL", System.getenv().getOrDefault("SURVEY_LINK_BASE_URL", config.publicUrl() + "/respond/"));
-                environment.put("PRIVACY_NOTICE_URL", System.getenv().getOrDefault("PRIVACY_NOTICE_URL", config.publicUrl() + "/privacy"));
-            }
             applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
             webEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
@@ -135,7 +136,6 @@ public final class LocalStack {
         webEnvironment.put("SERVER_PORT", String.valueOf(config.webPort()));
         webEnvironment.put("AUTH_JWKS_URI", config.jwksUri());
         webEnvironment.put("GATEWAY_URI", config.gatewayUri());
-        webEnvironment.put("PUBLIC_URL", System.getenv().getOrDefault("PUBLIC_URL", config.publicUrl()));
         webEnvironment.put("AUTH_COOKIE_NAME", System.getenv().getOrDefault("AUTH_COOKIE_NAME", "cohort_coach_session"));
         webEnvironment.put("MONGODB_DATABASE", "web");
         ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment);
