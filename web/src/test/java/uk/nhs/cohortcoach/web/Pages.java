@@ -57,4 +57,10 @@ public final class Pages {
             return request;
         };
     }
+
+    /** The success banner a POST-redirect-GET left for the next page: the {@code cc_flash} cookie's text. */
+    public static String flash(org.springframework.test.web.servlet.MvcResult result) {
+        return new String(java.util.Base64.getUrlDecoder().decode(result.getResponse().getCookie("cc_flash").getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -160,7 +161,7 @@ class CohortsPageTest {
         MvcResult deleted = mvc.perform(post("/cohorts/c4/delete").with(manager()).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/cohorts")).andReturn();
         API.verify(deleteRequestedFor(urlEqualTo("/api/cohorts/c4")).withHeader("Authorization", matching("Bearer ey.+")));
-        assertThat(new String(Base64.getUrlDecoder().decode(deleted.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(deleted))
                 .isEqualTo("Cohort Phase 4 deleted");
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -20,7 +21,6 @@ import static uk.nhs.cohortcoach.web.collaboratives.Stubs.json;
 import static uk.nhs.cohortcoach.web.collaboratives.Stubs.problem;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +104,7 @@ class CohortCollaborativesPageTest {
                          "plannedCoachingHours":24,"coachIds":["coach-1"],
                          "priority":{"area":"Elective waits","core20":true,"imdEdition":"IMD_2025","plusGroups":["Carers"],"clinicalAreas":["CYP_ASTHMA"]},
                          "version":null}""")));
-        assertThat(new String(Base64.getUrlDecoder().decode(enrolled.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(enrolled))
                 .isEqualTo("Acute <b>Alliance</b> enrolled. Now add its team");
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.as;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -17,7 +18,6 @@ import static uk.nhs.cohortcoach.web.collaboratives.Stubs.json;
 import static uk.nhs.cohortcoach.web.collaboratives.Stubs.problem;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +102,7 @@ class CollaborativePageTest {
         API.verify(putRequestedFor(urlEqualTo("/api/collaboratives/k1")).withRequestBody(equalToJson("""
                 {"name":"Acute Alliance","sector":"ACUTE","ics":null,"seniorResponsibleOfficer":null,"members":[],
                  "plannedCoachingHours":30,"coachIds":[],"priority":null,"version":3}""")));
-        assertThat(new String(Base64.getUrlDecoder().decode(saved.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(saved))
                 .isEqualTo("Acute <b>Alliance</b> saved");
     }
 
@@ -135,7 +135,7 @@ class CollaborativePageTest {
         MvcResult deleted = mvc.perform(post("/collaboratives/k1/delete").with(manager()).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/cohorts/c1")).andReturn();
         API.verify(deleteRequestedFor(urlEqualTo("/api/collaboratives/k1")));
-        assertThat(new String(Base64.getUrlDecoder().decode(deleted.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(deleted))
                 .isEqualTo("Collaborative Acute <b>Alliance</b> deleted");
     }
 

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -20,7 +21,6 @@ import static uk.nhs.cohortcoach.web.collaboratives.Stubs.problem;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +85,7 @@ class TeamPageTest {
 
         API.verify(postRequestedFor(urlEqualTo("/api/collaboratives/k1/participants")).withRequestBody(equalToJson("""
                 {"personId":"p-1","leadershipRole":"PUBLIC_HEALTH_LEAD","joinedOn":"2027-05-01"}""")));
-        assertThat(new String(Base64.getUrlDecoder().decode(added.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(added))
                 .isEqualTo("Alex <Rahman> added to the team");
     }
 
@@ -125,7 +125,7 @@ class TeamPageTest {
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/collaboratives/k1/add?name=Rahman")).andReturn();
 
         API.verify(postRequestedFor(urlEqualTo("/api/people/p-2/restore")));
-        assertThat(new String(Base64.getUrlDecoder().decode(restored.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(restored))
                 .isEqualTo("Jo Rahman restored. Add them to a team when they join one");
     }
 
@@ -144,7 +144,7 @@ class TeamPageTest {
                 {"name":"Nadia New","email":"nadia@example.nhs.uk","jobTitle":null,"organisationOdsCode":"RHQ","roles":["PARTICIPANT"]}""")));
         API.verify(postRequestedFor(urlEqualTo("/api/collaboratives/k1/participants")).withRequestBody(equalToJson("""
                 {"personId":"p-9","leadershipRole":"IMPROVEMENT_LEAD","joinedOn":null}""")));
-        assertThat(new String(Base64.getUrlDecoder().decode(registered.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(registered))
                 .isEqualTo("Nadia New registered and added to the team");
     }
 
@@ -196,7 +196,7 @@ class TeamPageTest {
         MvcResult removed = mvc.perform(post("/collaboratives/k1/team/p-1/remove").with(manager()).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/collaboratives/k1")).andReturn();
         API.verify(postRequestedFor(urlEqualTo("/api/collaboratives/k1/participants/p-1/leave")));
-        assertThat(new String(Base64.getUrlDecoder().decode(removed.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(removed))
                 .isEqualTo("Alex <Rahman> removed from the team");
     }
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -20,7 +21,6 @@ import static uk.nhs.cohortcoach.web.StubbedPlatform.API;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,7 +137,7 @@ class NotificationsPageTest {
         MvcResult retried = mvc.perform(post("/notifications/n1/retry").with(manager()).with(csrf()).queryParam("status", "TECHNICAL_FAILURE"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/notifications?status=TECHNICAL_FAILURE")).andReturn();
         API.verify(postRequestedFor(urlEqualTo("/api/notifications/n1/retry")).withHeader("Authorization", matching("Bearer ey.+")));
-        assertThat(new String(Base64.getUrlDecoder().decode(retried.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(retried))
                 .isEqualTo("Survey invitation to Ada <i>Lovelace</i> will be sent again");
     }
 

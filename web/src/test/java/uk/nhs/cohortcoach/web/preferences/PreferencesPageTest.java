@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.as;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
@@ -18,7 +19,6 @@ import static uk.nhs.cohortcoach.web.StubbedPlatform.API;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +81,7 @@ class PreferencesPageTest {
 
         API.verify(putRequestedFor(urlEqualTo("/api/preferences/me")).withHeader("Authorization", matching("Bearer ey.+"))
                 .withRequestBody(equalToJson("{\"reminders\":true}")));
-        assertThat(new String(Base64.getUrlDecoder().decode(saved.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(saved))
                 .isEqualTo("Saved: you will get reminder emails");
     }
 

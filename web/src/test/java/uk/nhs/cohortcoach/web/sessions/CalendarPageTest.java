@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.as;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
@@ -27,7 +28,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,7 +128,7 @@ class CalendarPageTest {
         API.verify(postRequestedFor(urlEqualTo("/api/sessions")).withRequestBody(equalToJson("""
                 {"collaborativeId":"col-1","coachId":"coach-1","type":"WORKSHOP","title":"Huddle","start":"%sT09:00:00",
                  "durationMinutes":90,"location":null,"videoLink":null,"inviteeIds":["p1"]}""".formatted(NEXT_YEAR))));
-        assertThat(new String(Base64.getUrlDecoder().decode(done.getResponse().getCookie("cc_flash").getValue()))).startsWith("Session scheduled: “Huddle”");
+        assertThat(flash(done)).startsWith("Session scheduled: “Huddle”");
     }
 
     @Test

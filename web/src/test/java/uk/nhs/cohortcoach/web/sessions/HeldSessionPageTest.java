@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.StubbedPlatform.API;
@@ -16,7 +17,6 @@ import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.json;
 import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.problem;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +113,7 @@ class HeldSessionPageTest {
                  "durationMinutes":90,"location":null,"inviteeIds":["p1","p2"],
                  "log":{"attendeeIds":["p1"],"guests":[],"notes":null,"themes":[],"equityPause":{"held":false,"surfaced":null},
                         "actions":[],"version":null}}""")));
-        assertThat(new String(Base64.getUrlDecoder().decode(recorded.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(recorded))
                 .isEqualTo("Session recorded as held: “Huddle”");
     }
 

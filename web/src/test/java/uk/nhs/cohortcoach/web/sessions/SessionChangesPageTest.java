@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
 import static uk.nhs.cohortcoach.web.StubbedPlatform.API;
@@ -18,7 +19,6 @@ import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.session;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,9 +137,5 @@ class SessionChangesPageTest {
     void aHeldSessionOffersNoRescheduleOrCancel() throws Exception {
         mvc.perform(get("/sessions/held/reschedule").with(manager())).andExpect(redirectedUrl("/sessions/held"));
         mvc.perform(get("/sessions/held/cancel").with(manager())).andExpect(redirectedUrl("/sessions/held"));
-    }
-
-    private static String flash(MvcResult result) {
-        return new String(Base64.getUrlDecoder().decode(result.getResponse().getCookie("cc_flash").getValue()));
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -18,7 +19,6 @@ import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.problem;
 import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.session;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +105,7 @@ class SessionLogPageTest {
                          "equityPause":{"held":true,"surfaced":"Night staff were missing"},
                          "actions":[{"description":"Book the room","ownerId":null,"ownerName":"Estates team","dueDate":"2027-03-01"}],
                          "version":7}""")));
-        assertThat(new String(Base64.getUrlDecoder().decode(saved.getResponse().getCookie("cc_flash").getValue())))
+        assertThat(flash(saved))
                 .isEqualTo("Session logged: “Kick-off <session>”");
     }
 

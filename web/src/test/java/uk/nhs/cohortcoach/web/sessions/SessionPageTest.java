@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.as;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
@@ -22,7 +23,6 @@ import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.problem;
 import static uk.nhs.cohortcoach.web.sessions.CoachingStubs.session;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,9 +184,5 @@ class SessionPageTest {
         API.stubFor(WireMock.get(urlEqualTo("/api/sessions/nope")).willReturn(aResponse().withStatus(404)));
 
         mvc.perform(get("/sessions/nope").with(coach())).andExpect(status().isNotFound());
-    }
-
-    private static String flash(MvcResult result) {
-        return new String(Base64.getUrlDecoder().decode(result.getResponse().getCookie("cc_flash").getValue()));
     }
 }

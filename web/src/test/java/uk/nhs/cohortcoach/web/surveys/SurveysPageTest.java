@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.nhs.cohortcoach.web.Pages.flash;
 import static uk.nhs.cohortcoach.web.Pages.coach;
 import static uk.nhs.cohortcoach.web.Pages.csrf;
 import static uk.nhs.cohortcoach.web.Pages.manager;
@@ -23,7 +24,6 @@ import static uk.nhs.cohortcoach.web.surveys.SurveyStubs.problem;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -354,10 +354,6 @@ class SurveysPageTest {
         return JsonMapper.builder().build().readTree(API.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().equals("/api/waves") && e.getRequest().getMethod().getName().equals("POST"))
                 .findFirst().orElseThrow().getRequest().getBodyAsString());
-    }
-
-    private static String flash(MvcResult result) {
-        return new String(Base64.getUrlDecoder().decode(result.getResponse().getCookie("cc_flash").getValue()));
     }
 
     static void assertInOrder(String html, String... parts) {
