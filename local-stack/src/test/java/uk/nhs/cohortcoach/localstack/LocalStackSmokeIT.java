@@ -6,8 +6,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -203,9 +207,15 @@ class LocalStackSmokeIT {
             browser.driver().findElement(By.cssSelector("[data-timeout-close]")).click();
             // ...and some time after that: web and the services allow the gateway's clock 30 s of disagreement, so a
             // form sent at once would still be saved
-            Thread.sleep(Math.max(0, Duration.between(Instant.now(), renewed.plus(CLOCK_SKEW).plusSeconds(5)).toMillis()));
+            Instant held = sessionCookieExpiry(browser);
+            assertThat(held).as("the sign-in the browser holds is the one staying signed in gave: nothing renewed it since")
+                    .isEqualTo(renewed.truncatedTo(ChronoUnit.SECONDS));
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), held.plus(CLOCK_SKEW).plusSeconds(5)).toMillis()));
+            Instant sentAt = Instant.now();
             browser.driver().findElement(By.cssSelector("form[action='/cohorts'] button[type=submit]")).click();
-            browser.waiting().withMessage(() -> "not asked to sign in again but on " + browser.driver().getCurrentUrl())
+            browser.waiting().withMessage(() -> "not asked to sign in again but on " + browser.driver().getCurrentUrl()
+                            + " (form sent at " + sentAt + ", the sign-in held then expired at " + held + ", the one held now at "
+                            + sessionCookieExpiry(browser) + ")")
                     .until(d -> d.getCurrentUrl().contains("/sign-in?kept="));
             assertThat(browser.visible(By.cssSelector(".govuk-notification-banner")).getText()).contains("Sign in again and you can save your changes");
             browser.screenshot("kept-sign-in-again");
@@ -221,6 +231,17 @@ class LocalStackSmokeIT {
             browser.waiting().until(d -> d.getCurrentUrl().equals(baseUrl + "/cohorts"));
             assertThat(browser.visible(By.id("cohorts")).getText()).contains(cohortName);
         }
+    }
+
+    /** When the platform token in the browser's session cookie (HttpOnly: read through WebDriver) expires. */
+    private static Instant sessionCookieExpiry(Browser browser) {
+        Cookie cookie = browser.driver().manage().getCookieNamed("cohort_coach_session");
+        assertThat(cookie).as("the session cookie").isNotNull();
+        String[] parts = cookie.getValue().split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        Matcher exp = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)").matcher(payload);
+        assertThat(exp.find()).as("the token's expiry in " + payload).isTrue();
+        return Instant.ofEpochSecond(Long.parseLong(exp.group(1)));
     }
 
     /** When the signed-in person's sign-in ends, as the gateway says ({@code /auth/me}). */

@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromedriver}, which {@code .ci/run} installs), pointed at a {@link BrowserStack}.
  * Screenshots go to {@code local-stack/target/screenshots/}; {@link #assertAccessible} runs axe-core.
  *
- * <p>{@link Options} open it with JavaScript off (Chrome's content setting: the pages' scripts do not run,
- * while the test's own {@code executeScript} and axe-core still do) and at a phone's width (360 px, the
+ * <p>{@link Options} open it with JavaScript off (DevTools' script execution switch: the pages' scripts do not
+ * run, while the test's own {@code executeScript} and axe-core still do) and at a phone's width (360 px, the
  * viewport emulated exactly: a headless window is never narrower than 500 px). With a test name, every
  * page opened with {@link #go} and every {@link #step} is screenshotted to
  * {@code target/screenshots/<test>/<step>-<width>[-nojs].png}; {@link #assertNoHorizontalScroll} checks the
@@ -111,10 +111,6 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=" + wanted.width() + "," + wanted.height(), "--lang=en-GB");
-        if (!wanted.javascript()) {
-            // the pages' scripts never run; WebDriver's executeScript (and so axe-core) still does
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -123,6 +119,11 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", wanted.width(),
                 "height", wanted.height(), "deviceScaleFactor", 1, "mobile", false));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (!wanted.javascript()) {
+            // DevTools' "Disable JavaScript": the pages' scripts never run (from the first page on, and <noscript> shows);
+            // WebDriver's executeScript still does, and assertAccessible lifts it for the moment of a scan
+            pageScripts(driver, false);
+        }
         return new Browser(driver, baseUrl, wanted);
     }
 
@@ -286,10 +287,21 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page: no serious or critical violation is allowed. */
     public void assertAccessible(String page) {
-        // With JavaScript on, axe.run() in the page itself (our pages have no frames), which spares opening a blank
-        // window to finish each run; with it off, axe.run() never completes, so the default (axe.runPartial in the
-        // page, axe.finishRun in a blank window) it is, slower but the only way there
-        Results results = new AxeBuilder().setLegacyMode(options.javascript()).analyze(driver);
+        // axe.run() in the page itself (our pages have no frames), which spares opening a blank window to finish each
+        // run. With JavaScript off it would never complete (its timers do not fire while the page's scripts are
+        // disabled), so scripts are allowed for the scan alone: the page's own scripts were skipped when it loaded
+        // and do not run afterwards, so axe sees the page as it is without JavaScript (BrowserOptionsIT checks)
+        Results results;
+        if (options.javascript()) {
+            results = new AxeBuilder().setLegacyMode(true).analyze(driver);
+        } else {
+            pageScripts(driver, true);
+            try {
+                results = new AxeBuilder().setLegacyMode(true).analyze(driver);
+            } finally {
+                pageScripts(driver, false);
+            }
+        }
         List<Rule> severe = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .filter(rule -> !onlyGovukConditionalReveals(rule))
@@ -315,6 +327,10 @@ public final class Browser implements AutoCloseable {
         return rules.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static void pageScripts(ChromeDriver driver, boolean run) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !run));
     }
 
     @Override

@@ -70,6 +70,13 @@ class BrowserOptionsIT {
             Path shot = Browser.SCREENSHOTS.resolve("BrowserOptionsIT.nojs").resolve("01-narrow-360-nojs.png");
             assertThat(shot).exists();
             assertThat(pngWidth(shot)).isEqualTo(360);
+
+            // an axe scan lets scripts run for its own moment only: the page it scanned stays as served, and the next
+            // page's scripts are off again
+            browser.assertAccessible("a plain page");
+            assertThat(browser.driver().getTitle()).as("the scanned page's script still not run").isEqualTo("plain");
+            browser.go("/narrow");
+            assertThat(browser.driver().getTitle()).as("the next page's script not run").isEqualTo("plain");
         }
     }
 
