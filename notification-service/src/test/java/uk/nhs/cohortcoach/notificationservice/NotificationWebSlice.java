@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import uk.nhs.cohortcoach.notificationservice.dispatch.EmailFields;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,7 +31,7 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
  */
 @WebSliceTest
 @Import({PeopleReadModel.class, CallbackSecurity.class, InvitationCalendarAccess.class, NotificationWebSlice.NotifySettings.class})
-@MockitoBean(types = {Messages.class, PersonDirectory.class, Preferences.class, NotificationSubjectAccess.class,
+@MockitoBean(types = {Messages.class, PersonDirectory.class, EmailFields.class, Preferences.class, NotificationSubjectAccess.class,
         ReadModels.class, MongoTemplate.class, SurveyTriggers.class, InvitationCalendars.class, Clock.class})
 @TestPropertySource(properties = "cohort-coach.notify.callback-token=" + NotificationWebSlice.NOTIFY_CALLBACK_TOKEN)
 public abstract class NotificationWebSlice extends WebSliceClient {

@@ -3,14 +3,13 @@ package uk.nhs.cohortcoach.notificationservice.dispatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import uk.nhs.cohortcoach.notificationservice.action.OutsideOwners;
+import uk.nhs.cohortcoach.notificationservice.message.Attempt;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryEvents;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
@@ -21,9 +20,7 @@ import uk.nhs.cohortcoach.notificationservice.notify.SendOutcome;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
-import uk.nhs.cohortcoach.notificationservice.session.CalendarLinks;
 import uk.nhs.cohortcoach.notificationservice.survey.SurveyWaves;
-import uk.nhs.cohortcoach.notificationservice.privacy.PrivacyNotice;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /**
@@ -40,25 +37,20 @@ class Delivery {
     private final Messages messages;
     private final PersonDirectory people;
     private final Preferences preferences;
-    private final SurveyLinks links;
-    private final PrivacyNotice privacy;
+    private final EmailFields fields;
     private final EmailChannel channel;
     private final DispatchProperties properties;
     private final DeliveryMetrics metrics;
     private final SurveyWaves waves;
-    private final CalendarLinks calendarLinks;
     private final Clock clock;
 
-    Delivery(Messages messages, PersonDirectory people, Preferences preferences, SurveyLinks links, PrivacyNotice privacy,
-            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves,
-            CalendarLinks calendarLinks, Clock clock) {
+    Delivery(Messages messages, PersonDirectory people, Preferences preferences, EmailFields fields,
+            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves, Clock clock) {
         this.waves = waves;
-        this.calendarLinks = calendarLinks;
-        this.privacy = privacy;
         this.messages = messages;
         this.people = people;
         this.preferences = preferences;
-        this.links = links;
+        this.fields = fields;
         this.channel = channel;
         this.properties = properties;
         this.metrics = metrics;
@@ -85,11 +77,14 @@ class Delivery {
         if (outcome instanceof SendOutcome.Accepted accepted) {
             metrics.sent(message.purpose(), channel.name(),
                     message.eventOccurredAt() == null ? null : Duration.between(message.eventOccurredAt(), now));
-            record(message, message.accepted(accepted.providerReference(), accepted.delivered(), now));
+            record(message, message.accepted(accepted.providerReference(), accepted.delivered(), now)
+                    .withAttempt(new Attempt(now, channel.name(), accepted.delivered() ? Attempt.Outcome.DELIVERED : Attempt.Outcome.ACCEPTED,
+                            null)));
         } else if (outcome instanceof SendOutcome.Rejected rejected) {
             metrics.failed(message.purpose(), DeliveryStatus.PERMANENT_FAILURE);
-            record(message, message.ended(DeliveryStatus.PERMANENT_FAILURE,
-                    "rejected by the provider (HTTP " + rejected.httpStatus() + "): " + rejected.reason(), true, now));
+            String reason = "rejected by the provider (HTTP " + rejected.httpStatus() + "): " + rejected.reason();
+            record(message, message.ended(DeliveryStatus.PERMANENT_FAILURE, reason, true, now)
+                    .withAttempt(new Attempt(now, channel.name(), Attempt.Outcome.FAILED, reason)));
         } else if (outcome instanceof SendOutcome.Unavailable unavailable) {
             unavailable(message, unavailable.reason(), true);
         }
@@ -100,29 +95,19 @@ class Delivery {
         int failures = message.attempts() + 1;
         if (failures >= properties.maxAttempts()) {
             metrics.failed(message.purpose(), DeliveryStatus.TECHNICAL_FAILURE);
-            record(message, message.ended(DeliveryStatus.TECHNICAL_FAILURE,
-                    "gave up after " + failures + " attempts: " + reason, attempted, now));
+            String gaveUp = "gave up after " + failures + " attempts: " + reason;
+            record(message, message.ended(DeliveryStatus.TECHNICAL_FAILURE, gaveUp, attempted, now)
+                    .withAttempt(new Attempt(now, attempted ? channel.name() : null, Attempt.Outcome.FAILED, gaveUp)));
             return;
         }
         metrics.retried(message.purpose());
         // the attempt count also grows while waiting for an address, so such a message is given up in time too
-        record(message, message.later(reason, now.plus(properties.backoff(failures)), true, now));
+        record(message, message.later(reason, now.plus(properties.backoff(failures)), true, now)
+                .withAttempt(new Attempt(now, attempted ? channel.name() : null, Attempt.Outcome.TRY_AGAIN, reason)));
     }
 
     private Email email(Message message, Person person, String waveLabel) {
-        Map<String, String> personalisation = new HashMap<>(message.personalisation());
-        if (!waveLabel.isEmpty()) {
-            personalisation.put("wave_label", waveLabel);
-        }
-        OutsideOwners.removeAddressFields(personalisation);
-        personalisation.put("name", person.name() == null ? "" : person.name());
-        if (message.invitationId() != null) {
-            personalisation.put("survey_link", links.linkFor(message.invitationId()));
-        }
-        calendarLinks.linkFor(message).ifPresent(link -> personalisation.put("calendar_link", link));
-        personalisation.put("privacy_notice", privacy.emailLine());
-        personalisation.put("privacy_url", privacy.noticeUrl().toString());
-        return new Email(message.purpose().templateKey(), person.email(), personalisation, message.id());
+        return new Email(message.purpose().templateKey(), person.email(), fields.toSend(message, person, waveLabel), message.id());
     }
 
     /**

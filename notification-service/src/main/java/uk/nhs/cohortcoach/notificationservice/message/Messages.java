@@ -138,12 +138,18 @@ public class Messages {
     }
 
     /**
-     * The delivery log, filtered by any of person, status, causing event and purpose (null = any).
+     * The delivery log, filtered by any of person, the people a search found, status, causing event and purpose
+     * (null = any).
      */
     public Page<Message> search(LogFilter filter, PageQuery page) {
         Criteria criteria = new Criteria();
-        if (filter.personId() != null) {
+        if (filter.personId() != null && filter.recipientIds() != null) {
+            criteria = criteria.and("recipientId").in(filter.recipientIds().contains(filter.personId()) ? java.util.List.of(filter.personId())
+                    : java.util.List.of());
+        } else if (filter.personId() != null) {
             criteria = criteria.and("recipientId").is(filter.personId());
+        } else if (filter.recipientIds() != null) {
+            criteria = criteria.and("recipientId").in(filter.recipientIds());
         }
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
@@ -157,7 +163,15 @@ public class Messages {
         return page.find(mongo, Query.query(criteria), Message.class);
     }
 
-    /** Filters of the delivery log; a null field does not filter. */
-    public record LogFilter(String personId, DeliveryStatus status, String eventId, Purpose purpose) {
+    /**
+     * Filters of the delivery log; a null field does not filter.
+     *
+     * @param recipientIds messages to any of these people (a search by name or email found them; empty: none found)
+     */
+    public record LogFilter(String personId, DeliveryStatus status, String eventId, Purpose purpose, Collection<String> recipientIds) {
+
+        public LogFilter(String personId, DeliveryStatus status, String eventId, Purpose purpose) {
+            this(personId, status, eventId, purpose, null);
+        }
     }
 }

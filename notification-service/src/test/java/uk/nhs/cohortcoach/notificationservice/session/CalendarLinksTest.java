@@ -16,7 +16,7 @@ class CalendarLinksTest {
     private static Message message(Purpose purpose, String subjectId) {
         Instant now = Instant.parse("2026-10-01T09:00:00Z");
         return new Message("m-1", "source", purpose, "person-1", subjectId, "event", "SeriesScheduled", now, now, Map.of(), null,
-                null, 0, null, now, now, null, null, null, null, null, null);
+                null, 0, null, now, now, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Fixtures {
                 eventId, "ActionAssigned", now.minusSeconds(60), now.minusSeconds(60), Map.of("description", "Share the equity data"),
                 null, status, 1, status.isFailure() ? "rejected by the provider (HTTP 400): email_address Not a valid email address" : null,
                 now.minusSeconds(60), now.minusSeconds(30), providerReference == null ? null : now.minusSeconds(30), null,
-                providerReference, null, null, 0L);
+                providerReference, null, null, 0L, null);
         mongo.insert(message);
         return message;
     }

@@ -7,11 +7,14 @@ import uk.nhs.cohortcoach.web.page.Choice;
 import uk.nhs.cohortcoach.web.page.Words;
 
 /**
- * The delivery log's filters as the address carries them ({@code ?status=&purpose=&personId=&page=}, page
- * from 1); a status or purpose the log does not have, or a page that is not a number, is left out. Public:
- * its template reads it.
+ * The delivery log's search and filters as the address carries them ({@code ?q=&status=&purpose=&personId=&page=},
+ * page from 1): {@code q} a name or email (or part of one); a status or purpose the log does not have, or a page that
+ * is not a number, is left out. Public: its template reads it.
  */
-public record LogFilter(String status, String purpose, String personId, String page) {
+public record LogFilter(String q, String status, String purpose, String personId, String page) {
+
+    /** The longest search the API takes (an email address can be 254 characters). */
+    static final int MAX_SEARCH = 254;
 
     static final List<String> STATUSES = List.of("PENDING", "SENDING", "DELIVERED", "PERMANENT_FAILURE", "TEMPORARY_FAILURE",
             "TECHNICAL_FAILURE", "WITHDRAWN");
@@ -19,6 +22,7 @@ public record LogFilter(String status, String purpose, String personId, String p
             "SESSION_LOG_REMINDER", "ACTION_ASSIGNED", "ACTION_DUE", "SURVEY_INVITATION", "SURVEY_REMINDER");
 
     public LogFilter {
+        q = q == null ? "" : q.strip();
         status = status == null || !STATUSES.contains(status.trim()) ? "" : status.trim();
         purpose = purpose == null || !PURPOSES.contains(purpose.trim()) ? "" : purpose.trim();
         personId = personId == null ? "" : personId.trim();
@@ -41,6 +45,7 @@ public record LogFilter(String status, String purpose, String personId, String p
     /** This log's address with these filters at {@code apiPage} (from 0); empty filters and page 1 left out. */
     String address(int apiPage) {
         StringBuilder query = new StringBuilder();
+        append(query, "q", q);
         append(query, "status", status);
         append(query, "purpose", purpose);
         append(query, "personId", personId);
@@ -48,6 +53,18 @@ public record LogFilter(String status, String purpose, String personId, String p
             append(query, "page", String.valueOf(apiPage + 1));
         }
         return "/notifications" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** Whether the search is longer than the API takes. */
+    boolean searchTooLong() {
+        return q.length() > MAX_SEARCH;
+    }
+
+    /** The address's query ({@code ?…}, or empty): to carry the log as it was through a message's pages and back. */
+    public String query() {
+        String address = address();
+        int query = address.indexOf('?');
+        return query < 0 ? "" : address.substring(query);
     }
 
     /** The address of the page being shown, to come back to. */

@@ -65,13 +65,17 @@ class NotificationsPageTest {
                 .contains("<a class=\"govuk-service-navigation__link\" href=\"/notifications\" aria-current=\"page\">")
                 .contains("<form method=\"get\" action=\"/notifications\" id=\"filter\"")
                 .contains("role=\"region\" aria-label=\"Delivery log\" tabindex=\"0\"")
-                .contains("Delivery log (2 entries, newest first)")
-                .contains("Survey invitation<span class=\"govuk-body-s app-subject\">Baseline</span>")
-                .contains("Ada &lt;i&gt;Lovelace&lt;/i&gt;").doesNotContain("<i>Lovelace")
-                .contains("Notify said &lt;no&gt;")
+                .contains("Delivery log (2 messages, newest first)")
+                .contains("<table class=\"govuk-table app-table--compact\" id=\"delivery-log\">")
+                .contains("<td class=\"govuk-table__cell\">1 July 2026 at 09:00</td>")
+                .contains("<td class=\"govuk-table__cell\">Ada &lt;i&gt;Lovelace&lt;/i&gt;</td>").doesNotContain("<i>Lovelace")
+                .contains("<td class=\"govuk-table__cell\">Survey invitation</td>")
                 .contains("<strong class=\"govuk-tag govuk-tag--red\">Technical failure</strong>")
-                .contains("Created 1 July 2026 at 09:00").contains("Updated 1 July 2026 at 10:30")
-                .contains("Unknown yet").contains("Done 1 December 2026 at 10:00") // winter: London is UTC
+                .contains("<td class=\"govuk-table__cell\">30 November 2026 at 10:00</td>") // winter: London is UTC
+                .contains("<td class=\"govuk-table__cell\">Unknown yet</td>")
+                .contains("<a class=\"govuk-link\" href=\"/notifications/n1\">View<span class=\"govuk-visually-hidden\"> survey invitation to Ada &lt;i&gt;Lovelace&lt;/i&gt;</span></a>")
+                .contains("<a class=\"govuk-link\" href=\"/notifications/n2\">View")
+                .doesNotContain("Notify said") // the error, attempts and times are on the message's page
                 .contains("<a class=\"govuk-link\" href=\"/notifications/n1/retry\">Retry")
                 .doesNotContain("/notifications/n2/retry")
                 .doesNotContain("govuk-pagination");
@@ -94,7 +98,8 @@ class NotificationsPageTest {
                 .withQueryParam("page", equalTo("1")));
         assertThat(html).contains("<option value=\"TECHNICAL_FAILURE\" selected>Technical failure</option>")
                 .contains("<option value=\"SURVEY_INVITATION\" selected>Survey invitation</option>")
-                .contains("id=\"personId\" name=\"personId\" type=\"text\" value=\"p 7\"")
+                .contains("<input type=\"hidden\" name=\"personId\" value=\"p 7\">")
+                .contains("Only messages to person p 7.")
                 .contains("<nav class=\"govuk-pagination\" aria-label=\"Pages of the delivery log\">")
                 .contains("href=\"/notifications?status=TECHNICAL_FAILURE&amp;purpose=SURVEY_INVITATION&amp;personId=p+7\" rel=\"prev\"")
                 .contains("href=\"/notifications?status=TECHNICAL_FAILURE&amp;purpose=SURVEY_INVITATION&amp;personId=p+7&amp;page=3\" rel=\"next\"")

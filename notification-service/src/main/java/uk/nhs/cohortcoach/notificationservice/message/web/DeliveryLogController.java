@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.cohortcoach.notificationservice.dispatch.EmailFields;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
@@ -33,34 +34,49 @@ class DeliveryLogController {
 
     private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "dueAt", "status", "purpose");
 
+    /** The longest search text (a name or an email address). */
+    static final int MAX_SEARCH = 254;
+    /** A search finds messages to at most this many people (the programme's people are a few hundred). */
+    static final int MAX_PEOPLE_FOUND = 1000;
+
     private final Messages messages;
     private final PersonDirectory people;
+    private final EmailFields fields;
     private final Clock clock;
 
-    DeliveryLogController(Messages messages, PersonDirectory people, Clock clock) {
+    DeliveryLogController(Messages messages, PersonDirectory people, EmailFields fields, Clock clock) {
         this.messages = messages;
         this.people = people;
+        this.fields = fields;
         this.clock = clock;
     }
 
     @GetMapping
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    @Operation(summary = "The delivery log, newest first unless sorted otherwise; filter by person, status, event, purpose")
-    PageResponse<MessageResponse> list(@RequestParam(required = false) String personId,
+    @Operation(summary = "The delivery log, newest first unless sorted otherwise; search by name or email (q), filter by person, "
+            + "status, event, purpose")
+    PageResponse<MessageResponse> list(@RequestParam(required = false) String q, @RequestParam(required = false) String personId,
             @RequestParam(required = false) String status, @RequestParam(required = false) String eventId,
             @RequestParam(required = false) String purpose, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+        String search = blankToNull(q);
+        if (search != null && search.strip().length() > MAX_SEARCH) {
+            throw InvalidFieldsException.of("q", "Search text must be " + MAX_SEARCH + " characters or fewer");
+        }
         Messages.LogFilter filter = new Messages.LogFilter(blankToNull(personId), parse("status", status, DeliveryStatus.class),
-                blankToNull(eventId), parse("purpose", purpose, Purpose.class));
+                blankToNull(eventId), parse("purpose", purpose, Purpose.class),
+                search == null ? null : people.idsMatching(search.strip(), MAX_PEOPLE_FOUND));
         PageQuery query = PageQuery.of(page, size, sort == null || sort.isBlank() ? "createdAt,desc" : sort, SORTABLE, "createdAt");
         return PageResponse.of(messages.search(filter, query), this::response);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    @Operation(summary = "One delivery log entry")
+    @Operation(summary = "One delivery log entry, with its content (personal links replaced by words) and its attempts")
     MessageResponse get(@PathVariable String id) {
-        return response(find(id));
+        Message message = find(id);
+        return MessageResponse.detail(message, people.find(message.recipientId()).map(Person::name).orElse(null),
+                fields.asShown(message));
     }
 
     @PostMapping("/{id}/retry")

@@ -15,6 +15,7 @@ import uk.nhs.cohortcoach.notificationservice.NotificationWebSlice;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
 import uk.nhs.cohortcoach.notificationservice.message.Purpose;
+import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
@@ -27,6 +28,9 @@ class DeliveryLogWebTest extends NotificationWebSlice {
     @Autowired
     private Messages messages;
 
+    @Autowired
+    private PersonDirectory people;
+
 
     @Test
     void filtersAreReadAsPeopleWriteThemAndBlanksFilterNothing() {
@@ -38,6 +42,25 @@ class DeliveryLogWebTest extends NotificationWebSlice {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         verify(messages).search(eq(new Messages.LogFilter("p-1", DeliveryStatus.PERMANENT_FAILURE, null, Purpose.SURVEY_REMINDER)),
                 any());
+    }
+
+    @Test
+    void aSearchFindsThePeopleFirstAndFiltersByThemTrimmed() {
+        when(messages.search(any(), any())).thenReturn(Page.empty());
+        when(people.idsMatching("ada l", DeliveryLogController.MAX_PEOPLE_FOUND)).thenReturn(java.util.List.of("p-1", "p-2"));
+
+        var response = http.get("/api/notifications?q=%20ada%20l%20&purpose=action-assigned", MANAGER);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        verify(messages).search(eq(new Messages.LogFilter(null, null, null, Purpose.ACTION_ASSIGNED, java.util.List.of("p-1", "p-2"))),
+                any());
+    }
+
+    @Test
+    void aSearchLongerThanAnEmailAddressCanBeIsRefusedNamingIt() {
+        assertThatProblem(http.get("/api/notifications?q=" + "x".repeat(DeliveryLogController.MAX_SEARCH + 1), MANAGER))
+                .hasStatus(400).hasFieldErrorsOnly("q");
+        verifyNoInteractions(messages);
     }
 
     @Test

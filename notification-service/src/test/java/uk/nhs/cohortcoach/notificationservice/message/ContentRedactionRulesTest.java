@@ -1,0 +1,45 @@
+package uk.nhs.cohortcoach.notificationservice.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContentRedactionRulesTest {
+
+    @Test
+    void theSurveyAndCalendarLinkFieldsAreReplacedByWordsWhateverTheyHold() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Ada");
+        fields.put("survey_link", "https://coach.example.nhs.uk/respond/abc.def-ghi");
+        fields.put("calendar_link", "anything at all");
+
+        assertThat(ContentRedactionRules.redact(fields)).containsExactly(Map.entry("name", "Ada"),
+                Map.entry("survey_link", "[personal survey link removed]"),
+                Map.entry("calendar_link", "[personal calendar link removed]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://coach.example.nhs.uk/respond/eyJpbnYiOiJ4In0.sig", "http://localhost:8080/respond/tok?x=1",
+            "/respond/tok"})
+    void aSurveyLinkInsideAnyOtherFieldIsReplacedToo(String link) {
+        assertThat(ContentRedactionRules.redact("reason", "Answer at " + link + " by Friday"))
+                .isEqualTo("Answer at [personal survey link removed] by Friday");
+    }
+
+    @Test
+    void aCalendarLinkInsideAnyOtherFieldIsReplacedToo() {
+        assertThat(ContentRedactionRules.redact("reason", "Add it: https://x.nhs.uk/api/notifications/calendar/YWJj.ZGVm.ics now"))
+                .isEqualTo("Add it: [personal calendar link removed] now");
+    }
+
+    @Test
+    void everythingElseIsShownAsItIsEvenWithDollarsAndBackslashes() {
+        assertThat(ContentRedactionRules.redact("title", "Budget $1 \\ review of /respond-times/ and the calendar"))
+                .isEqualTo("Budget $1 \\ review of /respond-times/ and the calendar");
+        assertThat(ContentRedactionRules.redact("title", null)).isNull();
+    }
+}
