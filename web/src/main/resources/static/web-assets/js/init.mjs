@@ -11,3 +11,8 @@ initTimeoutWarning();
 if (document.querySelector('table[data-chart]')) {
   import('/web-assets/js/charts.mjs');
 }
+
+// the session log's draft, saved as the coach types (only on the log page)
+if (document.querySelector('form[data-log-draft]')) {
+  import('/web-assets/js/log-draft.mjs');
+}

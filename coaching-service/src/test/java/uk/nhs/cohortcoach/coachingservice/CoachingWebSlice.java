@@ -1,5 +1,7 @@
 package uk.nhs.cohortcoach.coachingservice;
 
+import uk.nhs.cohortcoach.coachingservice.logdraft.LogDrafts;
+
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -25,6 +27,6 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 @WebSliceTest
 @Import({FeedAccess.class, ReadModelAccess.class})
 @MockitoBean(types = {Scheduling.class, SessionQueries.class, SessionLogs.class, Actions.class, Summaries.class,
-        CoachingSubjectAccess.class, CalendarFeeds.class, ReadModels.class, MongoTemplate.class})
+        CoachingSubjectAccess.class, CalendarFeeds.class, ReadModels.class, MongoTemplate.class, LogDrafts.class})
 public abstract class CoachingWebSlice extends WebSliceClient {
 }

@@ -1,5 +1,7 @@
 package uk.nhs.cohortcoach.coachingservice.privacy;
 
+import uk.nhs.cohortcoach.coachingservice.logdraft.LogDraft;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +13,13 @@ import java.util.Set;
  */
 record CoachingExport(String service, String personId, Instant generatedAt, PersonData person,
         List<SessionData> sessionsCoached, List<SessionData> sessionsInvited, List<LogMention> logMentions,
-        List<ActionData> actionsOwned, List<FeedData> calendarFeeds) {
+        List<ActionData> actionsOwned, List<FeedData> calendarFeeds, List<LogDraftData> logDrafts) {
 
     /** True when the service holds nothing at all about the person. */
     boolean empty() {
         return person == null && sessionsCoached.isEmpty() && sessionsInvited.isEmpty() && logMentions.isEmpty()
-                && actionsOwned.isEmpty() && calendarFeeds.isEmpty();
+                && actionsOwned.isEmpty() && calendarFeeds.isEmpty()
+                && logDrafts.isEmpty();
     }
 
     record PersonData(String name, String email, Set<String> roles, List<String> currentCollaborativeIds) {
@@ -33,6 +36,10 @@ record CoachingExport(String service, String personId, Instant generatedAt, Pers
 
     record ActionData(String actionId, String sessionId, String description, String ownerName, LocalDate dueDate,
             String status, LocalDate completedOn) {
+    }
+
+    /** A draft of a session log the person (its coach) is writing, with everything typed so far. */
+    record LogDraftData(String sessionId, Instant savedAt, Instant expiresAt, LogDraft.Content content) {
     }
 
     record FeedData(String feedId, String kind, Instant createdAt, Instant revokedAt) {

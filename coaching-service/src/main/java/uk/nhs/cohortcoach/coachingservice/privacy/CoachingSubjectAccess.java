@@ -1,5 +1,7 @@
 package uk.nhs.cohortcoach.coachingservice.privacy;
 
+import uk.nhs.cohortcoach.coachingservice.logdraft.LogDraft;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +55,14 @@ public class CoachingSubjectAccess {
         List<CoachingExport.FeedData> feeds = mongo.find(Query.query(Criteria.where("ownerId").is(personId)), CalendarFeed.class)
                 .stream().map(f -> new CoachingExport.FeedData(f.id(), f.kind() == null ? null : f.kind().name(), f.createdAt(),
                         f.revokedAt())).toList();
+        List<CoachingExport.LogDraftData> drafts = mongo.find(Query.query(Criteria.where("coachId").is(personId)), LogDraft.class)
+                .stream().map(d -> new CoachingExport.LogDraftData(d.id(), d.savedAt(), d.expiresAt(), d.content())).toList();
         return new CoachingExport("coaching-service", personId, clock.instant(),
                 person == null ? null : new CoachingExport.PersonData(person.name(), person.email(), person.roles(),
                         person.currentCollaborativeIds()),
                 coached.stream().map(s -> session(s, null)).toList(),
                 invited.stream().map(s -> session(s, s.log() == null ? null : s.log().attendeeIds().contains(personId))).toList(),
-                mentions, actions, feeds);
+                mentions, actions, feeds, drafts);
     }
 
     private static CoachingExport.SessionData session(Session s, Boolean attended) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import uk.nhs.cohortcoach.coachingservice.action.Action;
 import uk.nhs.cohortcoach.coachingservice.action.ActionAccess;
 import uk.nhs.cohortcoach.coachingservice.action.Actions;
+import uk.nhs.cohortcoach.coachingservice.logdraft.LogDrafts;
 import uk.nhs.cohortcoach.coachingservice.readmodel.PersonView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.platform.support.readmodel.ReadModelLag;
@@ -52,10 +53,12 @@ public class SessionLogs {
     private final Clock clock;
     private final Scheduling scheduling;
     private final Duration reopenFor;
+    private final LogDrafts logDrafts;
 
     SessionLogs(SessionRepository sessions, Actions actions, ActionAccess access, ReadModel readModel, ReadModelLag lag,
-            Outbox outbox, Clock clock, Scheduling scheduling,
+            Outbox outbox, Clock clock, Scheduling scheduling, LogDrafts logDrafts,
             @Value("${cohort-coach.session-log.reopen-for:7d}") Duration reopenFor) {
+        this.logDrafts = logDrafts;
         this.scheduling = scheduling;
         this.reopenFor = reopenFor;
         this.lag = lag;
@@ -87,6 +90,7 @@ public class SessionLogs {
         // anything fails before the log is saved, sending the log again adds no action twice.
         assignActions(session, details);
         Session logged = outbox.update(change.session(), change.event());
+        logDrafts.discard(logged.id()); // the log is saved: its draft has done its work
         return new LoggedSession(logged, actions.ofSession(session.id()));
     }
 

@@ -27,7 +27,7 @@ class PrivacyWebTest extends CoachingWebSlice {
 
     private static CoachingExport export(CoachingExport.PersonData person) {
         return new CoachingExport("coaching-service", "p-1", Instant.now(), person, List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     @Test

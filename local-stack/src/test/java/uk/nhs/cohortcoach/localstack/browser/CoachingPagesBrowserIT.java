@@ -154,9 +154,9 @@ class CoachingPagesBrowserIT {
             assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
             browser.waitForText(pastTitle);
             WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + pastTitle + "']]"));
-            assertThat(row.getText()).contains("Not logged");
+            assertThat(row.getText()).contains("Log locks in"); // under "Needs your log" (issue 18)
             check(browser, "my sessions");
-            row.findElement(By.partialLinkText("Log this session")).click();
+            row.findElement(By.partialLinkText("Write the log")).click();
 
             // the log form
             browser.visible(By.id("notes"));
@@ -171,6 +171,8 @@ class CoachingPagesBrowserIT {
             check(browser, "session log form");
             submit(browser, "Save session log");
             waitForSuccess(browser, "Session logged", pastTitle);
+            browser.visible(By.id("session-log")); // saving the log goes back to the session's page (issue 18)
+            browser.go("/my-sessions");
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.xpath(
                     "//tr[.//a[normalize-space()='" + pastTitle + "']]")).getText().contains("Logged"));
 

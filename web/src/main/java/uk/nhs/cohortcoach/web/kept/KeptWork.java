@@ -23,6 +23,9 @@ public class KeptWork implements AuthenticationEntryPoint {
 
     private static final Logger log = LoggerFactory.getLogger(KeptWork.class);
 
+    /** The {@code X-Autosave} header's value on a log draft saved in the background. */
+    public static final String AUTOSAVE = "log-draft";
+
     private final KeptForms forms;
 
     KeptWork(KeptForms forms) {
@@ -32,6 +35,11 @@ public class KeptWork implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (AUTOSAVE.equals(request.getHeader("X-Autosave"))) {
+            // a draft saved in the background (log-draft.mjs): nothing to keep or redirect; the page says "sign in again"
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
         response.sendRedirect(signInAgain(request, SignedInPerson.expired(request)));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.nhs.cohortcoach.web.api.ApiProblem;
+import uk.nhs.cohortcoach.web.api.LogDraft;
 import uk.nhs.cohortcoach.web.api.NewSessionLog;
 import uk.nhs.cohortcoach.web.page.DateInput;
 import uk.nhs.cohortcoach.web.page.FormErrors;
@@ -90,8 +91,9 @@ public record LogForm(List<String> attendeeIds, String guests, String notes, Lis
 
     /** This form's fields in order after {@code before}'s (a page with more questions before the log's). */
     FormErrors.Fields fieldsAfter(FormErrors.Fields before) {
-        FormErrors.Fields fields = before.choice("attendeeIds").input("guests").input("notes").choice("themes")
-                .choice("equityPause-held").input("equityPause-surfaced");
+        // the equity pause first: the deliberate question the programme is about, answered before anything else
+        FormErrors.Fields fields = before.choice("equityPause-held").input("equityPause-surfaced").choice("attendeeIds")
+                .input("guests").input("notes").choice("themes");
         for (int i = 0; i < actions.size(); i++) {
             fields.input("actions-" + i + "-description").input("actions-" + i + "-ownerId").input("actions-" + i + "-ownerName")
                     .date("actions-" + i + "-dueDate");
@@ -162,6 +164,24 @@ public record LogForm(List<String> attendeeIds, String guests, String notes, Lis
             field = field.replaceAll("^(attendeeIds|themes|guests)\\[\\d+]$", "$1");
             return new ApiProblem.FieldError(field, error.message());
         }).toList();
+    }
+
+    /** The form as a draft keeps it: everything as typed, nothing checked (empty action rows left out). */
+    LogDraft.Content toDraft() {
+        List<LogDraft.Action> rows = actions.stream().filter(row -> !row.blank())
+                .map(row -> new LogDraft.Action(row.description(), row.ownerId(), row.ownerName(), row.dueDate().day(),
+                        row.dueDate().month(), row.dueDate().year()))
+                .toList();
+        return new LogDraft.Content(equityPause.held(), equityPause.surfaced(), attendeeIds, guests, notes, themes, rows);
+    }
+
+    /** The form as a draft left it, for the session read at {@code version}. */
+    static LogForm fromDraft(LogDraft.Content draft, Long version) {
+        List<ActionRow> rows = draft.actions() == null ? List.of() : draft.actions().stream()
+                .map(a -> new ActionRow(a.description(), a.ownerId(), a.ownerName(), new DateInput(a.dueDay(), a.dueMonth(), a.dueYear())))
+                .toList();
+        return new LogForm(draft.attendeeIds(), draft.guests(), draft.notes(), draft.themes(),
+                new EquityPauseAnswer(draft.equityPauseHeld(), draft.equityPauseSurfaced()), rows, version);
     }
 
     private static String blankToNull(String value) {

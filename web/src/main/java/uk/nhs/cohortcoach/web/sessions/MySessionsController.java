@@ -24,8 +24,10 @@ import uk.nhs.cohortcoach.web.page.TimeInput;
 import uk.nhs.cohortcoach.web.security.SignedInPerson;
 
 /**
- * {@code GET /my-sessions}: the coach's upcoming sessions and those of the last 90 days (each past one that
- * can be logged links to its log form), and their calendar feed. {@code POST /my-sessions/feed} makes the feed
+ * {@code GET /my-sessions}: first the sessions that need the coach's log (held, or past their start, and not
+ * logged; oldest first, each saying when its log locks), then the upcoming ones, then those of the last 90 days
+ * that were logged (latest first) and those cancelled or that did not happen; and their calendar feed. The page
+ * asks the same four requests however many sessions there are. {@code POST /my-sessions/feed} makes the feed
  * and shows its address once (a page, not a redirect: the address is never stored where it could be shown
  * again); replacing an existing feed asks first ({@code GET /my-sessions/feed/new}), since the old address
  * stops working.
@@ -51,22 +53,38 @@ class MySessionsController {
     String mySessions(@AuthenticationPrincipal SignedInPerson person, Model model) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, TimeInput.LONDON);
+        // a fixed number of requests however many sessions there are: each listed session carries whether it is
+        // logged and when its log locks (logEditableUntil), so nothing is asked per session
         List<Session> fromToday = coaching.sessionsOf(person.id(), today, null, "startsAt");
-        List<Session> before = coaching.sessionsOf(person.id(), today.minusDays(PAST_DAYS), today.minusDays(1), "startsAt,desc");
+        List<Session> before = coaching.sessionsOf(person.id(), today.minusDays(PAST_DAYS), today.minusDays(1), "startsAt");
         Map<String, Collaborative> collaboratives = names.collaboratives();
+        List<Session> past = new ArrayList<>(before);
         List<SessionRow> upcoming = new ArrayList<>();
-        List<SessionRow> past = new ArrayList<>();
         for (Session session : fromToday) {
             if (session.started(now)) {
-                past.add(0, SessionRow.of(session, collaboratives, now, true)); // latest first
+                past.add(session); // still in start order: oldest first
             } else {
                 upcoming.add(SessionRow.of(session, collaboratives, now, true));
             }
         }
-        before.forEach(session -> past.add(SessionRow.of(session, collaboratives, now, true)));
+        List<NeedsLog> needsLog = new ArrayList<>();
+        List<SessionRow> logged = new ArrayList<>();
+        List<SessionRow> otherPast = new ArrayList<>();
+        for (Session session : past) {
+            SessionRow row = SessionRow.of(session, collaboratives, now, true);
+            if (session.scheduled() && !session.logged() && session.logEditableUntil() != null) {
+                needsLog.add(new NeedsLog(row, LogLock.of(session.logEditableUntil(), now), row.logHref()));
+            } else if (session.logged()) {
+                logged.add(0, row); // latest first
+            } else {
+                otherPast.add(0, row);
+            }
+        }
         List<CalendarFeed> feeds = myFeeds(person);
+        model.addAttribute("needsLog", needsLog);
         model.addAttribute("upcoming", upcoming);
-        model.addAttribute("past", past);
+        model.addAttribute("logged", logged);
+        model.addAttribute("otherPast", otherPast);
         model.addAttribute("feedMade", feeds.isEmpty() ? null : Dates.dateTime(feeds.get(0).createdAt()));
         return "sessions/mysessions";
     }

@@ -16,7 +16,7 @@ class SessionPages {
     PageAccess sessionPageAccess() {
         return rules -> rules
                 .requestMatchers("/my-sessions", "/my-sessions/**").hasRole(Role.COACH.name())
-                .requestMatchers("/sessions/*/log").hasRole(Role.COACH.name())
+                .requestMatchers("/sessions/*/log", "/sessions/*/log/draft").hasRole(Role.COACH.name())
                 .requestMatchers("/sessions", "/sessions/**", "/calendar", "/calendar/**")
                 .hasAnyRole(Role.COACH.name(), Role.PROGRAMME_MANAGER.name());
     }

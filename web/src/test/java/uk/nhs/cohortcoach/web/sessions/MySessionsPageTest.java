@@ -54,36 +54,76 @@ class MySessionsPageTest {
     }
 
     @Test
-    void listsUpcomingAndPastSessionsWithALinkToLogTheOneThatCanBeLogged() throws Exception {
+    void needsYourLogComesFirstOldestFirstSayingWhenEachLocksThenUpcomingThenRecentlyLogged() throws Exception {
+        // the 89 days before also hold one never logged that started 13 days ago (locks within a day) and one locked (15 days ago)
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/sessions")).withQueryParam("to", matching(".+")).willReturn(json("""
+                {"items":[%s,%s,%s,%s],"page":0,"size":100,"totalItems":4,"totalPages":1}"""
+                .formatted(session("s-locked", "Too late", "coach-1", -15 * 24, "SCHEDULED", false),
+                        session("s-old", "Thirteen days ago", "coach-1", -13 * 24 - 1, "SCHEDULED", false),
+                        session("s-off", "Called off", "coach-1", -96, "CANCELLED", false),
+                        session("s-logged", "Kick-off", "coach-1", -72, "SCHEDULED", true)))));
+
         String html = mvc.perform(get("/my-sessions").with(coach())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<title>My sessions – Cohort Coach</title>")
                 .contains("<a class=\"govuk-service-navigation__link\" href=\"/my-sessions\" aria-current=\"page\">")
+                .contains("role=\"region\" aria-label=\"Sessions that need your log, oldest first\" tabindex=\"0\"")
                 .contains("role=\"region\" aria-label=\"My upcoming sessions, soonest first\" tabindex=\"0\"")
-                .contains("role=\"region\" aria-label=\"My past sessions, latest first\" tabindex=\"0\"")
+                .contains("role=\"region\" aria-label=\"Sessions I logged in the last 90 days, latest first\" tabindex=\"0\"")
                 .contains("This morning's &lt;review&gt;").doesNotContain("<review>")
                 .contains("North &lt;Team&gt;")
-                .contains("Team coaching")
-                .contains("<a class=\"govuk-link\" href=\"/sessions/s-now/log\">Log this session")
-                .doesNotContain("/sessions/s-logged/log").doesNotContain("/sessions/s-off/log")
+                .contains("<a class=\"govuk-link\" href=\"/sessions/s-now/log\">Write the log")
+                .contains("<a class=\"govuk-link\" href=\"/sessions/s-old/log\">Write the log")
+                .doesNotContain("/sessions/s-locked/log").doesNotContain("/sessions/s-logged/log").doesNotContain("/sessions/s-off/log")
+                .containsPattern("<strong class=\"govuk-tag govuk-tag--red\">Log locks (today|tomorrow) at \\d\\d:\\d\\d</strong>")
+                .containsPattern("<strong class=\"govuk-tag govuk-tag--yellow\">Log locks in 1[34] days</strong>")
+                .contains("<strong class=\"govuk-tag govuk-tag--grey\">Log locked on ")
+                .contains("Ask a programme manager to reopen it if you still need to write it.")
                 .contains("<strong class=\"govuk-tag govuk-tag--green\">Logged</strong>")
                 .contains("<strong class=\"govuk-tag govuk-tag--red\">Cancelled</strong>")
-                .contains("<strong class=\"govuk-tag govuk-tag--yellow\">Not logged</strong>")
                 .contains("<strong class=\"govuk-tag govuk-tag--blue\">Scheduled</strong>")
                 .contains("href=\"/my-sessions/held\"")
-                .contains("<form method=\"post\" action=\"/my-sessions/feed\" novalidate>")
-                .contains("Show my calendar feed address");
-        // upcoming table first, then past latest first: this morning's, then 3 days ago, then 4 days ago
-        int next = html.indexOf("href=\"/sessions/s-next\"");
+                .contains("<form method=\"post\" action=\"/my-sessions/feed\" novalidate>");
+        // needs your log (oldest first: locked, thirteen days ago, this morning), upcoming, recently logged, cancelled
+        int locked = html.indexOf("href=\"/sessions/s-locked\"");
+        int old = html.indexOf("href=\"/sessions/s-old\"");
         int now = html.indexOf("href=\"/sessions/s-now\"");
+        int next = html.indexOf("href=\"/sessions/s-next\"");
         int logged = html.indexOf("href=\"/sessions/s-logged\"");
         int off = html.indexOf("href=\"/sessions/s-off\"");
-        assertThat(next).isPositive().isLessThan(now);
-        assertThat(now).isLessThan(logged);
+        assertThat(html.indexOf("id=\"needs-log\"")).isPositive().isLessThan(locked);
+        assertThat(locked).isLessThan(old);
+        assertThat(old).isLessThan(now);
+        assertThat(now).isLessThan(html.indexOf("id=\"upcoming\""));
+        assertThat(html.indexOf("id=\"upcoming\"")).isLessThan(next);
+        assertThat(next).isLessThan(html.indexOf("id=\"logged\""));
+        assertThat(html.indexOf("id=\"logged\"")).isLessThan(logged);
         assertThat(logged).isLessThan(off);
         API.verify(getRequestedFor(urlPathEqualTo("/api/sessions")).withQueryParam("coachId", equalTo("coach-1"))
-                .withQueryParam("sort", equalTo("startsAt,desc")).withHeader("Authorization", matching("Bearer ey.+")));
+                .withQueryParam("to", matching(".+")).withHeader("Authorization", matching("Bearer ey.+")));
+    }
+
+    @Test
+    void thePageAsksTheSameFewRequestsWithOnePastSessionAsWithTwenty() throws Exception {
+        int withOne = requestsFor(1);
+        int withTwenty = requestsFor(20);
+
+        assertThat(withOne).isEqualTo(withTwenty).as("two session lists, collaboratives, feeds").isEqualTo(4);
+    }
+
+    private int requestsFor(int pastSessions) throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < pastSessions; i++) {
+            items.append(i == 0 ? "" : ",").append(session("s-past-" + i, "Past " + i, "coach-1", -24L * (i + 1), "SCHEDULED", i % 2 == 0));
+        }
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/sessions")).withQueryParam("to", matching(".+")).willReturn(json("""
+                {"items":[%s],"page":0,"size":100,"totalItems":%d,"totalPages":1}""".formatted(items, pastSessions))));
+        API.resetRequests();
+        String html = mvc.perform(get("/my-sessions").with(coach())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("href=\"/sessions/s-past-" + (pastSessions - 1) + "\"");
+        return (int) API.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/api/")).count();
     }
 
     @Test

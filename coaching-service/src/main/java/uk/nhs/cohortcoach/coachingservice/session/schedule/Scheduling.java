@@ -33,6 +33,7 @@ import uk.nhs.cohortcoach.platform.events.coaching.SeriesScheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionRescheduled;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
+import uk.nhs.cohortcoach.coachingservice.logdraft.LogDrafts;
 import uk.nhs.cohortcoach.platform.support.problem.ConflictException;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
@@ -59,10 +60,13 @@ public class Scheduling {
     private final BookingLocks bookingLocks;
     private final SessionQueries queries;
     private final Actions actions;
+    private final LogDrafts logDrafts;
 
     Scheduling(MongoTemplate mongo, ReadModel readModel, ReadModelLag lag, Outbox outbox, Clock clock, BookingLocks bookingLocks,
-            SessionQueries queries, Actions actions, @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
+            SessionQueries queries, Actions actions, LogDrafts logDrafts,
+            @Value("${cohort-coach.scheduling.buffer:15m}") Duration buffer) {
         this.actions = actions;
+        this.logDrafts = logDrafts;
         this.lag = lag;
         this.bookingLocks = bookingLocks;
         this.queries = queries;
@@ -226,7 +230,9 @@ public class Scheduling {
         Instant now = clock.instant();
         // every change is decided before any is saved, so a refused one leaves the series as it was
         List<Session.Change> changes = affected(target, scope).stream().map(session -> session.cancel(reason, now)).toList();
-        return save(target, changes, SeriesChanged.CANCELLED, reason, now);
+        List<Session> cancelled = save(target, changes, SeriesChanged.CANCELLED, reason, now);
+        logDrafts.discardAll(cancelled); // a cancelled session has no log, so no draft of one
+        return cancelled;
     }
 
     /**
@@ -258,7 +264,9 @@ public class Scheduling {
     /** Marks a session whose start has passed as did not happen, with the reason (its coach or a programme manager). */
     public Session markNotHeld(String id, String reason, long version, Viewer viewer) {
         Session.Change change = changeable(id, version, viewer).markNotHeld(reason, clock.instant());
-        return outbox.update(change.session(), change.event());
+        Session notHeld = outbox.update(change.session(), change.event());
+        logDrafts.discard(notHeld.id());
+        return notHeld;
     }
 
     /**
@@ -275,6 +283,7 @@ public class Scheduling {
         Session session = changeable(id, version != null ? version : found.version() == null ? 0 : found.version(), viewer);
         Session.Change change = session.delete(actions.ofSession(session.id()).size(), clock.instant());
         outbox.update(change.session(), change.event());
+        logDrafts.discard(session.id());
     }
 
     private Session changeable(String id, long version, Viewer viewer) {
