@@ -14,9 +14,8 @@ import uk.nhs.cohortcoach.web.surveys.SurveyWords;
  * What the dashboard and "My collaboratives" show of one cohort, joined from the cohort's collaboratives and the two
  * summaries (each may be null when its service could not answer): one row per collaborative, the whole cohort, the
  * components of the latest wave, and everything that needs attention, each with where to act. Public: the templates
- * read it.
- *
- * @param forManager whether the links lead to a programme manager's pages (a coach's lead to theirs)
+ * read it. Built for a programme manager, the links lead to their pages (the collaborative, the session to reopen its
+ * log); for a coach, to theirs (their sessions).
  */
 public record ProgrammeView(List<ProgressRow> rows, ProgressRow total, SurveySummary.Wave wave, List<String> components,
         List<String> componentTitles, List<Item> attention, boolean coachingAvailable, boolean surveyAvailable) {
