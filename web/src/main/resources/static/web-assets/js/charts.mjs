@@ -19,7 +19,8 @@ function loadChartJs() {
 }
 
 function stage(cell) {
-  const index = STAGES.indexOf(cell.textContent.trim());
+  // a cell may say more than the stage (a trend in words): data-stage then holds the stage alone
+  const index = STAGES.indexOf((cell.dataset.stage || cell.textContent).trim());
   return index < 0 ? null : index + 1;
 }
 

@@ -3,14 +3,18 @@ package uk.nhs.cohortcoach.coachingservice.summary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import uk.nhs.cohortcoach.coachingservice.action.Action;
 import uk.nhs.cohortcoach.coachingservice.action.ActionStatus;
 import uk.nhs.cohortcoach.coachingservice.session.Session;
 import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
+import uk.nhs.cohortcoach.coachingservice.sessionlog.LogRules;
 import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 
 /** Works out a {@link CoachingSummary} from sessions, actions and planned hours; no storage, no Spring. */
@@ -79,5 +83,27 @@ public final class SummaryArithmetic {
                 : BigDecimal.valueOf(attendees).divide(BigDecimal.valueOf(invitees), 3, RoundingMode.HALF_UP);
         return new CoachingSummary(planned, delivered, cancelled, notHeld, hours, hoursPlanned, attendees, invitees, rate, themes, pauses,
                 open, overdue);
+    }
+
+    /**
+     * The sessions whose log is overdue at {@code now}: started, neither cancelled, deleted nor marked as did not happen,
+     * not logged, and locked by the log rules ({@link LogRules#locked}: 14 days after the start, or the end of a
+     * reopening). Oldest first.
+     */
+    public static List<OverdueLog> overdueLogs(Collection<Session> sessions, Instant now) {
+        return sessions.stream()
+                .filter(s -> !s.deleted() && !s.cancelled() && !s.notHeld() && s.log() == null && s.startsAt() != null
+                        && LogRules.started(s, now) && LogRules.locked(s, now))
+                .sorted(Comparator.comparing(Session::startsAt).thenComparing(Session::id))
+                .map(s -> new OverdueLog(s.id(), s.title(), s.startsAt(), LogRules.editableUntil(s)))
+                .toList();
+    }
+
+    /** Whether each delivered session held an equity pause, the latest session first. */
+    public static List<Boolean> recentPauses(Collection<Session> sessions) {
+        return sessions.stream().filter(Session::delivered).filter(s -> s.startsAt() != null)
+                .sorted(Comparator.comparing(Session::startsAt).reversed())
+                .map(s -> s.log().equityPause() != null && s.log().equityPause().held())
+                .toList();
     }
 }

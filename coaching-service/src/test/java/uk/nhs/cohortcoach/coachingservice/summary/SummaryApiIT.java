@@ -21,6 +21,7 @@ import uk.nhs.cohortcoach.platform.test.Http;
 import uk.nhs.cohortcoach.coachingservice.TestData;
 import uk.nhs.cohortcoach.coachingservice.action.Action;
 import uk.nhs.cohortcoach.coachingservice.action.ActionStatus;
+import uk.nhs.cohortcoach.coachingservice.readmodel.CohortView;
 import uk.nhs.cohortcoach.coachingservice.readmodel.CollaborativeView;
 import uk.nhs.cohortcoach.coachingservice.session.EquityPause;
 import uk.nhs.cohortcoach.coachingservice.session.SessionLog;
@@ -112,6 +113,72 @@ class SummaryApiIT {
         assertThatProblem(http.send("GET", "/api/sessions/summary?cohortId=" + cohortId, Http.bearer(coach, Role.COACH), null))
                 .hasStatus(403);
         assertThatProblem(http.send("GET", "/api/sessions/summary?collaborativeId=nope", MANAGER, null)).hasStatus(404);
+    }
+
+    @Test
+    void givesEveryCollaborativesFiguresAndWhatNeedsAttentionInOneAnswer() {
+        // day 200 of a 365-day cohort: 200/365 of each plan is expected by now
+        mongo.insert(new CohortView(cohortId, "Phase 2", TODAY.minusDays(199), TODAY.plusDays(165), "ACTIVE"));
+        Instant twentyDaysAgo = Instant.now().minus(Duration.ofDays(20));
+        session(collaborativeId, twentyDaysAgo, Duration.ofMinutes(60), List.of("a"), SessionStatus.SCHEDULED, null); // never logged: locked
+        session(otherCollaborativeId, Instant.now().minus(Duration.ofDays(2)), Duration.ofMinutes(30), List.of("x"), SessionStatus.SCHEDULED,
+                log(List.of("x"), Set.of(), false));
+        session(otherCollaborativeId, Instant.now().minus(Duration.ofDays(1)), Duration.ofMinutes(30), List.of("x"), SessionStatus.SCHEDULED,
+                log(List.of(), Set.of(), false));
+
+        JsonNode figures = summary("/collaboratives?cohortId=" + cohortId, MANAGER);
+
+        assertThat(figures.get("asOf").asText()).isEqualTo(TODAY.toString());
+        JsonNode essex = figures.get("collaboratives").get(0);
+        assertThat(essex.get("name").asText()).isEqualTo("Mid and South Essex");
+        assertThat(essex.get("figures").get("sessionsPlanned").asInt()).isEqualTo(4);
+        assertThat(essex.get("figures").get("sessionsDelivered").asInt()).isEqualTo(2);
+        assertThat(essex.get("figures").get("hoursDelivered").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(essex.get("figures").get("attendanceRate").decimalValue()).isEqualByComparingTo("0.667");
+        assertThat(essex.get("figures").get("equityPausesHeld").asInt()).isEqualTo(1);
+        assertThat(essex.get("figures").get("overdueActions").asInt()).isEqualTo(1);
+        assertThat(essex.get("hoursExpectedByNow").decimalValue()).isEqualByComparingTo("5.48"); // 10 × 200 / 365
+        assertThat(essex.get("logsOverdue").asInt()).isEqualTo(1);
+        assertThat(reasons(essex)).containsExactly("LOG_OVERDUE", "HOURS_BEHIND_PLAN", "ACTIONS_OVERDUE");
+        assertThat(essex.get("attention").get(0).get("sessionId").asText()).isEqualTo(essex.get("overdueLogs").get(0).get("sessionId").asText());
+        assertThat(essex.get("attention").get(1).get("words").asText())
+                .isEqualTo("Coaching hours are behind plan: 2.5 hours delivered, 5.5 hours expected by now");
+        JsonNode yorkshire = figures.get("collaboratives").get(1);
+        assertThat(yorkshire.get("name").asText()).isEqualTo("South Yorkshire");
+        assertThat(yorkshire.get("figures").get("sessionsDelivered").asInt()).isEqualTo(3);
+        assertThat(yorkshire.get("figures").get("attendanceRate").decimalValue()).isEqualByComparingTo("0.667");
+        assertThat(reasons(yorkshire)).containsExactly("NO_RECENT_EQUITY_PAUSE", "HOURS_BEHIND_PLAN");
+        JsonNode cohort = figures.get("cohort");
+        assertThat(cohort.get("figures").get("sessionsDelivered").asInt()).isEqualTo(5);
+        assertThat(cohort.get("figures").get("hoursPlanned").asInt()).isEqualTo(16);
+        assertThat(cohort.get("hoursExpectedByNow").decimalValue()).isEqualByComparingTo("8.77"); // 16 × 200 / 365
+        assertThat(cohort.get("logsOverdue").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCoachGetsOnlyTheCollaborativesTheyCoachAndNoCohortRow() {
+        JsonNode figures = summary("/collaboratives?cohortId=" + cohortId, Http.bearer(coach, Role.COACH));
+
+        assertThat(figures.get("collaboratives")).hasSize(1);
+        assertThat(figures.get("collaboratives").get(0).get("collaborativeId").asText()).isEqualTo(collaborativeId);
+        assertThat(figures.get("cohort").isNull()).isTrue();
+        assertThat(summary("/collaboratives?cohortId=" + cohortId, Http.bearer("coach-nobody", Role.COACH)).get("collaboratives")).isEmpty();
+    }
+
+    @Test
+    void theCohortsFiguresAreForManagersAndCoachesOfKnownCohorts() {
+        String path = "/api/sessions/summary/collaboratives?cohortId=" + cohortId;
+        assertThatProblem(http.send("GET", path, Http.bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(http.send("GET", "/api/sessions/summary/collaboratives", Http.bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
+        assertThatProblem(http.send("GET", path, null, null)).hasStatus(401);
+        assertThatProblem(http.send("GET", "/api/sessions/summary/collaboratives?cohortId=nope", MANAGER, null)).hasStatus(404);
+        assertThatProblem(http.send("GET", "/api/sessions/summary/collaboratives", MANAGER, null)).hasStatus(400).hasFieldErrorsOnly("cohortId");
+    }
+
+    private static List<String> reasons(JsonNode row) {
+        List<String> reasons = new java.util.ArrayList<>();
+        row.get("attention").forEach(item -> reasons.add(item.get("reason").asText()));
+        return reasons;
     }
 
     private JsonNode summary(String query, String bearer) {

@@ -79,6 +79,26 @@ class SummaryArithmeticTest {
         assertThat(summary.themesCovered().values()).containsOnly(0);
     }
 
+    @Test
+    void aLogIsOverdueOnceItLockedUnwrittenAndPausesAreListedLatestFirst() {
+        Instant now = T.plus(Duration.ofDays(20));
+        Session lockedUnlogged = TestData.session("cohort", "collab", "coach", T, Duration.ofHours(1), List.of("a"), SessionStatus.SCHEDULED, null);
+        Session stillOpen = TestData.session("cohort", "collab", "coach", now.minus(Duration.ofDays(13)), Duration.ofHours(1), List.of("a"),
+                SessionStatus.SCHEDULED, null);
+        Session notHeld = TestData.session("cohort", "collab", "coach", T, Duration.ofHours(1), List.of("a"), SessionStatus.NOT_HELD, null);
+        Session cancelled = TestData.session("cohort", "collab", "coach", T, Duration.ofHours(1), List.of("a"), SessionStatus.CANCELLED, null);
+        Session olderWithPause = TestData.session("cohort", "collab", "coach", T.minus(Duration.ofDays(5)), Duration.ofHours(1), List.of("a"),
+                SessionStatus.SCHEDULED, log(List.of("a"), Set.of(), true));
+        Session laterWithout = TestData.session("cohort", "collab", "coach", T.plus(Duration.ofDays(1)), Duration.ofHours(1), List.of("a"),
+                SessionStatus.SCHEDULED, log(List.of("a"), Set.of(), false));
+        List<Session> all = List.of(lockedUnlogged, stillOpen, notHeld, cancelled, olderWithPause, laterWithout);
+
+        assertThat(SummaryArithmetic.overdueLogs(all, now)).containsExactly(
+                new OverdueLog(lockedUnlogged.id(), "Team coaching", T, T.plus(Duration.ofDays(14))));
+        assertThat(SummaryArithmetic.overdueLogs(all, T.plus(Duration.ofDays(14)).minusSeconds(1))).isEmpty();
+        assertThat(SummaryArithmetic.recentPauses(all)).containsExactly(false, true);
+    }
+
     private static Session session(Duration length, List<String> invitees, SessionStatus status, SessionLog log) {
         return TestData.session("cohort", "collab", "coach", T, length, invitees, status, log);
     }

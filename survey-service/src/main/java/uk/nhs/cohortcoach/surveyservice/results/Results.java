@@ -4,6 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -52,6 +56,7 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 public class Results {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MongoTemplate mongo;
 
@@ -236,6 +241,50 @@ public class Results {
             components.add(new ComponentTrend(component, c.title(), statements.compared(component), points.get(i), trends));
         }
         return new Trend(wave.cohortId(), collaborativeId, name, wave.frameworkId(), wave.frameworkNumber(), trendWaves, components);
+    }
+
+    /**
+     * A cohort's survey summary (see {@link CohortSurveySummary}): the latest opened wave, each collaborative the viewer
+     * may see with its response rate, medians by component, the previous wave's for the trend, and what needs
+     * attention. The same reads as the results of two waves, whatever the number of collaboratives. Programme managers
+     * everything; coaches the collaboratives they coach, and the cohort group only when they coach them all;
+     * participants 403; a cohort this service has not heard of 404.
+     */
+    public CohortSurveySummary summary(String cohortId, Viewer viewer, Instant now) {
+        requireReader(viewer);
+        List<CollaborativeView> all = collaborativesOf(cohortId);
+        if (all.isEmpty() && mongo.findById(cohortId, uk.nhs.cohortcoach.surveyservice.readmodel.CohortView.class) == null) {
+            throw new NotFoundException("cohort", cohortId);
+        }
+        List<Wave> opened = mongo.find(query(where("cohortId").is(cohortId).and("status").in(WaveStatus.OPEN, WaveStatus.CLOSED)),
+                Wave.class).stream().sorted(Comparator.comparing(Wave::opensAt).thenComparing(Wave::id).reversed()).toList();
+        if (opened.isEmpty()) {
+            return new CohortSurveySummary(cohortId, null, null, List.of());
+        }
+        Wave latest = opened.get(0);
+        Wave previous = opened.stream().skip(1).filter(w -> w.frameworkId().equals(latest.frameworkId())).findFirst().orElse(null);
+        Framework framework = framework(latest);
+        SummaryPublication.WaveViews latestViews;
+        SummaryPublication.WaveViews previousViews = null;
+        if (previous == null) {
+            latestViews = SummaryPublication.WaveViews.of(input(latest, framework, all), null);
+        } else {
+            Framework before = framework(previous);
+            TrendStatements statements = TrendStatements.of(framework, List.of(before, framework));
+            latestViews = SummaryPublication.WaveViews.of(input(latest, framework, all), statements.compared(framework));
+            previousViews = SummaryPublication.WaveViews.of(input(previous, before, all), statements.compared(before));
+        }
+        Long daysToClose = latest.status() == WaveStatus.OPEN
+                ? ChronoUnit.DAYS.between(LocalDate.ofInstant(now, LONDON), LocalDate.ofInstant(latest.closesAt(), LONDON)) : null;
+        List<CohortSurveySummary.GroupSummary> groups = SummaryPublication.groups(framework, latestViews, previousViews, latest.status(),
+                daysToClose);
+        CohortSurveySummary.GroupSummary cohort = groups.get(groups.size() - 1);
+        boolean seesAll = !all.isEmpty() && all.stream().allMatch(c -> sees(viewer, c));
+        List<CohortSurveySummary.GroupSummary> visible = groups.subList(0, groups.size() - 1).stream()
+                .filter(g -> all.stream().anyMatch(c -> c.id().equals(g.collaborativeId()) && sees(viewer, c))).toList();
+        return new CohortSurveySummary(cohortId, new CohortSurveySummary.LatestWave(latest.id(), latest.label(), latest.status(),
+                latest.opensAt(), latest.closesAt(), daysToClose, previous == null ? null : previous.id(),
+                previous == null ? null : previous.label()), seesAll ? cohort : null, visible);
     }
 
     private static StatementPoint statementPoint(Wave w, GroupFigures figures, String component, String statementId, boolean asked) {

@@ -43,7 +43,18 @@ final class Adversary {
     private static final String COHORT = "Cohort";
 
     /** Everything published about one wave. {@code trend}: group key (collaborative id, or null for the cohort) → its point in the trend. */
-    record Published(Framework framework, WaveResults results, String csv, WaveCounts counts, Map<String, GroupFigures> trend) {
+    record Published(Framework framework, WaveResults results, String csv, WaveCounts counts, Map<String, GroupFigures> trend,
+            List<CohortSurveySummary.GroupSummary> summary) {
+
+        Published(Framework framework, WaveResults results, String csv, WaveCounts counts, Map<String, GroupFigures> trend) {
+            this(framework, results, csv, counts, trend, List.of());
+        }
+
+        /** A group's submitted count as the dashboards' survey summary gives it (null: not given). */
+        Long summarySubmitted(String collaborativeId) {
+            return summary == null ? null : summary.stream().filter(g -> g != null && java.util.Objects.equals(g.collaborativeId(), collaborativeId))
+                    .map(g -> g.responseRate().submitted()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
     }
 
     /** Something worked out about a hidden group: its respondent count, or its answers (per stage) to one statement. */
@@ -100,6 +111,9 @@ final class Adversary {
         if (csvCounts.containsKey(COHORT)) {
             knownTotal = csvCounts.get(COHORT);
         }
+        if (p.summarySubmitted(null) != null) {
+            knownTotal = p.summarySubmitted(null);
+        }
         if (knownTotal != null) {
             total = new Cell(COHORT, false, false, knownTotal, knownTotal, answersOf(p.framework(), cohortFigures));
         } else {
@@ -114,10 +128,12 @@ final class Adversary {
         List<Cell> collaboratives = new ArrayList<>();
         for (WaveResults.Group g : r.collaboratives()) {
             Long count = !g.figures().suppressed() ? g.figures().responses()
-                    : g.responseRate().submitted() != null ? g.responseRate().submitted() : csvCounts.get(g.name());
+                    : g.responseRate().submitted() != null ? g.responseRate().submitted()
+                    : csvCounts.get(g.name()) != null ? csvCounts.get(g.name()) : p.summarySubmitted(g.collaborativeId());
             if (count != null) {
                 if (g.figures().suppressed()) {
-                    found.add(new Recovery(waveName, g.name(), "its count is shown elsewhere (response rate or CSV)", null, count, null));
+                    found.add(new Recovery(waveName, g.name(), "its count is shown elsewhere (response rate, CSV or survey summary)", null, count,
+                            null));
                 }
                 collaboratives.add(new Cell(g.name(), g.figures().suppressed(), false, count, count, answersOf(p.framework(), g.figures())));
             } else {

@@ -13,6 +13,7 @@ import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.framework.Stage;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.Counts;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
+import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 
 /**
  * The {@link Adversary} against thousands of random cohorts (seeded): 1–8 collaboratives of 0–12
@@ -51,6 +52,7 @@ class DisclosureAttackTest {
             StringBuilder story = new StringBuilder();
             List<Adversary.Recovery> recovered = new ArrayList<>();
             Map<String, Truth> truth = new HashMap<>();
+            WavePublication.Input previousInput = null;
             for (int w = 0; w < waves; w++) {
                 String wave = "wave" + (w + 1);
                 List<WavePublication.CollaborativeInput> inputs = new ArrayList<>();
@@ -83,8 +85,16 @@ class DisclosureAttackTest {
                 Map<String, GroupFigures> trend = new HashMap<>();
                 trend.put(null, WavePublication.trendFigures(input, null));
                 inputs.forEach(c -> trend.put(c.id(), WavePublication.trendFigures(input, c.id())));
+                // the dashboards' survey summary of this wave (open, closing within a few days), with the previous wave for the trend
+                List<CohortSurveySummary.GroupSummary> summary = SummaryPublication.groups(FRAMEWORK,
+                        SummaryPublication.WaveViews.of(input, previousInput == null ? null : FRAMEWORK),
+                        previousInput == null ? null : SummaryPublication.WaveViews.of(previousInput, FRAMEWORK),
+                        WaveStatus.OPEN, (long) new Random(seed * 31 + w).nextInt(5)); // its own random: the cases stay as they were
+                checkSummaryHidesWhatTheResultsHide(seed, results, summary);
+                previousInput = input;
                 Adversary.Published published = new Adversary.Published(FRAMEWORK, results, ResultsCsv.write(results),
-                        WavePublication.counts(input, inputs.stream().mapToLong(WavePublication.CollaborativeInput::invited).sum()), trend);
+                        WavePublication.counts(input, inputs.stream().mapToLong(WavePublication.CollaborativeInput::invited).sum()), trend,
+                        summary);
                 hiddenSeen += (int) results.collaboratives().stream().filter(g -> g.figures().suppressed()).count();
                 recovered.addAll(new Adversary().attack(wave, published));
             }
@@ -106,6 +116,29 @@ class DisclosureAttackTest {
         failures.stream().limit(5).forEach(f -> System.out.println("  " + f));
         assertThat(failures.size()).as("cases where a hidden figure was worked out; the first: %s", failures.isEmpty() ? "" : failures.get(0))
                 .isZero();
+    }
+
+    /**
+     * The summary shows no figure of a hidden group in this wave: its rate as the results show it, no median, no trend, no
+     * flag other than "fewer than 5".
+     */
+    private static void checkSummaryHidesWhatTheResultsHide(long seed, WaveResults results, List<CohortSurveySummary.GroupSummary> summary) {
+        List<WaveResults.Group> groups = new ArrayList<>(results.collaboratives());
+        groups.add(results.cohort());
+        for (int i = 0; i < groups.size(); i++) {
+            WaveResults.Group shown = groups.get(i);
+            CohortSurveySummary.GroupSummary row = summary.get(i);
+            assertThat(row.responseRate()).as("seed %d: %s's rate in the summary", seed, shown.name()).isEqualTo(shown.responseRate());
+            assertThat(row.suppressed()).as("seed %d: %s hidden in the summary", seed, shown.name()).isEqualTo(shown.figures().suppressed());
+            if (shown.figures().suppressed()) {
+                // the previous wave's median may show: it is that wave's own published result, as in the trend
+                assertThat(row.components()).as("seed %d: %s's medians", seed, shown.name())
+                        .allMatch(c -> c.medianStage() == null && c.trend() == null);
+                assertThat(row.attention()).as("seed %d: %s's flags", seed, shown.name())
+                        .allMatch(a -> a.reason() == SurveyAttention.Reason.TOO_FEW_RESPONSES
+                                && shown.figures().reason() == Disclosure.Reason.FEWER_THAN_5);
+            }
+        }
     }
 
     private static Map<String, String> answers(Random random) {

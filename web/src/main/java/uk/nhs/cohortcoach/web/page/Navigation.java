@@ -27,6 +27,7 @@ public final class Navigation {
             new Entry("Notifications", "/notifications", Set.of(MANAGER), List.of()),
             new Entry("Personal data", "/personal-data", Set.of(MANAGER), List.of()),
             new Entry("My sessions", "/my-sessions", Set.of(COACH), List.of()),
+            new Entry("My collaboratives", "/my-collaboratives", Set.of(COACH), List.of()),
             new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
             new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
 

@@ -19,7 +19,7 @@ class NavigationTest {
         assertThat(Navigation.of(person(Role.PARTICIPANT), "/x")).extracting(Navigation.Item::label)
                 .containsExactly("Actions", "Email preferences");
         assertThat(Navigation.of(person(Role.COACH), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Coaching calendar", "My sessions", "Actions", "Email preferences");
+                .containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/x")).extracting(Navigation.Item::label)
                 .containsExactly("Dashboard", "Cohorts", "Coaching calendar", "Surveys", "Notifications",
                         "Personal data", "Actions", "Email preferences");
