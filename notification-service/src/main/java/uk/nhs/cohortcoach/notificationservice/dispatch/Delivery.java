@@ -117,7 +117,8 @@ class Delivery {
         OutsideOwners.removeAddressFields(personalisation);
         personalisation.put("name", person.name() == null ? "" : person.name());
         if (message.invitationId() != null) {
-            personalisation.put("survey_link", links.linkFor(message.invitationId()));
+            // the invitation's newest link: after "send me my link again" every survey email carries the fresh one
+            personalisation.put("survey_link", links.linkFor(message.invitationId(), waves.linkGenerationOf(message.invitationId())));
         }
         calendarLinks.linkFor(message).ifPresent(link -> personalisation.put("calendar_link", link));
         personalisation.put("privacy_notice", privacy.emailLine());
