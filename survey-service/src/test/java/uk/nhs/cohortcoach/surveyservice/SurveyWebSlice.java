@@ -7,6 +7,7 @@ import uk.nhs.cohortcoach.platform.test.WebSliceClient;
 import uk.nhs.cohortcoach.platform.test.WebSliceTest;
 import uk.nhs.cohortcoach.surveyservice.framework.Frameworks;
 import uk.nhs.cohortcoach.surveyservice.framework.web.FrameworkController;
+import uk.nhs.cohortcoach.surveyservice.mysurveys.MySurveys;
 import uk.nhs.cohortcoach.surveyservice.privacy.SurveySubjectAccess;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModel;
 import uk.nhs.cohortcoach.surveyservice.readmodel.ReadModelController;
@@ -26,6 +27,6 @@ import uk.nhs.cohortcoach.surveyservice.wave.web.WaveController;
 @Import({FrameworkController.Access.class, WaveController.Access.class, ReadModelController.Access.class,
         RespondAccess.class})
 @MockitoBean(types = {Frameworks.class, Waves.class, Results.class, ReadModel.class, ReadModels.class, Answering.class,
-        SurveySubjectAccess.class})
+        SurveySubjectAccess.class, MySurveys.class})
 public abstract class SurveyWebSlice extends WebSliceClient {
 }

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.cohortservice.access.VisibilityResolver;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
 /**
  * {@code /api/collaboratives/{id}/participants}: programme managers add people to a collaborative's
- * team and take them off it; managers, the collaborative's coaches and its current participants read the team.
+ * team and take them off it; managers, the collaborative's coaches and its current participants read the team
+ * (the participants without each other's emails).
  */
 @RestController
 @RequestMapping("/api/collaboratives/{collaborativeId}/participants")
@@ -55,6 +57,6 @@ class ParticipantController {
     TeamResponse team(@PathVariable String collaborativeId,
             @RequestParam(defaultValue = "false") boolean includePast) {
         return new TeamResponse(collaborativeId, includePast,
-                participants.team(collaborativeId, includePast, visibility.current()));
+                participants.team(collaborativeId, includePast, visibility.current(), Viewer.current()));
     }
 }

@@ -18,6 +18,8 @@ import uk.nhs.cohortcoach.cohortservice.person.Membership;
 import uk.nhs.cohortcoach.cohortservice.person.Person;
 import uk.nhs.cohortcoach.cohortservice.person.PersonRepository;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
+import uk.nhs.cohortcoach.platform.events.Role;
+import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
@@ -71,10 +73,16 @@ public class Participants {
         return outbox.update(left, left.left(ended, clock.instant()));
     }
 
-    /** The team: one entry per spell in it, current ones only unless {@code includePast}; sorted by name then joining date. */
-    List<TeamMember> team(String collaborativeId, boolean includePast, Visibility visibility) {
+    /**
+     * The team: one entry per spell in it, current ones only unless {@code includePast}; sorted by name then joining
+     * date. A viewer who is neither a programme manager nor one of the collaborative's coaches (a member of the team)
+     * gets nobody's email but their own: members see who is in their team, not how to write to them outside it.
+     */
+    List<TeamMember> team(String collaborativeId, boolean includePast, Visibility visibility, Viewer viewer) {
         visibility.requireCollaborative(collaborativeId);
-        collaborative(collaborativeId);
+        Collaborative collaborative = collaborative(collaborativeId);
+        boolean staff = viewer.is(Role.PROGRAMME_MANAGER)
+                || viewer.is(Role.COACH) && collaborative.coachIds().contains(viewer.personId());
         Criteria spell = Criteria.where("collaborativeId").is(collaborativeId);
         if (!includePast) {
             spell = spell.and("leftOn").is(null);
@@ -83,13 +91,28 @@ public class Participants {
         for (Person person : mongo.find(Query.query(Criteria.where("memberships").elemMatch(spell)), Person.class)) {
             for (Membership membership : person.memberships()) {
                 if (membership.collaborativeId().equals(collaborativeId) && (includePast || membership.current())) {
-                    team.add(TeamMember.of(person, membership));
+                    TeamMember member = TeamMember.of(person, membership);
+                    team.add(staff || person.id().equals(viewer.personId()) ? member : member.withoutEmail());
                 }
             }
         }
         team.sort(Comparator.comparing(TeamMember::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(TeamMember::joinedOn));
         return team;
+    }
+
+    /**
+     * The collaborative's coaches by name (id and name only), for whoever may see the collaborative: its members learn
+     * who coaches them without being able to read the coach's record. A coach no longer registered is left out.
+     */
+    List<TeamCoach> coaches(String collaborativeId, Visibility visibility) {
+        visibility.requireCollaborative(collaborativeId);
+        Collaborative collaborative = collaborative(collaborativeId);
+        List<TeamCoach> coaches = new ArrayList<>();
+        for (String coachId : collaborative.coachIds()) {
+            people.findById(coachId).ifPresent(coach -> coaches.add(new TeamCoach(coach.id(), coach.name())));
+        }
+        return coaches;
     }
 
     private Collaborative collaborative(String id) {

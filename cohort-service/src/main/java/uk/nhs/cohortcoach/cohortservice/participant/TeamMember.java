@@ -13,4 +13,9 @@ record TeamMember(String personId, String name, String email, String jobTitle, S
         return new TeamMember(person.id(), person.name(), person.email(), person.jobTitle(), person.organisationOdsCode(),
                 membership.role(), membership.joinedOn(), membership.leftOn());
     }
+
+    /** The same spell without the email, as the team's members see each other. */
+    TeamMember withoutEmail() {
+        return new TeamMember(personId, name, null, jobTitle, organisationOdsCode, leadershipRole, joinedOn, leftOn);
+    }
 }

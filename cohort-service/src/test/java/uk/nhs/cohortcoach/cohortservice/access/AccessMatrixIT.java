@@ -94,6 +94,8 @@ class AccessMatrixIT {
         reads(cases, "/api/collaboratives?cohortId=" + cohortC, 200, 200, 200);
         reads(cases, "/api/collaboratives/" + collaborativeX + "/participants", 200, 200, 200);
         reads(cases, "/api/collaboratives/" + collaborativeY + "/participants", 200, 404, 404);
+        reads(cases, "/api/collaboratives/" + collaborativeX + "/coaches", 200, 200, 200);
+        reads(cases, "/api/collaboratives/" + collaborativeY + "/coaches", 200, 404, 404);
         reads(cases, "/api/people/" + participantId, 200, 200, 200);
         reads(cases, "/api/people/" + otherParticipantId, 200, 404, 404);
         reads(cases, "/api/people", 200, 200, 200);

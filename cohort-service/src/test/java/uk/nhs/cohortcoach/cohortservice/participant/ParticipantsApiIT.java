@@ -137,6 +137,33 @@ class ParticipantsApiIT {
     }
 
     @Test
+    void membersSeeTheirTeamAndCoachesByNameButNobodysEmailButTheirOwn() {
+        String coachId = fixtures.registerPerson("Cora Coach", unique("coach"), Role.COACH);
+        String collaborative = CohortFixtures.enrolCollaborative(outbox, cohort, coachId);
+        String member = fixtures.registerPerson("Member", unique("member"), Role.PARTICIPANT);
+        String teammate = fixtures.registerPerson("Teammate", unique("teammate"), Role.PARTICIPANT);
+        String outsider = fixtures.registerPerson("Outsider", unique("outsider"), Role.PARTICIPANT);
+        api.post(participants(collaborative), manager(), "{\"personId\":\"" + member + "\",\"leadershipRole\":\"CHAIR\"}");
+        api.post(participants(collaborative), manager(), "{\"personId\":\"" + teammate + "\",\"leadershipRole\":\"OTHER\"}");
+
+        JsonNode asMember = json(api.get(participants(collaborative), bearer(member, Role.PARTICIPANT))).path("participants");
+        assertThat(asMember).hasSize(2);
+        for (JsonNode spell : asMember) {
+            boolean mine = spell.path("personId").asString().equals(member);
+            assertThat(spell.hasNonNull("email")).as(spell.path("name").asString()).isEqualTo(mine);
+        }
+        JsonNode asCoach = json(api.get(participants(collaborative), bearer(coachId, Role.COACH))).path("participants");
+        assertThat(asCoach).allSatisfy(spell -> assertThat(spell.path("email").asString()).contains("@"));
+
+        JsonNode coaches = json(api.get("/api/collaboratives/" + collaborative + "/coaches", bearer(member, Role.PARTICIPANT)));
+        assertThat(coaches.path("coaches")).hasSize(1);
+        assertThat(coaches.path("coaches").get(0).path("name").asString()).isEqualTo("Cora Coach");
+        assertThat(coaches.path("coaches").get(0).has("email")).isFalse();
+        assertThatProblem(api.get("/api/collaboratives/" + collaborative + "/coaches", bearer(outsider, Role.PARTICIPANT)))
+                .hasStatus(404);
+    }
+
+    @Test
     void importingReportsEachRowAndReimportingNeverDuplicates() {
         String collaborative = CohortFixtures.enrolCollaborative(outbox, cohort);
         String tag = UUID.randomUUID().toString().substring(0, 8);

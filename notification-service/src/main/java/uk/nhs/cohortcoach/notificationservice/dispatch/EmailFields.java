@@ -40,7 +40,9 @@ public class EmailFields {
 
     /** What goes to the channel: the stored fields, the name, the wave's label, the personal links and the privacy line. */
     Map<String, String> toSend(Message message, Person person, String waveLabel) {
-        return fields(message, person.name(), waveLabel, links::linkFor, calendarLinks.linkFor(message));
+        // the invitation's newest link: after "send me my link again" every survey email carries the fresh one
+        return fields(message, person.name(), waveLabel, invitation -> links.linkFor(invitation, waves.linkGenerationOf(invitation)),
+                calendarLinks.linkFor(message));
     }
 
     /**

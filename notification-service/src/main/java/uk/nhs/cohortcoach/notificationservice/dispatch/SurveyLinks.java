@@ -24,8 +24,9 @@ record SurveyLinks(
                 + "INVITATION_LINK_SECRET (the same value as survey-service's)")
         @Size(min = 32, message = "must be at least 32 characters (INVITATION_LINK_SECRET)") String linkSecret) {
 
-    String linkFor(String invitationId) {
-        String token = InvitationTokens.token(linkSecret.getBytes(StandardCharsets.UTF_8), invitationId);
+    /** The link of this generation of the invitation (0: the first; see {@code InvitationTokens}). */
+    String linkFor(String invitationId, int generation) {
+        String token = InvitationTokens.token(linkSecret.getBytes(StandardCharsets.UTF_8), invitationId, generation);
         return baseUrl.endsWith("/") ? baseUrl + token : baseUrl + "/" + token;
     }
 }

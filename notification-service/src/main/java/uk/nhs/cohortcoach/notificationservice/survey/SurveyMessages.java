@@ -14,6 +14,7 @@ import uk.nhs.cohortcoach.notificationservice.trigger.Effects;
 import uk.nhs.cohortcoach.notificationservice.trigger.Withdrawal;
 import uk.nhs.cohortcoach.notificationservice.trigger.Wording;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationLinkReissued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 
 /**
@@ -42,6 +43,20 @@ final class SurveyMessages {
         String id = e.eventId().toString();
         return Effects.enqueue(List.of(new NewMessage(id, e.personId(), Purpose.SURVEY_INVITATION, e.invitationId(), id,
                 "InvitationIssued", e.occurredAt(), now, fields(wave, closesAt), e.invitationId())));
+    }
+
+    /**
+     * The invitation email again, with the fresh link (the dispatcher adds the link of the invitation's newest
+     * generation), unless the invitation is answered or its person has left the team; once per event.
+     */
+    Effects reissued(InvitationLinkReissued e, InvitationView invitation, WaveView wave, boolean personLeft, Instant now) {
+        if (personLeft || e.personId() == null || invitation != null && (invitation.submitted() || invitation.left())) {
+            return Effects.NONE;
+        }
+        Instant closesAt = e.closesAt() != null ? e.closesAt() : wave == null ? null : wave.closesAt();
+        String id = e.eventId().toString();
+        return Effects.enqueue(List.of(new NewMessage(id, e.personId(), Purpose.SURVEY_INVITATION, e.invitationId(), id,
+                "InvitationLinkReissued", e.occurredAt(), now, fields(wave, closesAt), e.invitationId())));
     }
 
     /**

@@ -12,6 +12,7 @@ import uk.nhs.cohortcoach.notificationservice.person.Memberships;
 import uk.nhs.cohortcoach.notificationservice.trigger.EffectsApplier;
 import uk.nhs.cohortcoach.notificationservice.trigger.ReminderSettings;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationLinkReissued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 import uk.nhs.cohortcoach.platform.events.survey.SurveyEvent;
@@ -53,6 +54,8 @@ public class SurveyTriggers {
                     SurveyWaves.WAITING);
         } else if (event instanceof InvitationIssued e) {
             issued(e);
+        } else if (event instanceof InvitationLinkReissued e) {
+            reissued(e);
         } else if (event instanceof ReminderRequested e) {
             List<InvitationView> known = mongo.find(Query.query(Criteria.where("_id").in(e.invitationIds())), InvitationView.class);
             applier.apply(rules.reminders(e, known, wave(e.waveId()), memberships::hasLeft, clock.instant()));
@@ -84,6 +87,17 @@ public class SurveyTriggers {
         }
         mongo.upsert(byId(e.invitationId()), update, InvitationView.class);
         applier.apply(rules.issued(e, wave(e.waveId()), left, clock.instant()));
+    }
+
+    /** The invitation moves to its new link (never back to an older one) and the email with it is owed once. */
+    private void reissued(InvitationLinkReissued e) {
+        mongo.upsert(byId(e.invitationId()), new Update().max("linkGeneration", e.linkGeneration()).setOnInsert("waveId", e.waveId())
+                .setOnInsert("personId", e.personId()).setOnInsert("closesAt", e.closesAt()).setOnInsert("submitted", false)
+                .setOnInsert("left", false), InvitationView.class);
+        InvitationView invitation = mongo.findById(e.invitationId(), InvitationView.class);
+        boolean left = invitation != null && invitation.collaborativeId() != null
+                && memberships.hasLeft(e.personId(), invitation.collaborativeId());
+        applier.apply(rules.reissued(e, invitation, wave(e.waveId()), left, clock.instant()));
     }
 
     private WaveView wave(String waveId) {

@@ -42,4 +42,13 @@ public class SurveyWaves {
                 .map(waveId -> mongo.findById(waveId, WaveView.class))
                 .map(SurveyMessages::label);
     }
+
+    /**
+     * Which link of the invitation to put in its email now: the generation InvitationLinkReissued last moved it to, 0
+     * (the first link) for an invitation never sent again or not known.
+     */
+    public int linkGenerationOf(String invitationId) {
+        InvitationView invitation = mongo.findById(invitationId, InvitationView.class);
+        return invitation == null ? 0 : invitation.linkGeneration();
+    }
 }

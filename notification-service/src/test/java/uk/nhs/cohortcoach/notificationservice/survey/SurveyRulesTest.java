@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.notificationservice.message.NewMessage;
 import uk.nhs.cohortcoach.notificationservice.message.Purpose;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationLinkReissued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 
 class SurveyRulesTest {
@@ -18,6 +19,29 @@ class SurveyRulesTest {
     private static final Instant CLOSES = Instant.parse("2026-03-27T23:30:00Z");
     private static final WaveView WAVE = new WaveView("w", "Baseline", CLOSES);
     private final SurveyMessages rules = new SurveyMessages(ZoneId.of("Europe/London"));
+
+    @Test
+    void aReissuedLinkIsTheInvitationEmailAgainOncePerEventUnlessAnsweredOrLeft() {
+        InvitationView open = new InvitationView("i-1", "w", "p-1", "c", CLOSES, false, false, 1);
+        InvitationLinkReissued reissued = new InvitationLinkReissued(UUID.randomUUID(), NOW, "w", "i-1", "p-1", 1, CLOSES);
+
+        List<NewMessage> sent = rules.reissued(reissued, open, WAVE, false, NOW).messages();
+
+        assertThat(sent).singleElement().satisfies(m -> {
+            assertThat(m.purpose()).isEqualTo(Purpose.SURVEY_INVITATION);
+            assertThat(m.recipientId()).isEqualTo("p-1");
+            assertThat(m.invitationId()).isEqualTo("i-1");
+            assertThat(m.source()).isEqualTo(reissued.eventId().toString());
+            assertThat(m.eventType()).isEqualTo("InvitationLinkReissued");
+            assertThat(m.personalisation()).containsEntry("wave_label", "Baseline").containsKey("closes_on")
+                    .doesNotContainKey("survey_link");
+        });
+        assertThat(rules.reissued(reissued, new InvitationView("i-1", "w", "p-1", "c", CLOSES, true, false, 1), WAVE, false, NOW)
+                .messages()).isEmpty();
+        assertThat(rules.reissued(reissued, new InvitationView("i-1", "w", "p-1", "c", CLOSES, false, true, 1), WAVE, false, NOW)
+                .messages()).isEmpty();
+        assertThat(rules.reissued(reissued, open, WAVE, true, NOW).messages()).isEmpty();
+    }
 
     @Test
     void remindsOnlyThoseWhoHaveNotAnsweredAndAreStillInTheTeam() {

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationLinkReissued;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 
 /**
@@ -28,6 +31,11 @@ import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
  * @param left           the person left the team while the wave was open: not reminded
  * @param pendingCount   during submission only: the anonymous response still to be recorded and counted
  * @param issuedAt       when the invitation was issued (not when it was answered)
+ * @param linkGeneration which link works: 0 the first; each "send me my link again" ({@link #reissueLink}) the next, whose
+ *                       token is {@code InvitationTokens.token(secret, id, linkGeneration)} and whose hash replaces
+ *                       {@code tokenHash}, so every older link stops working
+ * @param linkReissuedAt when the link was last sent again (null: never), so it is not sent again within
+ *                       {@link LinkReissueRules#MINIMUM_GAP}
  */
 @Document("invitations")
 @CompoundIndex(name = "one_per_person_per_wave", def = "{'waveId': 1, 'personId': 1}", unique = true)
@@ -44,6 +52,8 @@ public record Invitation(
         PendingCount pendingCount,
         boolean left,
         Instant issuedAt,
+        Integer linkGeneration,
+        Instant linkReissuedAt,
         @Version Long version) {
 
     /**
@@ -61,9 +71,19 @@ public record Invitation(
         }
     }
 
+    @PersistenceCreator
     public Invitation {
         draftAnswers = draftAnswers == null ? Map.of() : Map.copyOf(draftAnswers);
         draftComments = draftComments == null ? Map.of() : Map.copyOf(draftComments);
+        linkGeneration = linkGeneration == null ? 0 : linkGeneration;
+    }
+
+    /** An invitation whose first link was never sent again. */
+    public Invitation(String id, String waveId, String personId, String collaborativeId, String leadershipRole, String tokenHash,
+            InvitationStatus status, Map<String, String> draftAnswers, Map<String, String> draftComments, PendingCount pendingCount,
+            boolean left, Instant issuedAt, Long version) {
+        this(id, waveId, personId, collaborativeId, leadershipRole, tokenHash, status, draftAnswers, draftComments, pendingCount,
+                left, issuedAt, 0, null, version);
     }
 
     /**
@@ -119,9 +139,37 @@ public record Invitation(
     public Changed submit(String responseKey, Map<String, String> answers, Map<String, String> comments,
             UUID eventId, Instant at) {
         requireIssued("submit");
-        Invitation submitted = copy(InvitationStatus.SUBMITTED, Map.of(), Map.of(),
+        Invitation answered = copy(InvitationStatus.SUBMITTED, Map.of(), Map.of(),
                 new PendingCount(responseKey, Map.copyOf(answers), Map.copyOf(comments)), left, collaborativeId);
+        // nor when the link was last sent again: a submitted invitation keeps no time but when it was issued
+        Invitation submitted = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHash, answered.status(),
+                answered.draftAnswers(), answered.draftComments(), answered.pendingCount(), left, issuedAt, linkGeneration, null,
+                version);
         return new Changed(submitted, List.of(new ResponseSubmitted(eventId, at, waveId, id, collaborativeId)));
+    }
+
+    /**
+     * Sends the link again (the invited person asked): the invitation moves to the next link generation, stored as the
+     * hash of its token ({@code tokenHashOf} the generation), so the link in every earlier email stops working at once;
+     * the draft stays. Recorded with {@link InvitationLinkReissued}, which says the generation and never the token.
+     * Refused once submitted ({@link IllegalStateException}) and within {@link LinkReissueRules#MINIMUM_GAP} of the last
+     * time ({@link LinkReissueRules.TooSoonException}).
+     *
+     * @param closesAt when the wave closes, for the email
+     */
+    public Changed reissueLink(IntFunction<String> tokenHashOf, Instant closesAt, Instant now) {
+        requireIssued("send its link again");
+        LinkReissueRules.requireAllowed(linkReissuedAt, now);
+        int next = linkGeneration + 1;
+        Invitation reissued = new Invitation(id, waveId, personId, collaborativeId, leadershipRole, tokenHashOf.apply(next), status,
+                draftAnswers, draftComments, pendingCount, left, issuedAt, next, now, version);
+        return new Changed(reissued, List.of(new InvitationLinkReissued(UUID.randomUUID(), now, waveId, id, personId, next,
+                closesAt)));
+    }
+
+    /** Whether a draft is saved (the person has started), for the person's own list of surveys. */
+    public boolean started() {
+        return !draftAnswers.isEmpty() || !draftComments.isEmpty();
     }
 
     private void requireIssued(String move) {
@@ -133,6 +181,6 @@ public record Invitation(
     private Invitation copy(InvitationStatus newStatus, Map<String, String> answers, Map<String, String> comments, PendingCount pending,
             boolean isLeft, String newCollaborativeId) {
         return new Invitation(id, waveId, personId, newCollaborativeId, leadershipRole, tokenHash, newStatus, answers, comments, pending,
-                isLeft, issuedAt, version);
+                isLeft, issuedAt, linkGeneration, linkReissuedAt, version);
     }
 }

@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationLinkReissued;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 
 class InvitationTest {
 
     private static final Instant ISSUED = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant SUBMITTED = Instant.parse("2026-03-09T14:37:21.123Z");
+    private static final Instant CLOSES = Instant.parse("2026-03-30T17:00:00Z");
 
     private final Invitation issued = new Invitation("inv-1", "wave-1", "person-1", "collab-1", "CHIEF_EXECUTIVE", "hash",
             InvitationStatus.ISSUED, Map.of("sp-1", "UNDERWAY"), Map.of("SHARED_PURPOSE_AND_VISION", "draft comment"), null,
@@ -34,7 +36,64 @@ class InvitationTest {
         assertThat(submitted.issuedAt()).isEqualTo(ISSUED);
         assertThat(submitted.version()).as("the version it was read at, for the optimistic write").isEqualTo(3L);
         assertThat(Arrays.stream(Invitation.class.getRecordComponents()).filter(c -> c.getType() == Instant.class)
-                .map(RecordComponent::getName)).as("the only time an invitation keeps").containsExactly("issuedAt");
+                .map(RecordComponent::getName)).as("the only times an invitation keeps").containsExactly("issuedAt", "linkReissuedAt");
+    }
+
+    @Test
+    void aSubmittedInvitationKeepsNoTimeButWhenItWasIssuedNotEvenWhenItsLinkWasSentAgain() {
+        Invitation reissued = issued.reissueLink(generation -> "hash-" + generation, CLOSES, ISSUED.plusSeconds(600)).invitation();
+
+        Invitation submitted = reissued.submit("key-1", Map.of(), Map.of(), UUID.randomUUID(), SUBMITTED).invitation();
+
+        assertThat(submitted.linkReissuedAt()).isNull();
+        assertThat(submitted.issuedAt()).isEqualTo(ISSUED);
+        assertThat(submitted.linkGeneration()).isEqualTo(1);
+    }
+
+    @Test
+    void sendingTheLinkAgainMovesToTheNextGenerationKeepsTheDraftAndSaysWhichGenerationButNotTheToken() {
+        Instant now = ISSUED.plusSeconds(600);
+
+        Invitation.Changed change = issued.reissueLink(generation -> "hash-" + generation, CLOSES, now);
+
+        Invitation reissued = change.invitation();
+        assertThat(reissued.tokenHash()).isEqualTo("hash-1");
+        assertThat(reissued.linkGeneration()).isEqualTo(1);
+        assertThat(reissued.linkReissuedAt()).isEqualTo(now);
+        assertThat(reissued.draftAnswers()).isEqualTo(issued.draftAnswers());
+        assertThat(reissued.draftComments()).isEqualTo(issued.draftComments());
+        assertThat(reissued).usingRecursiveComparison().ignoringFields("tokenHash", "linkGeneration", "linkReissuedAt")
+                .isEqualTo(issued);
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(InvitationLinkReissued.class, event -> {
+            assertThat(event.invitationId()).isEqualTo("inv-1");
+            assertThat(event.waveId()).isEqualTo("wave-1");
+            assertThat(event.personId()).isEqualTo("person-1");
+            assertThat(event.linkGeneration()).isEqualTo(1);
+            assertThat(event.closesAt()).isEqualTo(CLOSES);
+            assertThat(event.occurredAt()).isEqualTo(now);
+            assertThat(event.toString()).doesNotContain("hash-1", "UNDERWAY", "draft comment", "CHIEF_EXECUTIVE");
+        });
+        Invitation twice = reissued.reissueLink(generation -> "hash-" + generation, CLOSES, now.plusSeconds(60)).invitation();
+        assertThat(twice.linkGeneration()).isEqualTo(2);
+        assertThat(twice.tokenHash()).isEqualTo("hash-2");
+    }
+
+    @Test
+    void theLinkIsNotSentAgainWithinAMinuteNorOnceSubmitted() {
+        Invitation reissued = issued.reissueLink(generation -> "hash-" + generation, CLOSES, ISSUED.plusSeconds(600)).invitation();
+
+        assertThatThrownBy(() -> reissued.reissueLink(generation -> "hash-" + generation, CLOSES, ISSUED.plusSeconds(659)))
+                .isInstanceOf(LinkReissueRules.TooSoonException.class);
+        Invitation submitted = issued.submit("key-1", Map.of(), Map.of(), UUID.randomUUID(), SUBMITTED).invitation();
+        assertThatThrownBy(() -> submitted.reissueLink(generation -> "hash-" + generation, CLOSES, SUBMITTED.plusSeconds(1)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anInvitationStoredBeforeLinksCouldBeSentAgainIsOnItsFirstLink() {
+        assertThat(issued.linkGeneration()).isZero();
+        assertThat(new Invitation("inv-1", "wave-1", "person-1", "collab-1", null, "hash", InvitationStatus.ISSUED, null, null, null,
+                false, ISSUED, null, null, 1L).linkGeneration()).isZero();
     }
 
     @Test

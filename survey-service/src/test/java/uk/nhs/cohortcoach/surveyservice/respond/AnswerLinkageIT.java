@@ -29,6 +29,7 @@ import uk.nhs.cohortcoach.platform.test.PlatformIntegrationTest;
 import uk.nhs.cohortcoach.surveyservice.SurveyProperties;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitations;
+import uk.nhs.cohortcoach.surveyservice.mysurveys.MySurveys;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 
@@ -40,8 +41,10 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
  * the stored role category leaves possible.
  *
  * <p>Each trial's collaborative has one chief executive, six executive directors and five improvement
- * leads, and all twelve submit in a random order. Which response is whose is known to the test only by
- * a one-off phrase in each comment, which the adversary never reads.
+ * leads, and all twelve submit in a random order; about half of them first ask for their link again ("send me my link
+ * again", InvitationLinkReissued on the topic, the next link generation on their invitation) and answer from the new
+ * link. Which response is whose is known to the test only by a one-off phrase in each comment, which the adversary never
+ * reads.
  */
 @PlatformIntegrationTest
 class AnswerLinkageIT {
@@ -61,6 +64,9 @@ class AnswerLinkageIT {
 
     @Autowired
     private SurveyProperties properties;
+
+    @Autowired
+    private MySurveys mySurveys;
 
     private final Random random = new Random(14);
 
@@ -136,12 +142,14 @@ class AnswerLinkageIT {
         roles.addAll(Collections.nCopies(6, "EXECUTIVE_DIRECTOR"));
         roles.addAll(Collections.nCopies(5, "IMPROVEMENT_LEAD"));
         Map<String, String> tokenByPerson = new LinkedHashMap<>();
+        Map<String, String> invitationByPerson = new HashMap<>();
         for (String role : roles) {
             String personId = "person-" + UUID.randomUUID();
             assertThat(invitations.issue(waveId, closesAt, personId, collaborativeId, role)).isTrue();
             Document invitation = mongo.getCollection("invitations")
                     .find(new Document("waveId", waveId).append("personId", personId)).first();
             tokenByPerson.put(personId, InvitationTokens.token(properties.linkSecretBytes(), invitation.getString("_id")));
+            invitationByPerson.put(personId, invitation.getString("_id"));
         }
 
         List<String> order = new ArrayList<>(tokenByPerson.keySet());
@@ -152,7 +160,12 @@ class AnswerLinkageIT {
             personByPhrase.put(phrase, personId);
             String body = "{\"answers\":{\"sp-1\":\"" + STAGES[random.nextInt(5)] + "\",\"eq-1\":\"" + STAGES[random.nextInt(5)]
                     + "\"},\"comments\":{\"" + PURPOSE + "\":\"" + phrase + "\"}}";
-            HttpResponse<String> response = post("/api/respond/" + tokenByPerson.get(personId) + "/submit", body);
+            String token = tokenByPerson.get(personId);
+            if (random.nextBoolean()) { // about half ask for their link again just before answering: the worst moment
+                mySurveys.reissueLink(waveId, personId);
+                token = InvitationTokens.token(properties.linkSecretBytes(), invitationByPerson.get(personId), 1);
+            }
+            HttpResponse<String> response = post("/api/respond/" + token + "/submit", body);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             Thread.sleep(3); // distinct submission times
         }

@@ -26,7 +26,7 @@ import uk.nhs.cohortcoach.web.security.SignedInPerson;
 
 /**
  * {@code GET /actions}: the open actions (soonest due first) and the completed ones (latest first) the person
- * may see; {@code POST /actions/{id}/complete} and {@code /reopen} move one and redirect back with a banner.
+ * may see (a member's own first, their teammates named from the team); {@code POST /actions/{id}/complete} and {@code /reopen} move one and redirect back with a banner.
  * {@code GET /actions/{id}/change} (programme managers and the collaborative's coaches) offers two forms:
  * change the text and due date ({@code POST .../edit}) and give it to someone else ({@code POST .../reassign});
  * each redirects to the list with a banner, or shows the page again (400) with its errors in form order.
@@ -133,12 +133,28 @@ class ActionsController {
         List<Action> done = actions.list("DONE", "completedOn,desc");
         Map<String, ActionApi.Named> collaboratives = actions.collaboratives();
         Map<String, ActionApi.Named> people = actions.people();
+        boolean staff = person.is(Role.PROGRAMME_MANAGER) || person.is(Role.COACH);
+        if (!staff) { // a member: their own actions first, and their teammates named from the team (the API lists them no one else)
+            open = mineFirst(open, person);
+            done = mineFirst(done, person);
+            people = new java.util.HashMap<>(people);
+            for (String collaborativeId : collaboratives.keySet()) {
+                for (ActionApi.TeamMember member : actions.team(collaborativeId)) {
+                    people.putIfAbsent(member.personId(), new ActionApi.Named(member.personId(), member.name(), null));
+                }
+            }
+        }
         model.addAttribute("open", rows(open, person, collaboratives, people));
         model.addAttribute("done", rows(done, person, collaboratives, people));
         model.addAttribute("overdue", open.stream().filter(Action::overdue).count());
-        model.addAttribute("staff", person.is(Role.PROGRAMME_MANAGER) || person.is(Role.COACH));
+        model.addAttribute("staff", staff);
         model.addAttribute("errors", errors);
         return "actions/list";
+    }
+
+    /** The person's own actions, then the others, each group in the order the API gave. */
+    private static List<Action> mineFirst(List<Action> list, SignedInPerson person) {
+        return list.stream().sorted(java.util.Comparator.comparing((Action action) -> !person.id().equals(action.ownerId()))).toList();
     }
 
     private static List<ActionRow> rows(List<Action> list, SignedInPerson person, Map<String, ActionApi.Named> collaboratives,

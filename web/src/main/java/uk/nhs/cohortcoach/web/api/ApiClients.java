@@ -21,7 +21,7 @@ import uk.nhs.cohortcoach.web.security.SignedInPerson;
  * Builds the client of one service: its base address, the time limits, and on every call the signed-in
  * person's platform token as the bearer and the request's correlation id. Answers become exceptions:
  * 401 {@link NotSignedInException} (sign in again), 403 {@link ApiForbiddenException}, 404
- * {@link ApiNotFoundException}, 400/409/422 {@link ApiProblemException} (for the form), anything else
+ * {@link ApiNotFoundException}, 400/409/422/429 {@link ApiProblemException} (for the form), anything else
  * {@link ApiFailedException}; a service that does not answer in time or at all
  * {@link ApiUnavailableException}. The error pages turn each into its page.
  */
@@ -82,7 +82,7 @@ public class ApiClients {
             case 401 -> throw new NotSignedInException();
             case 403 -> throw new ApiForbiddenException(path);
             case 404 -> throw new ApiNotFoundException(path);
-            case 400, 409, 422 -> throw new ApiProblemException(json.readValue(response.getBody(), ApiProblem.class));
+            case 400, 409, 422, 429 -> throw new ApiProblemException(json.readValue(response.getBody(), ApiProblem.class));
             default -> throw new ApiFailedException(status, path);
         }
     }

@@ -28,7 +28,10 @@ public final class Navigation {
             new Entry("Personal data", "/personal-data", Set.of(MANAGER), List.of()),
             new Entry("My sessions", "/my-sessions", Set.of(COACH), List.of()),
             new Entry("My collaboratives", "/my-collaboratives", Set.of(COACH), List.of()),
+            new Entry("Our collaborative", "/my-collaborative", Set.of(MEMBER), List.of()),
+            new Entry("Our sessions", "/our-sessions", Set.of(MEMBER), List.of()),
             new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
+            new Entry("My surveys", "/my-surveys", Set.of(MEMBER), List.of()),
             new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
 
     private Navigation() {
@@ -46,7 +49,7 @@ public final class Navigation {
                 .toList();
     }
 
-    /** Where a person lands after signing in: manager the dashboard, coach their sessions, member their actions. */
+    /** Where a person lands after signing in: manager the dashboard, coach their sessions, member their collaborative. */
     public static String startPage(SignedInPerson person) {
         if (person.is(MANAGER)) {
             return "/dashboard";
@@ -54,7 +57,7 @@ public final class Navigation {
         if (person.is(COACH)) {
             return "/my-sessions";
         }
-        return "/actions";
+        return "/my-collaborative";
     }
 
     private static boolean isCurrent(Entry entry, String path) {

@@ -122,6 +122,22 @@ class ActionsPageTest {
     }
 
     @Test
+    void aMemberSeesTheirOwnActionsFirstAndTheirTeammatesByName() throws Exception {
+        stubActions(false);
+        // cohort-service lets a participant read only themselves among people: teammates are named from the team
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/people")).willReturn(json(200, """
+                {"items":[{"id":"p-2","name":"Sam Lee"}],"totalPages":1}""")));
+
+        String html = mvc.perform(get("/actions").with(member())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // a1 (Priya's, due first) comes after a2 (mine) for me; a manager sees them soonest due first
+        assertThat(html.indexOf("Book the venue")).isLessThan(html.indexOf("Write the plan"));
+        assertThat(html).contains("<td class=\"govuk-table__cell\">Priya Nair</td>").doesNotContain("Someone not known here");
+        String managers = mvc.perform(get("/actions").with(manager())).andReturn().getResponse().getContentAsString();
+        assertThat(managers.indexOf("Write the plan")).isLessThan(managers.indexOf("Book the venue"));
+    }
+
+    @Test
     void markingDoneSendsTheVersionAndRedirectsToTheListWithABanner() throws Exception {
         API.stubFor(WireMock.post(urlEqualTo("/api/actions/a2/complete")).willReturn(json(200, A2.replace("\"OPEN\"", "\"DONE\""))));
 

@@ -17,7 +17,7 @@ class NavigationTest {
     @Test
     void eachRoleSeesItsOwnLinksInOneOrder() {
         assertThat(Navigation.of(person(Role.PARTICIPANT), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Actions", "Email preferences");
+                .containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Email preferences");
         assertThat(Navigation.of(person(Role.COACH), "/x")).extracting(Navigation.Item::label)
                 .containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/x")).extracting(Navigation.Item::label)
@@ -45,6 +45,6 @@ class NavigationTest {
     void eachRoleStartsOnItsOwnPage() {
         assertThat(Navigation.startPage(person(Role.PROGRAMME_MANAGER, Role.COACH))).isEqualTo("/dashboard");
         assertThat(Navigation.startPage(person(Role.COACH))).isEqualTo("/my-sessions");
-        assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/actions");
+        assertThat(Navigation.startPage(person(Role.PARTICIPANT))).isEqualTo("/my-collaborative");
     }
 }

@@ -192,7 +192,7 @@ class SignInPageTest {
     void theHomeAddressSendsEachRoleToItsStartPage() throws Exception {
         mvc.perform(get("/").with(as("m", Role.PROGRAMME_MANAGER))).andExpect(redirectedUrl("/dashboard"));
         mvc.perform(get("/").with(as("c", Role.COACH))).andExpect(redirectedUrl("/my-sessions"));
-        mvc.perform(get("/").with(as("p", Role.PARTICIPANT))).andExpect(redirectedUrl("/actions"));
+        mvc.perform(get("/").with(as("p", Role.PARTICIPANT))).andExpect(redirectedUrl("/my-collaborative"));
         mvc.perform(get("/")).andExpect(redirectedUrl("/sign-in"));
     }
 

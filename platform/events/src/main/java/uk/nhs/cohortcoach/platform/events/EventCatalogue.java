@@ -33,6 +33,7 @@ import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationDelivered;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationFailed;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
+import uk.nhs.cohortcoach.platform.events.survey.InvitationLinkReissued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
 import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
 import uk.nhs.cohortcoach.platform.events.survey.WaveCancelled;
@@ -59,7 +60,7 @@ public final class EventCatalogue {
                 SeriesChanged.class, SessionNotHeld.class, SessionDeleted.class, ActionUpdated.class, ActionReassigned.class,
                 ActionReopened.class));
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class,
-                WaveScheduled.class, WaveCancelled.class));
+                WaveScheduled.class, WaveCancelled.class, InvitationLinkReissued.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
     }
 

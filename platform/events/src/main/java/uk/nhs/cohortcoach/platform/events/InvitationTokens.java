@@ -20,6 +20,24 @@ public final class InvitationTokens {
     }
 
     public static String token(byte[] linkSecret, String invitationId) {
+        return mac(linkSecret, invitationId);
+    }
+
+    /**
+     * The token of the invitation's link of this generation: generation 0 is the first link ({@link #token(byte[], String)},
+     * so links sent before links could be sent again keep working); each "send me my link again" moves the invitation to
+     * the next generation, whose token is the HMAC of {@code <invitationId>#<generation>}, and the older links stop working
+     * (survey-service keeps only the newest one's hash). The generation is no secret: without the link secret it makes
+     * no token.
+     */
+    public static String token(byte[] linkSecret, String invitationId, int generation) {
+        if (generation < 0) {
+            throw new IllegalArgumentException("a link generation is 0 or more");
+        }
+        return generation == 0 ? mac(linkSecret, invitationId) : mac(linkSecret, invitationId + "#" + generation);
+    }
+
+    private static String mac(byte[] linkSecret, String invitationId) {
         if (linkSecret.length < 32) {
             throw new IllegalArgumentException("the invitation link secret must be at least 32 bytes");
         }

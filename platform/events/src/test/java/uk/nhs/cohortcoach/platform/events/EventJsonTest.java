@@ -119,7 +119,7 @@ class EventJsonTest {
         assertTopic(CoachingEvent.class, Topics.COACHING);
         assertTopic(SurveyEvent.class, Topics.SURVEY);
         assertTopic(NotificationEvent.class, Topics.NOTIFICATION);
-        assertThat(EventCatalogue.all()).hasSize(35);
+        assertThat(EventCatalogue.all()).hasSize(36);
     }
 
     @SuppressWarnings("unchecked")

@@ -40,6 +40,16 @@ class InvitationTokensTest {
     }
 
     @Test
+    void theFirstGenerationIsTheOriginalLinkAndEachLaterOneADifferentToken() {
+        assertThat(InvitationTokens.token(SECRET, "inv-1", 0)).isEqualTo(InvitationTokens.token(SECRET, "inv-1"));
+        assertThat(java.util.stream.IntStream.rangeClosed(0, 20).mapToObj(g -> InvitationTokens.token(SECRET, "inv-1", g)))
+                .doesNotHaveDuplicates().allMatch(token -> token.matches("[A-Za-z0-9_-]{43}"));
+        assertThat(InvitationTokens.token(SECRET, "inv-1", 1)).isEqualTo(InvitationTokens.token(SECRET, "inv-1", 1))
+                .isNotEqualTo(InvitationTokens.token(SECRET, "inv-2", 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> InvitationTokens.token(SECRET, "inv-1", -1));
+    }
+
+    @Test
     void refusesAShortSecret() {
         assertThatIllegalArgumentException().isThrownBy(() -> InvitationTokens.token(new byte[16], "inv-1"));
     }

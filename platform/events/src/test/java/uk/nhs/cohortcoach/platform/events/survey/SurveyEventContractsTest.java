@@ -44,7 +44,9 @@ class SurveyEventContractsTest {
                         "wave-1", "cohort-1", "baseline", "improving-equitably", 1, Instant.parse("2026-03-09T09:00:00Z"),
                         Instant.parse("2026-03-30T17:00:00Z")),
                 new WaveCancelled(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a07"), Instant.parse("2026-03-04T10:00:00Z"),
-                        "wave-1", "cohort-1", WaveCancelled.BY_MANAGER));
+                        "wave-1", "cohort-1", WaveCancelled.BY_MANAGER),
+                new InvitationLinkReissued(UUID.fromString("0b6a4c39-1c1e-4c55-8d0a-1f3f6f9b2a08"), AT, "wave-1", "invitation-1",
+                        "person-1", 1, Instant.parse("2026-03-30T17:00:00Z")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +87,12 @@ class SurveyEventContractsTest {
                 "submittedAt", "draftAnswers", "token");
         examples().forEach(event -> assertThat(pinned(event.getClass().getSimpleName()).get("payload").propertyNames())
                 .as(event.getClass().getSimpleName()).doesNotContainAnyElementsOf(forbidden));
+    }
+
+    @Test
+    void aReissuedLinkSaysWhoseInvitationAndWhichGenerationButNeverTheToken() {
+        assertThat(pinned("InvitationLinkReissued").get("payload").propertyNames()).containsExactlyInAnyOrder("eventId",
+                "occurredAt", "waveId", "invitationId", "personId", "linkGeneration", "closesAt");
     }
 
     @Test
