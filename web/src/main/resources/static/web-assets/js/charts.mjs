@@ -1,5 +1,8 @@
 // An enhancement only: every figure is in its server-rendered table, which stays. For each table marked
-// data-chart, a bar chart of the same median stages is drawn above it. data-chart="rows": each row is a
+// data-chart, a bar chart of the same figures is drawn above it: median stages, or with
+// data-chart-unit="percent" the per cents its cells carry in data-value (a cell without one, e.g. a count, a
+// figure with no plan behind it or a hidden one, is not plotted; a series' name is its heading's
+// data-chart-label, else the heading). data-chart="rows": each row is a
 // series (a group), the columns are the bars' labels (components); data-chart="columns": each column is a
 // series, the rows are the labels. Only cells holding a stage are plotted: a hidden figure's cell holds its
 // reason, so a hidden group has no bars. Chart.js (WebJar) is loaded only on pages with such a table.
@@ -24,12 +27,18 @@ function stage(cell) {
   return index < 0 ? null : index + 1;
 }
 
+function percent(cell) {
+  const value = cell.dataset.value;
+  return value === undefined || value === '' ? null : Number(value);
+}
+
 /** The table as {labels, series: [{name, values}]}, whichever way round it is laid out. */
 function read(table) {
-  const headings = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent.trim());
-  const rows = [...table.querySelectorAll('tbody tr')].map((tr) => ({
+  const value = table.dataset.chartUnit === 'percent' ? percent : stage;
+  const headings = [...table.querySelectorAll('thead th')].slice(1).map((th) => (th.dataset.chartLabel || th.textContent).trim());
+  const rows = [...table.querySelectorAll('tbody tr, tfoot tr')].map((tr) => ({
     name: tr.querySelector('th').textContent.trim(),
-    values: [...tr.querySelectorAll('td')].slice(-headings.length).map(stage),
+    values: [...tr.querySelectorAll('td')].slice(-headings.length).map(value),
   }));
   if (table.dataset.chart === 'columns') {
     return { labels: rows.map((r) => r.name), series: headings.map((name, i) => ({ name, values: rows.map((r) => r.values[i]) })) };
@@ -39,6 +48,7 @@ function read(table) {
 
 function draw(Chart, table) {
   const { labels, series } = read(table);
+  const percents = table.dataset.chartUnit === 'percent';
   const shown = series.filter((s) => s.values.some((v) => v !== null));
   const keep = labels.map((_, i) => shown.some((s) => s.values[i] !== null));
   if (!shown.length) return;
@@ -68,12 +78,15 @@ function draw(Chart, table) {
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        y: { min: 0, max: 5, ticks: { stepSize: 1, color: '#0b0c0c', callback: (v) => (v >= 1 && v <= 5 ? STAGES[v - 1] : '') } },
+        y: percents
+          ? { min: 0, suggestedMax: 100, ticks: { color: '#0b0c0c', callback: (v) => `${v}%` } }
+          : { min: 0, max: 5, ticks: { stepSize: 1, color: '#0b0c0c', callback: (v) => (v >= 1 && v <= 5 ? STAGES[v - 1] : '') } },
         x: { ticks: { color: '#0b0c0c', autoSkip: false, maxRotation: 30 } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { color: '#0b0c0c' } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${STAGES[ctx.raw - 1] || 'no answers'}` } },
+        tooltip: { callbacks: { label: (ctx) => (percents ? `${ctx.dataset.label}: ${ctx.raw}%`
+          : `${ctx.dataset.label}: ${STAGES[ctx.raw - 1] || 'no answers'}`) } },
       },
     },
   });

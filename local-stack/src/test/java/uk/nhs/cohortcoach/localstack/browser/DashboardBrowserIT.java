@@ -12,8 +12,9 @@ import org.openqa.selenium.WebElement;
  * Issue 18's dashboards in a real browser on the demo programme: the manager's dashboard (what needs attention, with a
  * link to where to act, above the table of every collaborative) at 1280 and 360 px, with JavaScript on and off; and the
  * coach's "My collaboratives". Each page scanned with axe-core; at 360 px nobody scrolls sideways (the wide table
- * scrolls in its own region). The chart drawn from the maturity table needs a wave with results, which the demo has
- * not: ManagerPagesBrowserIT's main journey opens one and checks the chart on this same page.
+ * scrolls in its own region); with JavaScript the progress table's chart above it, without it the table alone. The chart
+ * drawn from the maturity table needs a wave with results, which the demo has not: ManagerPagesBrowserIT's main journey
+ * opens one and checks that chart on this same page.
  */
 class DashboardBrowserIT {
 
@@ -38,6 +39,14 @@ class DashboardBrowserIT {
                 assertThat(attention.getText()).contains("Coaching hours are behind plan", "See the collaborative");
                 assertThat(table.getText()).contains("Acute Hospitals Alliance", "Joined Up Care Derbyshire", "Whole cohort",
                         "Hours expected by now", "No sessions delivered").doesNotContain("0 of 0");
+                if (options.javascript()) {
+                    // the progress drawn as a chart from the table's per cents, just above the table, which stays
+                    WebElement chart = browser.visible(By.id("progress-table-chart"));
+                    assertThat(chart.getAttribute("aria-label")).contains("Progress of each collaborative", "The same figures are in the table below");
+                    assertThat(chart.getLocation().getY()).isLessThan(browser.visible(By.id("progress-table")).getLocation().getY());
+                } else {
+                    assertThat(browser.driver().findElements(By.id("progress-table-chart"))).as("no chart without JavaScript: the table has it all").isEmpty();
+                }
                 browser.assertNoHorizontalScroll("dashboard");
                 browser.assertAccessible("dashboard");
 

@@ -99,6 +99,49 @@ public record ProgressRow(String id, String name, CoachingFigures.Row coaching, 
         return survey != null && survey.responseRate() != null && (survey.responseRate().suppressed() || survey.responseRate().submitted() == null);
     }
 
+    /*
+     * The same figures as whole per cents, for the chart drawn from the table (each null where its cell holds no such
+     * figure: no plan, nothing delivered, nobody invited, or a response rate hidden, which the chart must not show either).
+     */
+
+    public Integer hoursPercent() {
+        return coaching == null || coaching.figures().hoursPlanned() <= 0 ? null
+                : percentOf(coaching.figures().hoursDelivered(), BigDecimal.valueOf(coaching.figures().hoursPlanned()));
+    }
+
+    public Integer expectedPercent() {
+        return coaching == null || coaching.figures().hoursPlanned() <= 0 || coaching.hoursExpectedByNow() == null ? null
+                : percentOf(coaching.hoursExpectedByNow(), BigDecimal.valueOf(coaching.figures().hoursPlanned()));
+    }
+
+    public Integer sessionsPercent() {
+        return coaching == null || coaching.figures().sessionsPlanned() == 0 ? null
+                : percentOf(BigDecimal.valueOf(coaching.figures().sessionsDelivered()), BigDecimal.valueOf(coaching.figures().sessionsPlanned()));
+    }
+
+    public Integer attendancePercent() {
+        return coaching == null || coaching.figures().sessionsDelivered() == 0 || coaching.figures().invitees() == 0 ? null
+                : percentOf(BigDecimal.valueOf(coaching.figures().attendees()), BigDecimal.valueOf(coaching.figures().invitees()));
+    }
+
+    public Integer equityPausesPercent() {
+        return coaching == null || coaching.figures().sessionsDelivered() == 0 ? null
+                : percentOf(BigDecimal.valueOf(coaching.figures().equityPausesHeld()), BigDecimal.valueOf(coaching.figures().sessionsDelivered()));
+    }
+
+    public Integer responsePercent() {
+        if (survey == null || survey.responseRate() == null || rateHidden() || survey.responseRate().invited() == 0
+                || survey.responseRate().ratePercent() == null) {
+            return null;
+        }
+        return survey.responseRate().ratePercent().setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    private static Integer percentOf(BigDecimal part, BigDecimal whole) {
+        BigDecimal value = part == null ? BigDecimal.ZERO : part;
+        return value.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP).intValueExact();
+    }
+
     /** The maturity cells, in the order of {@code components}; empty when there is no survey. */
     public List<Maturity> maturity(List<String> components) {
         return components.stream().map(code -> {

@@ -128,6 +128,22 @@ class DashboardPageTest {
         API.verify(getRequestedFor(urlEqualTo("/api/sessions/summary/collaboratives?cohortId=c2")).withHeader("Authorization", matching("Bearer ey.+")));
     }
 
+    @Test
+    void theProgressTableCarriesItsFiguresAsPerCentsForTheChartButNoneWhereThereIsNoPlanNothingDeliveredOrTheRateIsHidden() throws Exception {
+        String html = page("/dashboard");
+
+        assertThat(html).contains("<table class=\"govuk-table\" id=\"progress-table\" data-chart=\"columns\" data-chart-unit=\"percent\">")
+                .contains("data-chart-label=\"Coaching hours delivered, % of plan\">Coaching hours delivered of planned</th>");
+        // 4.5 of 24 hours, 16.2 of 24 expected, 3 of 9 sessions, 7 of 10 attended, 1 of 3 with a pause, 41.7% answered
+        assertThat(row(html, ">Acute &lt;Alliance&gt;</a>")).contains("data-value=\"19\">4.5 of 24</td>").contains("data-value=\"68\">16.2</td>")
+                .contains("data-value=\"33\">3 of 9</td>").contains("data-value=\"70\">70% (7 of 10)</td>")
+                .contains("data-value=\"33\">33% (1 of 3)</td>").contains("data-value=\"42\">41.7% (5 of 12)</td>")
+                .contains("numeric\">1 of 5 open</td>");
+        // a figure the table says in words (no plan, nothing delivered, fewer than 5 answered) gives the chart nothing to draw
+        assertThat(row(html, ">Birch</a>")).doesNotContain("data-value");
+        assertThat(row(html, "id=\"cohort-totals\"")).contains("data-value=\"45\">45.0% (9 of 20)</td>");
+    }
+
     @ParameterizedTest(name = "{0} collaboratives")
     @ValueSource(ints = {1, 10})
     void makesFourRequestsWhateverTheNumberOfCollaboratives(int count) throws Exception {
