@@ -34,12 +34,12 @@ class SignInBrowserIT {
 
             browser.signIn("coach");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
-            assertThat(browser.navigationLinks()).containsExactly("Coaching calendar", "My sessions", "Actions", "Email preferences");
+            assertThat(browser.navigationLinks()).containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences");
             signOut(browser);
 
             browser.signIn("member");
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/actions");
-            assertThat(browser.navigationLinks()).containsExactly("Actions", "Email preferences");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/my-collaborative");
+            assertThat(browser.navigationLinks()).containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Email preferences");
             signOut(browser);
         }
     }
