@@ -14,6 +14,12 @@ import uk.nhs.cohortcoach.platform.test.Http;
  */
 public final class BrowserStack {
 
+    /**
+     * The demo programme's active cohort (phase 2). Browser tests share one platform and some create cohorts of their own,
+     * active ones too, so a test about the demo's dashboard names it instead of relying on which active cohort comes first.
+     */
+    public static final String DEMO_ACTIVE_COHORT = "c0h0r7-0000-0000-0000-000000000002";
+
     private static BrowserStack instance;
 
     private final RunLocalProcess stack;

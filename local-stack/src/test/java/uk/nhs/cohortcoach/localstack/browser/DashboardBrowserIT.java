@@ -30,7 +30,7 @@ class DashboardBrowserIT {
         // the axe scan with JavaScript off is slow: once, at phone width, where the page differs most
         for (Browser.Options options : List.of(Browser.Options.desktop(), Browser.Options.phone(), Browser.Options.phone().withoutJavaScript())) {
             try (Browser browser = Browser.open(stack, options.named("DashboardBrowserIT.manager"))) {
-                browser.signIn("manager").go("/dashboard");
+                browser.signIn("manager").go("/dashboard?cohortId=" + BrowserStack.DEMO_ACTIVE_COHORT);
 
                 WebElement attention = browser.visible(By.id("attention-list"));
                 WebElement table = browser.visible(By.id("progress-table"));

@@ -45,7 +45,7 @@ class ManagerPagesBrowserIT {
         for (Browser.Options options : java.util.List.of(Browser.Options.phone(), Browser.Options.desktop().withoutJavaScript(),
                 Browser.Options.phone().withoutJavaScript())) {
             try (Browser browser = Browser.open(stack, options.named("ManagerPagesBrowserIT.dashboard"))) {
-                browser.signIn("manager").go("/dashboard");
+                browser.signIn("manager").go("/dashboard?cohortId=" + BrowserStack.DEMO_ACTIVE_COHORT);
                 assertThat(browser.visible(By.id("progress-table")).getText()).contains("Acute Hospitals Alliance");
                 browser.assertNoHorizontalScroll("dashboard");
                 browser.assertAccessible("dashboard");
@@ -69,7 +69,7 @@ class ManagerPagesBrowserIT {
             browser.signIn("manager");
 
             // the dashboard of the active demo cohort: progress table, no wave yet
-            browser.go("/dashboard");
+            browser.go("/dashboard?cohortId=" + BrowserStack.DEMO_ACTIVE_COHORT);
             assertThat(browser.visible(By.id("progress-table")).getText()).contains("Acute Hospitals Alliance", "Joined Up Care Derbyshire");
             browser.screenshot("manager-dashboard-demo");
             browser.assertAccessible("dashboard");
