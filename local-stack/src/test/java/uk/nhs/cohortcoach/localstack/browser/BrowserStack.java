@@ -57,6 +57,41 @@ public final class BrowserStack {
         return stack.localDir.resolve("logs").resolve(service + ".log");
     }
 
+    private static final java.util.regex.Pattern SURVEY_LINK = java.util.regex.Pattern.compile("/respond/([A-Za-z0-9_-]{16,})");
+
+    /**
+     * Polls notification-service's email log (the local channel writes each email there) until at least {@code count}
+     * distinct survey link tokens, in the order written, stand in the emails written after byte {@code from} — to
+     * {@code recipient} only, when it is not null.
+     */
+    public java.util.List<String> surveyLinksAfter(long from, int count, String recipient) throws Exception {
+        java.nio.file.Path log = log("notification-service");
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofSeconds(120));
+        java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+        while (java.time.Instant.now().isBefore(deadline)) {
+            tokens.clear();
+            if (java.nio.file.Files.exists(log)) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(log);
+                String text = new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                for (String email : text.split("Email \\(log channel, not sent\\)")) {
+                    if (recipient == null || email.contains("To:        " + recipient)) {
+                        java.util.regex.Matcher link = SURVEY_LINK.matcher(email);
+                        while (link.find()) {
+                            tokens.add(link.group(1));
+                        }
+                    }
+                }
+                if (tokens.size() >= count) {
+                    return java.util.List.copyOf(tokens);
+                }
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("fewer than " + count + " survey links" + (recipient == null ? "" : " to " + recipient) + " in " + log
+                + " after 120 s: " + tokens);
+    }
+
     /** Signs in through the API and answers the platform token, for test set-up the browser need not do. */
     public String token(String username) {
         HttpResponse<String> response = new Http(URI.create(baseUrl())).request("POST", "/auth/login").withoutHeader("Accept")

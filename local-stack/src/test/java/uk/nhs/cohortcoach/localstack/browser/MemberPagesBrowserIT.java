@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,7 +31,6 @@ import uk.nhs.cohortcoach.platform.test.Http;
 class MemberPagesBrowserIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Pattern LINK = Pattern.compile("survey_link: \\S*/respond/([A-Za-z0-9_-]{16,})");
     private static final String UPCOMING = "Member journey: next steps";
     private static final String HELD = "Member journey: asthma data review";
     private static final String MINE = "Member journey: share the asthma data";
@@ -87,7 +81,7 @@ class MemberPagesBrowserIT {
         Path emailLog = stack.log("notification-service");
         long logStart = Files.exists(emailLog) ? Files.size(emailLog) : 0;
         String label = openAWave();
-        String oldToken = memberLinksAfter(emailLog, logStart, 1).get(0);
+        String oldToken = stack.surveyLinksAfter(logStart, 1, memberEmail).get(0);
 
         String newToken;
         try (Browser desktop = Browser.open(stack, Browser.Options.desktop().named("MemberPagesBrowserIT"))) {
@@ -144,7 +138,7 @@ class MemberPagesBrowserIT {
             desktop.step("link-sent");
 
             // the email with the new link; the old link is not recognised, the new one opens the survey
-            List<String> links = memberLinksAfter(emailLog, logStart, 2);
+            List<String> links = stack.surveyLinksAfter(logStart, 2, memberEmail);
             newToken = links.get(links.size() - 1);
             assertThat(newToken).isNotEqualTo(oldToken);
             desktop.go("/respond/" + oldToken);
@@ -218,30 +212,5 @@ class MemberPagesBrowserIT {
             manager.waitForText("survey for Phase 2");
         }
         return "Midpoint";
-    }
-
-    /** Polls the email log until at least {@code count} survey links to the member were written after {@code from}, in order. */
-    private static List<String> memberLinksAfter(Path log, long from, int count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        List<String> tokens = new ArrayList<>();
-        while (Instant.now().isBefore(deadline)) {
-            tokens.clear();
-            if (Files.exists(log)) {
-                byte[] bytes = Files.readAllBytes(log);
-                String text = new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from),
-                        StandardCharsets.UTF_8);
-                for (String email : text.split("Email \\(log channel, not sent\\)")) {
-                    Matcher link = LINK.matcher(email);
-                    if (email.contains("To:        " + memberEmail) && link.find() && !tokens.contains(link.group(1))) {
-                        tokens.add(link.group(1));
-                    }
-                }
-                if (tokens.size() >= count) {
-                    return List.copyOf(tokens);
-                }
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("fewer than " + count + " survey links to " + memberEmail + " in " + log + " after 120 s: " + tokens);
     }
 }

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,7 +27,6 @@ class SurveyPagesBrowserIT {
 
     private static final int UNDERWAY = 2;
 
-    private static final Pattern LINK = Pattern.compile("/respond/([A-Za-z0-9_-]{16,})");
 
     private static BrowserStack stack;
 
@@ -67,7 +59,7 @@ class SurveyPagesBrowserIT {
 
             // The invitation emails, with their links, are written to the notification-service log.
             // six links: five members answer, the sixth stays unanswered to meet the closed wave at the end
-            List<String> tokens = tokensAfter(emailLog, logStart, 6);
+            List<String> tokens = stack.surveyLinksAfter(logStart, 6, null);
             String token = tokens.get(0);
 
             // A member answers at 360 px wide, with no sign-in: the intro (server-rendered by web, the privacy
@@ -308,29 +300,6 @@ class SurveyPagesBrowserIT {
 
     private static WebElement active(WebDriver driver) {
         return driver.switchTo().activeElement();
-    }
-
-
-    /** Polls the email log until at least {@code count} distinct survey links were written after {@code from}. */
-    private static List<String> tokensAfter(Path log, long from, int count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        Set<String> tokens = new LinkedHashSet<>();
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(log)) {
-                byte[] bytes = Files.readAllBytes(log);
-                String text = new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                Matcher matcher = LINK.matcher(text);
-                while (matcher.find()) {
-                    tokens.add(matcher.group(1));
-                }
-                if (tokens.size() >= count) {
-                    return new ArrayList<>(tokens);
-                }
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("fewer than " + count + " survey links in " + log + " after 120 s: " + tokens.size());
     }
 
 }
