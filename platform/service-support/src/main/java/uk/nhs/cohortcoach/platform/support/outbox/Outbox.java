@@ -1,9 +1,12 @@
 package uk.nhs.cohortcoach.platform.support.outbox;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.slf4j.MDC;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,7 +20,9 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /**
  * Saves an aggregate and the events its change causes in one MongoDB document write, so either both
- * are stored or neither is; the {@link OutboxRelay} publishes the events afterwards. Updates are
+ * are stored or neither is; the {@link OutboxRelay} publishes the events afterwards. Before that write a
+ * pointer to it goes into {@value PendingWrite#COLLECTION} (see {@link PendingWrite}), so the relay finds
+ * pending events without scanning the data; after it the relay of this process is woken. Updates are
  * optimistic: an aggregate with a {@code @Version} field that someone else changed meanwhile is not
  * written and raises {@link OptimisticLockingFailureException}, and its events are not recorded.
  */
@@ -25,14 +30,19 @@ public class Outbox {
 
     private final MongoTemplate mongo;
     private final TraceCarrier trace;
+    private final RelayTrigger relay;
+    private final Clock clock;
 
+    /** An outbox whose writes wake no relay: its events wait for a relay's recovery poll. */
     public Outbox(MongoTemplate mongo) {
-        this(mongo, TraceCarrier.NONE);
+        this(mongo, TraceCarrier.NONE, new RelayTrigger(), Clock.systemUTC());
     }
 
-    Outbox(MongoTemplate mongo, TraceCarrier trace) {
+    Outbox(MongoTemplate mongo, TraceCarrier trace, RelayTrigger relay, Clock clock) {
         this.mongo = mongo;
         this.trace = trace;
+        this.relay = relay;
+        this.clock = clock;
     }
 
     /**
@@ -48,8 +58,13 @@ public class Outbox {
         if (version != null) {
             document.put(version.getFieldName(), 0L);
         }
-        document.put(OutboxEntry.FIELD, entries(events));
-        mongo.execute(entity.getCollection(), collection -> collection.insertOne(document));
+        if (document.get("_id") == null) {
+            document.put("_id", new ObjectId()); // what the driver would give it, known before the write
+        }
+        List<Document> entries = entries(events);
+        document.put(OutboxEntry.FIELD, entries);
+        recording(entity.getCollection(), document.get("_id"), entries,
+                () -> mongo.execute(entity.getCollection(), collection -> collection.insertOne(document)));
         document.remove(OutboxEntry.FIELD);
         return read(aggregate, document);
     }
@@ -89,13 +104,42 @@ public class Outbox {
             update.append("$push", new Document(OutboxEntry.FIELD, new Document("$each", entries)));
         }
         Bson query = filter;
-        UpdateResult result = mongo.execute(entity.getCollection(),
-                collection -> collection.updateOne(query, update, new UpdateOptions()));
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException(entity.getType().getSimpleName() + " " + id
-                    + " was changed or removed by someone else since it was read");
-        }
+        recording(entity.getCollection(), id, entries, () -> {
+            UpdateResult result = mongo.execute(entity.getCollection(),
+                    collection -> collection.updateOne(query, update, new UpdateOptions()));
+            if (result.getMatchedCount() == 0) {
+                throw new OptimisticLockingFailureException(entity.getType().getSimpleName() + " " + id
+                        + " was changed or removed by someone else since it was read");
+            }
+            return result;
+        });
         return read(aggregate, document);
+    }
+
+    /**
+     * Writes the pointer to the pending events first, then the document, then wakes the relay. A crash
+     * between the two writes leaves a pointer whose events are in no document: the relay removes it once
+     * it is older than any write can take. A write that fails takes its pointer back at once.
+     */
+    private void recording(String collection, Object id, List<Document> entries, Supplier<?> write) {
+        if (entries.isEmpty()) {
+            write.get();
+            return;
+        }
+        PendingWrite pointer = PendingWrite.of(collection, id, entries.stream().map(e -> e.getString("eventId")).toList(),
+                clock.instant());
+        mongo.execute(PendingWrite.COLLECTION, pointers -> pointers.insertOne(pointer.toDocument()));
+        try {
+            write.get();
+        } catch (RuntimeException failed) {
+            try {
+                mongo.execute(PendingWrite.COLLECTION, pointers -> pointers.deleteOne(Filters.eq("_id", pointer.id())));
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed); // the relay removes it when it is old enough
+            }
+            throw failed;
+        }
+        relay.pull();
     }
 
     private List<Document> entries(DomainEvent... events) {

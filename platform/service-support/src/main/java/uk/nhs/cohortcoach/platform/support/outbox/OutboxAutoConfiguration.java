@@ -1,6 +1,8 @@
 package uk.nhs.cohortcoach.platform.support.outbox;
 
+import java.time.Clock;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.observation.ObservationRegistry;
@@ -31,15 +33,22 @@ public class OutboxAutoConfiguration {
         return new TraceCarrier(tracer.getIfAvailable(), propagator.getIfAvailable());
     }
 
+    /** How a write wakes this process's relay. */
     @Bean
-    Outbox outbox(MongoTemplate mongo, TraceCarrier trace) {
-        return new Outbox(mongo, trace);
+    RelayTrigger outboxRelayTrigger() {
+        return new RelayTrigger();
+    }
+
+    @Bean
+    Outbox outbox(MongoTemplate mongo, TraceCarrier trace, RelayTrigger relayTrigger) {
+        return new Outbox(mongo, trace, relayTrigger, Clock.systemUTC());
     }
 
     @Bean
     @ConditionalOnProperty(name = "cohort-coach.outbox.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaProperties kafkaProperties, OutboxProperties properties,
-            TraceCarrier trace, ObjectProvider<ObservationRegistry> observations) {
+            TraceCarrier trace, RelayTrigger relayTrigger, ObjectProvider<ObservationRegistry> observations,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -48,13 +57,13 @@ public class OutboxAutoConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 1);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0); // an event leaves at once: the relay waits for each ack anyway
         config.put(ProducerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "service") + "-outbox");
         DefaultKafkaProducerFactory<String, String> factory =
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer());
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(factory);
         kafka.setObservationEnabled(true);
         observations.ifAvailable(kafka::setObservationRegistry);
-        return new OutboxRelay(mongo, kafka, properties, trace);
+        return new OutboxRelay(mongo, kafka, properties, trace, relayTrigger, Clock.systemUTC(), meters.getIfAvailable());
     }
 }

@@ -2,16 +2,21 @@ package uk.nhs.cohortcoach.platform.support.outbox;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -23,10 +28,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 
 /**
- * Publishes pending outbox events to Kafka, in the order they were recorded, keyed by aggregate id,
- * then removes them from their document. A crash after publishing and before removal publishes
- * again after restart (consumers are idempotent); while the broker is unreachable events simply
- * wait in MongoDB and the relay backs off.
+ * Publishes pending outbox events to Kafka, keyed by aggregate id, then removes them from their
+ * document. It reads the pointers in {@value PendingWrite#COLLECTION} oldest first (never the data
+ * itself), so a pass costs the same whatever the collections hold, and events of different aggregates
+ * leave in the order they were written. A write in this process wakes it at once ({@link RelayTrigger},
+ * coalesced); a slower poll ({@code recovery-interval}) finds what other processes, or a crash, left.
+ * A crash after publishing and before removal publishes again after restart (consumers are idempotent);
+ * while the broker is unreachable events simply wait in MongoDB and the relay backs off.
  */
 public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
@@ -36,35 +44,63 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final TraceCarrier trace;
+    private final RelayTrigger trigger;
+    private final Clock clock;
+    private final Timer passes;
+    private final Timer idlePasses;
+    private final RecentlyPublished published = new RecentlyPublished(10_000);
+    private final AtomicBoolean woken = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
     private volatile boolean brokerWasDown;
+    private volatile Thread legacyScan;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
-        this(mongo, kafka, properties, TraceCarrier.NONE);
+        this(mongo, kafka, properties, TraceCarrier.NONE, new RelayTrigger(), Clock.systemUTC(), null);
     }
 
-    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, TraceCarrier trace) {
+    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties, TraceCarrier trace,
+            RelayTrigger trigger, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
         this.trace = trace;
+        this.trigger = trigger;
+        this.clock = clock;
+        this.passes = meters == null ? null : passTimer(meters, "published");
+        this.idlePasses = meters == null ? null : passTimer(meters, "none");
+        mongo.indexOps(PendingWrite.COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("recordedAt", org.springframework.data.domain.Sort.Direction.ASC).named("recordedAt"));
+    }
+
+    private static Timer passTimer(MeterRegistry meters, String events) {
+        return Timer.builder("outbox.relay.pass").description("one relay pass: read the pending pointers, publish, remove")
+                .tag("events", events).register(meters);
     }
 
     @Override
     public synchronized void start() {
         if (executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            ScheduledThreadPoolExecutor relayThread = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, "outbox-relay");
                 thread.setDaemon(true);
                 return thread;
             });
+            relayThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // stop() need not wait for the next poll
+            executor = relayThread;
+            trigger.listen(this::wake);
             executor.schedule(this::loop, 0, TimeUnit.MILLISECONDS);
+            if (properties.legacyScan() && legacyScan == null) {
+                legacyScan = new Thread(this::scanForLegacyEntries, "outbox-legacy-scan");
+                legacyScan.setDaemon(true);
+                legacyScan.start();
+            }
         }
     }
 
     @Override
     public synchronized void stop() {
         if (executor != null) {
+            trigger.stopListening();
             ScheduledExecutorService stopping = executor;
             executor = null; // the running pass finishes (no interrupt mid-write) and schedules no other
             stopping.shutdown();
@@ -93,22 +129,28 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return executor != null;
     }
 
-    private void loop() {
-        Duration next = properties.pollInterval();
-        try {
-            relayPending();
-            if (brokerWasDown) {
-                log.info("Kafka is reachable again; outbox events are flowing");
-                brokerWasDown = false;
-            }
-        } catch (RuntimeException e) {
-            if (!brokerWasDown) {
-                Throwable cause = e.getCause() != null && e.getCause().getCause() != null ? e.getCause().getCause() : e;
-                log.warn("Cannot publish outbox events yet ({}); they wait in MongoDB and will be retried", cause.toString());
-                brokerWasDown = true;
-            }
-            next = properties.retryInterval();
+    /**
+     * Asks for a pass now. While one is queued, further calls add nothing (a pass started after the
+     * call sees every pointer written before it); while the broker is down they are ignored (the retry
+     * loop is running).
+     */
+    void wake() {
+        ScheduledExecutorService current = executor;
+        if (current == null || brokerWasDown || !woken.compareAndSet(false, true)) {
+            return;
         }
+        try {
+            current.execute(() -> {
+                woken.set(false);
+                pass();
+            });
+        } catch (RejectedExecutionException stopping) {
+            woken.set(false);
+        }
+    }
+
+    private void loop() {
+        Duration next = pass() ? properties.recoveryInterval() : properties.retryInterval();
         ScheduledExecutorService current = executor;
         if (current != null) {
             try {
@@ -119,28 +161,70 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** Publishes everything pending now. Public so tests and a manual flush can drive it. */
-    public int relayPending() {
-        int published = 0;
-        for (String collection : mongo.getCollectionNames()) {
-            if (collection.startsWith("system.")) {
-                continue;
+    private boolean pass() {
+        try {
+            relayPending();
+            if (brokerWasDown) {
+                log.info("Kafka is reachable again; outbox events are flowing");
+                brokerWasDown = false;
             }
-            List<Document> pending = mongo.execute(collection, c -> c
-                    .find(Filters.exists(OutboxEntry.FIELD + ".0"))
-                    .projection(Projections.include(OutboxEntry.FIELD))
-                    .limit(properties.batchSize())
-                    .into(new ArrayList<>()));
-            for (Document document : pending) {
-                published += publish(collection, document);
+            return true;
+        } catch (RuntimeException e) {
+            if (!brokerWasDown) {
+                Throwable cause = e.getCause() != null && e.getCause().getCause() != null ? e.getCause().getCause() : e;
+                log.warn("Cannot publish outbox events yet ({}); they wait in MongoDB and will be retried", cause.toString());
+                brokerWasDown = true;
             }
+            return false;
         }
-        return published;
     }
 
-    private int publish(String collection, Document document) {
-        List<OutboxEntry> entries = document.getList(OutboxEntry.FIELD, Document.class).stream()
-                .map(OutboxEntry::fromDocument).toList();
+    /** Publishes everything pending now (up to {@code batch-size} writes). Public so tests and a manual flush can drive it. */
+    public int relayPending() {
+        long started = System.nanoTime();
+        int count = 0;
+        try {
+            List<PendingWrite> pointers = mongo.execute(PendingWrite.COLLECTION, c -> c.find()
+                    .sort(Sorts.ascending("recordedAt", "_id")).limit(properties.batchSize())
+                    .map(PendingWrite::fromDocument).into(new ArrayList<>()));
+            for (PendingWrite pointer : pointers) {
+                count += relay(pointer);
+            }
+            return count;
+        } finally {
+            Timer timer = count > 0 ? passes : idlePasses;
+            if (timer != null) {
+                timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private int relay(PendingWrite pointer) {
+        Document document = mongo.execute(pointer.collection(), c -> c.find(Filters.eq("_id", pointer.documentId()))
+                .projection(Projections.include(OutboxEntry.FIELD)).first());
+        List<OutboxEntry> pending = document == null ? List.of()
+                : document.getList(OutboxEntry.FIELD, Document.class, List.of()).stream().map(OutboxEntry::fromDocument).toList();
+        PendingDecision decision = PendingDecision.decide(pointer, pending.stream().map(OutboxEntry::eventId).toList(),
+                published::contains, clock.instant(), properties.inFlightGrace());
+        return switch (decision.action()) {
+            case KEEP -> 0;
+            case REMOVE -> {
+                forget(pointer);
+                yield 0;
+            }
+            case PUBLISH -> {
+                int sent = publish(pointer.collection(), pointer.documentId(), pending.subList(0, decision.publishThrough()));
+                forget(pointer);
+                yield sent;
+            }
+        };
+    }
+
+    private void forget(PendingWrite pointer) {
+        mongo.execute(PendingWrite.COLLECTION, c -> c.deleteOne(Filters.eq("_id", pointer.id())));
+    }
+
+    private int publish(String collection, Object documentId, List<OutboxEntry> entries) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (OutboxEntry entry : entries) {
             sends.add(trace.continueTrace(entry.trace(), "outbox relay", () -> kafka.send(record(entry))));
@@ -161,13 +245,30 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
             }
         }
         if (!sent.isEmpty()) {
-            mongo.execute(collection, c -> c.updateOne(Filters.eq("_id", document.get("_id")),
+            mongo.execute(collection, c -> c.updateOne(Filters.eq("_id", documentId),
                     Updates.pullByFilter(new Document(OutboxEntry.FIELD, new Document("eventId", new Document("$in", sent))))));
+            sent.forEach(published::add);
         }
         if (failure != null) {
             throw failure;
         }
         return sent.size();
+    }
+
+    /**
+     * Once per database: documents that hold {@code _outbox} entries written before pointers existed (an
+     * older version of the platform) get a pointer each, found by one full scan in the background.
+     */
+    private void scanForLegacyEntries() {
+        try {
+            int found = new LegacyOutboxScan(mongo, clock).run();
+            if (found > 0) {
+                log.info("Found {} document(s) with outbox events from before pointers; relaying them", found);
+                wake();
+            }
+        } catch (RuntimeException e) {
+            log.warn("The scan for outbox events from before pointers failed ({}); it runs again at the next start", e.toString());
+        }
     }
 
     private static ProducerRecord<String, String> record(OutboxEntry entry) {

@@ -208,7 +208,8 @@ class OutboxIT {
     }
 
     private static OutboxProperties properties() {
-        return new OutboxProperties(true, Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2), 100);
+        return new OutboxProperties(true, Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2), 100,
+                Duration.ofMinutes(5), false);
     }
 
     private static java.util.function.Predicate<ConsumerRecord<String, String>> keyed(String id) {
