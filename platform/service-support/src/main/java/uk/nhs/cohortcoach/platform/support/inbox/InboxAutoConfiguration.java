@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.platform.support.inbox;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -33,10 +34,21 @@ import uk.nhs.cohortcoach.platform.events.UnreadableEventException;
 public class InboxAutoConfiguration {
 
     @Bean
-    EventInbox eventInbox(MongoTemplate mongo, InboxProperties properties) {
+    ProcessedEvents processedEvents(MongoTemplate mongo, InboxProperties properties) {
         ProcessedEvents processed = new ProcessedEvents(mongo);
         processed.expireAfter(properties.processedRetention());
+        return processed;
+    }
+
+    @Bean
+    EventInbox eventInbox(ProcessedEvents processed) {
         return new EventInbox(processed);
+    }
+
+    /** Expires processed-event records where the database does not (the Mongo wire server); one for every service. */
+    @Bean
+    ProcessedEventsSweep processedEventsSweep(ProcessedEvents processed, InboxProperties properties) {
+        return new ProcessedEventsSweep(processed, properties, Clock.systemUTC());
     }
 
     /** The producer that writes dead letters; a bean of its own so it is closed when the service stops. */

@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * The events each consumer has handled, one document per (consumer, event id), its id unique, in
  * the consuming service's own database. Records expire after {@link InboxProperties#processedRetention()}
- * (a TTL index on {@code processedAt}), so the collection does not grow for ever.
+ * (a TTL index on {@code processedAt}, and {@link ProcessedEventsSweep} where the database does not act on
+ * it), so the collection does not grow for ever.
  */
 class ProcessedEvents {
 
@@ -49,6 +50,12 @@ class ProcessedEvents {
         if (!current) {
             indexes.createIndex(new Index().on("processedAt", Sort.Direction.ASC).named(EXPIRY_INDEX).expire(retention));
         }
+    }
+
+    /** Removes the records of events handled before the instant (what the TTL index does on real MongoDB). */
+    long removeProcessedBefore(Instant instant) {
+        return mongo.getCollection(COLLECTION)
+                .deleteMany(com.mongodb.client.model.Filters.lt("processedAt", java.util.Date.from(instant))).getDeletedCount();
     }
 
     boolean contains(String consumer, UUID eventId) {

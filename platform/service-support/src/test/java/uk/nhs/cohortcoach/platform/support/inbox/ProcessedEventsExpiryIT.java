@@ -15,8 +15,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.nhs.cohortcoach.platform.test.SharedInfrastructure;
 
 /**
- * The TTL index of {@code processed_events}, on the Mongo wire server. That server keeps index options
- * but does not delete expired documents, so what is proved is the index MongoDB would act on.
+ * The TTL index of {@code processed_events}, on the Mongo wire server, and the sweep. That server keeps
+ * index options but does not delete expired documents (nothing in mongo-java-server 1.47 reads
+ * {@code expireAfterSeconds}), so the index is what MongoDB would act on and the sweep is what bounds the
+ * collection on the wire server.
  */
 class ProcessedEventsExpiryIT {
 
@@ -66,10 +68,53 @@ class ProcessedEventsExpiryIT {
     }
 
     @Test
-    void refusesARetentionUnderASecond() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InboxProperties(Duration.ZERO))
+    void refusesARetentionOrASweepIntervalUnderASecond() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InboxProperties(Duration.ZERO, Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new InboxProperties(Duration.ofDays(14)).processedRetention()).isEqualTo(Duration.ofDays(14));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InboxProperties(Duration.ofDays(35), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new InboxProperties(Duration.ofDays(14), Duration.ofHours(1)).processedRetention()).isEqualTo(Duration.ofDays(14));
+    }
+
+    @Test
+    void theSweepRemovesRecordsOlderThanTheRetentionAndKeepsTheRest() {
+        ProcessedEvents processed = new ProcessedEvents(freshDatabase());
+        processed.expireAfter(Duration.ofDays(35));
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T12:00:00Z");
+        insertProcessedAt("expired", now.minus(Duration.ofDays(35)).minusSeconds(1));
+        insertProcessedAt("kept", now.minus(Duration.ofDays(35)).plusSeconds(1));
+        insertProcessedAt("recent", now.minus(Duration.ofMinutes(1)));
+        ProcessedEventsSweep sweep = new ProcessedEventsSweep(processed,
+                new InboxProperties(Duration.ofDays(35), Duration.ofHours(1)), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+
+        assertThat(sweep.sweep()).isEqualTo(1);
+
+        assertThat(mongo.getCollection(ProcessedEvents.COLLECTION).distinct("_id", String.class).into(new java.util.ArrayList<>()))
+                .containsExactlyInAnyOrder("kept", "recent");
+        assertThat(sweep.sweep()).as("a second sweep at the same time").isZero();
+    }
+
+    @Test
+    void theSweepRunsByItselfEverySweepInterval() {
+        ProcessedEvents processed = new ProcessedEvents(freshDatabase());
+        insertProcessedAt("expired", java.time.Instant.now().minus(Duration.ofDays(40)));
+        ProcessedEventsSweep sweep = new ProcessedEventsSweep(processed,
+                new InboxProperties(Duration.ofDays(35), Duration.ofSeconds(1)), java.time.Clock.systemUTC());
+
+        sweep.start();
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> mongo.getCollection(ProcessedEvents.COLLECTION).countDocuments() == 0);
+        } finally {
+            sweep.stop();
+        }
+        assertThat(sweep.isRunning()).isFalse();
+    }
+
+    private void insertProcessedAt(String id, java.time.Instant processedAt) {
+        mongo.getCollection(ProcessedEvents.COLLECTION).insertOne(new Document("_id", id).append("consumer", "test.consumer")
+                .append("eventId", UUID.randomUUID().toString()).append("type", "CohortCreated")
+                .append("processedAt", java.util.Date.from(processedAt)));
     }
 
     private List<Document> ttlIndexes() {
