@@ -77,7 +77,7 @@ public final class RelayPass implements Scenario {
             if (batch.size() == BATCH || i == total - 1) {
                 filler.insertMany(batch, new InsertManyOptions().ordered(false));
                 batch.clear();
-                if ((i + 1) % 100_000 == 0) {
+                if ((i + 1) / 100_000 > (i + 1 - BATCH) / 100_000) { // crossed a hundred thousand
                     context.log(String.format("relay-pass: seeded %,d of %,d filler documents", i + 1, total));
                 }
             }

@@ -140,6 +140,23 @@ class WaveApiIT {
     }
 
     @Test
+    void theWaveIsOpenedOnItsTopicBeforeAnyOfItsInvitationsIsIssued() {
+        String ada = person();
+        String grace = person();
+        CohortEvents.enrolled(collaborative, cohort, coach);
+        CohortEvents.joined(ada, collaborative, cohort, "BOARD_MEMBER");
+        CohortEvents.joined(grace, collaborative, cohort, "BOARD_MEMBER");
+        awaitTeams(ada, grace);
+
+        String waveId = Http.json(open("baseline")).get("id").asString();
+
+        closedAsMarker(waveId); // the wave's events share its key, so the topic keeps the order they were published in
+        assertThat(survey.receivedSoFar(r -> waveId.equals(r.key())).stream().map(r -> EventJson.read(r.value()).type()))
+                .as("the wave (one collection) and its invitations (another) in the order they were written")
+                .containsExactly("WaveOpened", "InvitationIssued", "InvitationIssued", "WaveClosed");
+    }
+
+    @Test
     void theJobInvitesAnyoneOfTheCohortWithoutAnInvitationAndNobodyTwice() {
         String ada = person();
         String grace = person();

@@ -39,6 +39,8 @@ import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** A pass ends after this many batches even when more is pending; the next (woken or polled) goes on. */
+    private static final int MAX_PAGES_PER_PASS = 20;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -179,16 +181,31 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** Publishes everything pending now (up to {@code batch-size} writes). Public so tests and a manual flush can drive it. */
+    /**
+     * Publishes everything pending now, {@code batch-size} pointers at a time; pointers it keeps (writes still in
+     * flight) are stepped over, so they never hold back later writes. Public so tests and a manual flush can drive it.
+     */
     public int relayPending() {
         long started = System.nanoTime();
         int count = 0;
         try {
-            List<PendingWrite> pointers = mongo.execute(PendingWrite.COLLECTION, c -> c.find()
-                    .sort(Sorts.ascending("recordedAt", "_id")).limit(properties.batchSize())
-                    .map(PendingWrite::fromDocument).into(new ArrayList<>()));
-            for (PendingWrite pointer : pointers) {
-                count += relay(pointer);
+            int kept = 0;
+            for (int page = 0; page < MAX_PAGES_PER_PASS; page++) {
+                int skip = kept;
+                List<PendingWrite> pointers = mongo.execute(PendingWrite.COLLECTION, c -> c.find()
+                        .sort(Sorts.ascending("recordedAt", "_id")).skip(skip).limit(properties.batchSize())
+                        .map(PendingWrite::fromDocument).into(new ArrayList<>()));
+                for (PendingWrite pointer : pointers) {
+                    int sent = relay(pointer);
+                    if (sent < 0) {
+                        kept++;
+                    } else {
+                        count += sent;
+                    }
+                }
+                if (pointers.size() < properties.batchSize()) {
+                    break;
+                }
             }
             return count;
         } finally {
@@ -199,6 +216,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
+    /** @return the events published, or -1 when the pointer was kept */
     private int relay(PendingWrite pointer) {
         Document document = mongo.execute(pointer.collection(), c -> c.find(Filters.eq("_id", pointer.documentId()))
                 .projection(Projections.include(OutboxEntry.FIELD)).first());
@@ -207,7 +225,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         PendingDecision decision = PendingDecision.decide(pointer, pending.stream().map(OutboxEntry::eventId).toList(),
                 published::contains, clock.instant(), properties.inFlightGrace());
         return switch (decision.action()) {
-            case KEEP -> 0;
+            case KEEP -> -1;
             case REMOVE -> {
                 forget(pointer);
                 yield 0;

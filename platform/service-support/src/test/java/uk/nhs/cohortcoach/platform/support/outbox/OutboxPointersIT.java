@@ -205,6 +205,25 @@ class OutboxPointersIT {
     }
 
     @Test
+    void aFullBatchOfWritesStillInFlightDoesNotHoldBackALaterWrite() {
+        for (int i = 0; i < 3; i++) { // oldest first: they fill the first batches
+            mongo.getCollection(PendingWrite.COLLECTION).insertOne(PendingWrite.of("zeta_notes", "in-flight-" + i,
+                    List.of(UUID.randomUUID().toString()), clock.instant().minusSeconds(10)).toDocument());
+        }
+        String id = UUID.randomUUID().toString();
+        CohortCreated created = created(id);
+        outbox(new RelayTrigger()).insert(new ZetaNote(id, "later", null), created);
+
+        try (KafkaTestConsumer topic = KafkaTestConsumer.onSharedBroker(Topics.COHORT)) {
+            OutboxRelay relay = relay(new OutboxProperties(true, Duration.ofHours(1), Duration.ofMillis(500), Duration.ofSeconds(5),
+                    2, GRACE, false), new RelayTrigger());
+            assertThat(relay.relayPending()).as("batches of 2, the first two writes and a half still in flight").isEqualTo(1);
+            assertThat(eventIds(topic.await(keyed(id), 1, WAIT))).containsExactly(created.eventId());
+        }
+        assertThat(pointers()).as("the three in flight, kept").hasSize(3);
+    }
+
+    @Test
     void aPointerLeftByAWriterThatDiedBeforeItsDocumentIsRemovedOnlyOnceOlderThanTheGrace() {
         String id = UUID.randomUUID().toString();
         CohortCreated created = created(id);
