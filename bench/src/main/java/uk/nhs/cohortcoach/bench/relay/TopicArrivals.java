@@ -19,6 +19,7 @@ final class TopicArrivals implements AutoCloseable {
 
     private final Map<String, Long> awaited = new ConcurrentHashMap<>();
     private final Map<String, Long> arrived = new ConcurrentHashMap<>();
+    private final Map<String, Long> publishedAfterMillis = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean assigned;
@@ -34,7 +35,10 @@ final class TopicArrivals implements AutoCloseable {
                 while (running) {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
                         long now = System.nanoTime();
-                        awaited.keySet().stream().filter(record.value()::contains).forEach(text -> arrived.putIfAbsent(text, now));
+                        awaited.keySet().stream().filter(record.value()::contains).forEach(text -> {
+                            arrived.putIfAbsent(text, now);
+                            publishedAfterMillis.putIfAbsent(text, record.timestamp() - occurredAt(record.value()));
+                        });
                     }
                     assigned = assigned || !consumer.assignment().isEmpty();
                 }
@@ -61,6 +65,18 @@ final class TopicArrivals implements AutoCloseable {
     /** When the text arrived, or null. */
     Long arrival(String text) {
         return arrived.get(text);
+    }
+
+    /**
+     * How long after the event occurred (its envelope's {@code occurredAt}, stamped by the service as it changed the
+     * aggregate) the relay's producer sent it (the record's create time): the relay's share, by the platform's clocks.
+     */
+    Long publishedAfterMillis(String text) {
+        return publishedAfterMillis.get(text);
+    }
+
+    private static long occurredAt(String envelope) {
+        return java.time.Instant.parse(BenchContext.JSON.readTree(envelope).path("occurredAt").asString()).toEpochMilli();
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class WriteToEffect implements Scenario {
         context.log("write-to-effect: " + writes + " renames at " + RATE + "/s");
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Latencies onTopic = new Latencies();
+        Latencies relayed = new Latencies();
         Latencies latencies;
         try (TopicArrivals topic = new TopicArrivals(context, "cohort.events.v1").ready()) {
             latencies = Load.atRate(RATE, writes, () -> {
@@ -55,13 +56,17 @@ public final class WriteToEffect implements Scenario {
                 Long arrived = topic.arrival(name);
                 if (arrived != null) {
                     onTopic.record(arrived - sent);
+                    relayed.record(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(topic.publishedAfterMillis(name)));
                 }
                 return effect;
             });
         }
         context.log("write-to-effect: " + latencies.summary());
         context.log("write-to-effect, the request sent → the event on the topic: " + onTopic.summary());
+        context.log("write-to-effect, the event occurred → the relay sent it (occurredAt → record time): " + relayed.summary());
         return List.of(
+                Figure.measured("event occurred → relay sent it p50", relayed.p50(), "ms"),
+                Figure.measured("event occurred → relay sent it p99", relayed.p99(), "ms"),
                 Figure.measured("request sent → event on the topic p50", onTopic.p50(), "ms"),
                 Figure.measured("request sent → event on the topic p99", onTopic.p99(), "ms"),
                 Figure.measured("write → effect p50", latencies.p50(), "ms"),

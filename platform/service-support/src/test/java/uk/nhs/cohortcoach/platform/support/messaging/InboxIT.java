@@ -121,7 +121,8 @@ class InboxIT {
                 .stream().filter(i -> "processedAt_ttl".equals(i.getString("name"))).findFirst().orElseThrow();
 
         assertThat(index.get("key", org.bson.Document.class)).isEqualTo(new org.bson.Document("processedAt", 1));
-        assertThat(((Number) index.get("expireAfterSeconds")).longValue()).as("the default, 14 days").isEqualTo(1_209_600L);
+        assertThat(((Number) index.get("expireAfterSeconds")).longValue()).as("the default, 35 days (the longest topic retention, 28 days, and a week)")
+                .isEqualTo(35 * 24 * 3600L);
     }
 
     private static String envelope(String aggregateId, String correlationId) {
