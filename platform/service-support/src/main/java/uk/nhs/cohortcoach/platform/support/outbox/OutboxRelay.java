@@ -3,22 +3,31 @@ package uk.nhs.cohortcoach.platform.support.outbox;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -195,14 +204,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                 List<PendingWrite> pointers = mongo.execute(PendingWrite.COLLECTION, c -> c.find()
                         .sort(Sorts.ascending("recordedAt", "_id")).skip(skip).limit(properties.batchSize())
                         .map(PendingWrite::fromDocument).into(new ArrayList<>()));
-                for (PendingWrite pointer : pointers) {
-                    int sent = relay(pointer);
-                    if (sent < 0) {
-                        kept++;
-                    } else {
-                        count += sent;
-                    }
-                }
+                Batch batch = plan(pointers);
+                kept += batch.kept;
+                count += batch.publish();
                 if (pointers.size() < properties.batchSize()) {
                     break;
                 }
@@ -216,61 +220,106 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** @return the events published, or -1 when the pointer was kept */
-    private int relay(PendingWrite pointer) {
-        Document document = mongo.execute(pointer.collection(), c -> c.find(Filters.eq("_id", pointer.documentId()))
-                .projection(Projections.include(OutboxEntry.FIELD)).first());
-        List<OutboxEntry> pending = document == null ? List.of()
-                : document.getList(OutboxEntry.FIELD, Document.class, List.of()).stream().map(OutboxEntry::fromDocument).toList();
-        PendingDecision decision = PendingDecision.decide(pointer, pending.stream().map(OutboxEntry::eventId).toList(),
-                published::contains, clock.instant(), properties.inFlightGrace());
-        return switch (decision.action()) {
-            case KEEP -> -1;
-            case REMOVE -> {
-                forget(pointer);
-                yield 0;
-            }
-            case PUBLISH -> {
-                int sent = publish(pointer.collection(), pointer.documentId(), pending.subList(0, decision.publishThrough()));
-                forget(pointer);
-                yield sent;
-            }
-        };
-    }
-
-    private void forget(PendingWrite pointer) {
-        mongo.execute(PendingWrite.COLLECTION, c -> c.deleteOne(Filters.eq("_id", pointer.id())));
-    }
-
-    private int publish(String collection, Object documentId, List<OutboxEntry> entries) {
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        for (OutboxEntry entry : entries) {
-            sends.add(trace.continueTrace(entry.trace(), "outbox relay", () -> kafka.send(record(entry))));
-        }
-        List<String> sent = new ArrayList<>();
-        RuntimeException failure = null;
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                sent.add(entries.get(i).eventId());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = new IllegalStateException("interrupted while publishing", e);
-                break;
-            } catch (Exception e) {
-                failure = new IllegalStateException("publishing " + entries.get(i).type() + " failed: " + e.getMessage(), e);
-                break;
+    /**
+     * Decides every pointer of a page against its document, read once per collection ({@code _id $in}), and
+     * what each publishes: a document's entries are handed out in its array's order, each at most once.
+     */
+    private Batch plan(List<PendingWrite> pointers) {
+        Map<String, Map<Object, List<OutboxEntry>>> documents = new HashMap<>();
+        pointers.stream().collect(Collectors.groupingBy(PendingWrite::collection, LinkedHashMap::new,
+                Collectors.mapping(PendingWrite::documentId, Collectors.toList()))).forEach((collection, ids) -> {
+                    Map<Object, List<OutboxEntry>> pending = new HashMap<>();
+                    mongo.execute(collection, c -> c.find(Filters.in("_id", ids)).projection(Projections.include(OutboxEntry.FIELD))
+                            .into(new ArrayList<>())).forEach(document -> pending.put(document.get("_id"), new ArrayList<>(
+                                    document.getList(OutboxEntry.FIELD, Document.class, List.of()).stream()
+                                            .map(OutboxEntry::fromDocument).toList())));
+                    documents.put(collection, pending);
+                });
+        Batch batch = new Batch();
+        Set<String> planned = new HashSet<>();
+        Instant now = clock.instant();
+        for (PendingWrite pointer : pointers) {
+            List<OutboxEntry> pending = documents.get(pointer.collection()).getOrDefault(pointer.documentId(), new ArrayList<>());
+            PendingDecision decision = PendingDecision.decide(pointer, pending.stream().map(OutboxEntry::eventId).toList(),
+                    id -> published.contains(id) || planned.contains(id), now, properties.inFlightGrace());
+            switch (decision.action()) {
+                case KEEP -> batch.kept++;
+                case REMOVE -> batch.removals.add(pointer);
+                case PUBLISH -> {
+                    List<OutboxEntry> entries = new ArrayList<>(pending.subList(0, decision.publishThrough()));
+                    pending.subList(0, decision.publishThrough()).clear();
+                    entries.forEach(entry -> planned.add(entry.eventId()));
+                    batch.publications.add(new Publication(pointer, entries));
+                }
             }
         }
-        if (!sent.isEmpty()) {
-            mongo.execute(collection, c -> c.updateOne(Filters.eq("_id", documentId),
-                    Updates.pullByFilter(new Document(OutboxEntry.FIELD, new Document("eventId", new Document("$in", sent))))));
+        return batch;
+    }
+
+    private record Publication(PendingWrite pointer, List<OutboxEntry> entries) {
+    }
+
+    /** One page's work: every send first, then the acks in order, then one pull per document and one delete of pointers. */
+    private final class Batch {
+
+        private final List<Publication> publications = new ArrayList<>();
+        private final List<PendingWrite> removals = new ArrayList<>();
+        private int kept;
+
+        int publish() {
+            List<OutboxEntry> entries = publications.stream().flatMap(p -> p.entries().stream()).toList();
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            RuntimeException failure = null;
+            for (OutboxEntry entry : entries) {
+                try {
+                    sends.add(trace.continueTrace(entry.trace(), "outbox relay", () -> kafka.send(record(entry))));
+                } catch (RuntimeException e) {
+                    failure = new IllegalStateException("publishing " + entry.type() + " failed: " + e.getMessage(), e);
+                    break;
+                }
+            }
+            Set<String> sent = new HashSet<>();
+            for (int i = 0; i < sends.size(); i++) {
+                try {
+                    sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    sent.add(entries.get(i).eventId());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new IllegalStateException("interrupted while publishing", e);
+                    break;
+                } catch (Exception e) {
+                    failure = new IllegalStateException("publishing " + entries.get(i).type() + " failed: " + e.getMessage(), e);
+                    break;
+                }
+            }
+            Map<String, Map<Object, List<String>>> pulls = new LinkedHashMap<>();
+            List<ObjectId> done = new ArrayList<>();
+            for (Publication publication : publications) {
+                List<String> ids = publication.entries().stream().map(OutboxEntry::eventId).filter(sent::contains).toList();
+                if (!ids.isEmpty()) {
+                    pulls.computeIfAbsent(publication.pointer().collection(), c -> new LinkedHashMap<>())
+                            .computeIfAbsent(publication.pointer().documentId(), d -> new ArrayList<>()).addAll(ids);
+                }
+                if (ids.size() == publication.entries().size()) {
+                    done.add(publication.pointer().id());
+                }
+            }
+            pulls.forEach((collection, byDocument) -> mongo.execute(collection, c -> c.bulkWrite(byDocument.entrySet().stream()
+                    .map(pull -> new UpdateOneModel<Document>(Filters.eq("_id", pull.getKey()), Updates.pullByFilter(
+                            new Document(OutboxEntry.FIELD, new Document("eventId", new Document("$in", pull.getValue()))))))
+                    .toList())));
             sent.forEach(published::add);
+            if (failure == null) { // a removal may count on an event of this page having left
+                removals.forEach(pointer -> done.add(pointer.id()));
+            }
+            if (!done.isEmpty()) {
+                mongo.execute(PendingWrite.COLLECTION, c -> c.deleteMany(Filters.in("_id", done)));
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return sent.size();
         }
-        if (failure != null) {
-            throw failure;
-        }
-        return sent.size();
     }
 
     /**
