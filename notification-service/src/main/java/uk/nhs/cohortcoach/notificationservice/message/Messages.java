@@ -13,6 +13,7 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,11 +34,13 @@ public class Messages {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Messages(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    Messages(MongoTemplate mongo, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -46,8 +49,12 @@ public class Messages {
      * @return true when it was new
      */
     public boolean enqueue(NewMessage message) {
+        Instant now = clock.instant();
         try {
-            mongo.insert(Message.pending(message, clock.instant()));
+            mongo.insert(Message.pending(message, now));
+            if (!message.dueAt().isAfter(now)) {
+                events.publishEvent(new MessagesDue(1));
+            }
             return true;
         } catch (DuplicateKeyException repeat) {
             log.debug("message {} ({} for {}) exists already", message.id(), message.purpose(), message.recipientId());
@@ -92,8 +99,12 @@ public class Messages {
         Instant now = clock.instant();
         Query waiting = Query.query(Criteria.where("subjectId").in(subjectIds).and("purpose").in(purposes)
                 .and("status").is(DeliveryStatus.PENDING).and("lastError").is(reason));
-        return (int) mongo.updateMulti(waiting, new Update().set("dueAt", now).set("updatedAt", now).inc("version", 1),
+        int released = (int) mongo.updateMulti(waiting, new Update().set("dueAt", now).set("updatedAt", now).inc("version", 1),
                 Message.class).getModifiedCount();
+        if (released > 0) {
+            events.publishEvent(new MessagesDue(released));
+        }
+        return released;
     }
 
     private int withdraw(Criteria which, String reason) {
@@ -124,7 +135,12 @@ public class Messages {
      * @throws org.springframework.dao.OptimisticLockingFailureException when somebody did
      */
     public Message save(Message message, DomainEvent... events) {
-        return outbox.update(message, events);
+        Message saved = outbox.update(message, events);
+        if (saved.status() == DeliveryStatus.PENDING && saved.claimedUntil() == null && saved.dueAt() != null
+                && !saved.dueAt().isAfter(clock.instant())) {
+            this.events.publishEvent(new MessagesDue(1));
+        }
+        return saved;
     }
 
     public Optional<Message> find(String id) {
