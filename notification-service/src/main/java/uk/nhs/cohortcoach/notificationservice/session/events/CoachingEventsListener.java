@@ -33,8 +33,8 @@ class CoachingEventsListener {
     }
 
     /** One poll's records at a time (see {@link uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption}). */
-    @KafkaListener(id = "notification-coaching", idIsGroup = false, topics = Topics.COACHING, batch = "true", containerPostProcessor = "batchAcknowledgement",
-            concurrency = "${cohort-coach.notifications.consumer.concurrency:1}")
+    @KafkaListener(id = "notification-coaching", idIsGroup = false, topics = Topics.COACHING,
+            batch = "true", containerPostProcessor = "batchAcknowledgement")
     void on(List<ConsumerRecord<String, String>> records) {
         consumption.receive(CONSUMER, records, this::handle);
     }

@@ -26,8 +26,8 @@ class SurveyEventsListener {
     }
 
     /** One poll's records at a time (see {@link uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption}). */
-    @KafkaListener(id = "notification-survey", idIsGroup = false, topics = Topics.SURVEY, batch = "true", containerPostProcessor = "batchAcknowledgement",
-            concurrency = "${cohort-coach.notifications.consumer.concurrency:1}")
+    @KafkaListener(id = "notification-survey", idIsGroup = false, topics = Topics.SURVEY,
+            batch = "true", containerPostProcessor = "batchAcknowledgement")
     void on(List<ConsumerRecord<String, String>> records) {
         consumption.receive(CONSUMER, records, this::handle);
     }
