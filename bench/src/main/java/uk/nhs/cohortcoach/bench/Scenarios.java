@@ -10,7 +10,9 @@ public final class Scenarios {
     /** Add a scenario here, one line each. */
     public static final List<Scenario> ALL = List.of(
             new uk.nhs.cohortcoach.bench.relay.WriteToEffect(),
-            new uk.nhs.cohortcoach.bench.relay.RelayPass()
+            new uk.nhs.cohortcoach.bench.relay.RelayPass(),
+            new uk.nhs.cohortcoach.bench.notification.NotifyBacklog(),
+            new uk.nhs.cohortcoach.bench.notification.EventToEmail()
     );
 
     private Scenarios() {

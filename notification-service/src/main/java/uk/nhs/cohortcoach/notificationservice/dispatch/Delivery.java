@@ -85,9 +85,23 @@ class Delivery {
             String reason = "rejected by the provider (HTTP " + rejected.httpStatus() + "): " + rejected.reason();
             record(message, message.ended(DeliveryStatus.PERMANENT_FAILURE, reason, true, now)
                     .withAttempt(new Attempt(now, channel.name(), Attempt.Outcome.FAILED, reason)));
-        } else if (outcome instanceof SendOutcome.Unavailable unavailable) {
+        } else if (outcome instanceof SendOutcome.Unavailable unavailable && unavailable.providerCalled()) {
             unavailable(message, unavailable.reason(), true);
+        } else if (outcome instanceof SendOutcome.Unavailable notCalled) {
+            notTried(message, notCalled.reason());
         }
+    }
+
+    /**
+     * The channel did not call the provider (its circuit is open, or no rate-limit permit came in time): not an
+     * attempt, so the count stays and a long outage cannot turn the message into a technical failure without the
+     * provider ever being asked. It is due again after the back-off its count already earned (at least the first),
+     * by when the circuit lets trial calls through.
+     */
+    private void notTried(Message message, String reason) {
+        Instant now = clock.instant();
+        record(message, message.later(reason, now.plus(properties.backoff(Math.max(message.attempts(), 1))), false, now)
+                .withAttempt(new Attempt(now, null, Attempt.Outcome.TRY_AGAIN, reason)));
     }
 
     private void unavailable(Message message, String reason, boolean attempted) {

@@ -7,7 +7,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.event.EventListener;
+import uk.nhs.cohortcoach.notificationservice.message.MessagesDue;
 import org.springframework.beans.factory.DisposableBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +21,12 @@ import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
 
 /**
- * Every poll interval, claims due messages one at a time (atomically, so several replicas share the
- * work without sending anything twice) and delivers each, with {@code concurrency} workers. Reminders
- * are simply messages due later, so this is also the reminder scheduler.
+ * Claims due messages one at a time (atomically, so several replicas share the work without sending anything twice)
+ * and delivers each, with {@code concurrency} workers. A pass runs <b>at once</b> when messages become due in this
+ * instance ({@link MessagesDue}: a listener stored a notice, a wave released its invitations, a manager retried one),
+ * and every poll interval for what became due by the clock: reminders, which are simply messages due later, and
+ * retries after a back-off. Wake-ups are coalesced: however many arrive while a woken pass waits to start, one pass
+ * runs; one that arrives while it runs queues exactly one more, so nothing stored meanwhile waits for the poll.
  */
 @Component
 class Dispatcher implements DisposableBean {
@@ -30,6 +37,8 @@ class Dispatcher implements DisposableBean {
     private final Delivery delivery;
     private final DispatchProperties properties;
     private final ExecutorService workers;
+    private final ExecutorService waker;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     Dispatcher(Messages messages, Delivery delivery, DispatchProperties properties) {
         this.messages = messages;
@@ -38,11 +47,32 @@ class Dispatcher implements DisposableBean {
         AtomicInteger number = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(properties.concurrency(),
                 task -> new Thread(task, "dispatch-" + number.incrementAndGet()));
+        this.waker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "dispatch-wake");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
     public void destroy() {
+        waker.shutdownNow();
         workers.shutdown();
+    }
+
+    /** Messages became due now: run a pass at once (coalesced with other wake-ups), not at the next poll. */
+    @EventListener
+    void on(MessagesDue due) {
+        if (properties.enabled() && wakeQueued.compareAndSet(false, true)) {
+            try {
+                waker.execute(() -> {
+                    wakeQueued.set(false);
+                    runDue();
+                });
+            } catch (RejectedExecutionException stopping) {
+                wakeQueued.set(false);
+            }
+        }
     }
 
     @Scheduled(fixedDelayString = "${cohort-coach.notifications.dispatch.poll-interval:PT0.5S}")

@@ -3,7 +3,12 @@ package uk.nhs.cohortcoach.notificationservice.message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Collection;
+import java.util.List;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -13,6 +18,7 @@ import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,11 +39,15 @@ public class Messages {
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    /** The messages this thread's open {@link Batch} holds back, in the order they were enqueued. */
+    private final ThreadLocal<Map<String, Message>> held = new ThreadLocal<>();
 
-    Messages(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    Messages(MongoTemplate mongo, Outbox outbox, Clock clock, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -46,8 +56,16 @@ public class Messages {
      * @return true when it was new
      */
     public boolean enqueue(NewMessage message) {
+        Instant now = clock.instant();
+        Map<String, Message> batch = held.get();
+        if (batch != null) {
+            return batch.putIfAbsent(message.id(), Message.pending(message, now).withVersion(0L)) == null;
+        }
         try {
-            mongo.insert(Message.pending(message, clock.instant()));
+            mongo.insert(Message.pending(message, now));
+            if (!message.dueAt().isAfter(now)) {
+                events.publishEvent(new MessagesDue(1));
+            }
             return true;
         } catch (DuplicateKeyException repeat) {
             log.debug("message {} ({} for {}) exists already", message.id(), message.purpose(), message.recipientId());
@@ -86,17 +104,23 @@ public class Messages {
      * waiting for its wave, released by WaveOpened); answers how many.
      */
     public int releaseWaiting(Collection<String> subjectIds, Collection<Purpose> purposes, String reason) {
+        writeHeld();
         if (subjectIds.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
         Query waiting = Query.query(Criteria.where("subjectId").in(subjectIds).and("purpose").in(purposes)
                 .and("status").is(DeliveryStatus.PENDING).and("lastError").is(reason));
-        return (int) mongo.updateMulti(waiting, new Update().set("dueAt", now).set("updatedAt", now).inc("version", 1),
+        int released = (int) mongo.updateMulti(waiting, new Update().set("dueAt", now).set("updatedAt", now).inc("version", 1),
                 Message.class).getModifiedCount();
+        if (released > 0) {
+            events.publishEvent(new MessagesDue(released));
+        }
+        return released;
     }
 
     private int withdraw(Criteria which, String reason) {
+        writeHeld();
         Instant now = clock.instant();
         Query query = Query.query(which.and("status").is(DeliveryStatus.PENDING));
         Update update = new Update().set("status", DeliveryStatus.WITHDRAWN).set("lastError", reason)
@@ -124,10 +148,16 @@ public class Messages {
      * @throws org.springframework.dao.OptimisticLockingFailureException when somebody did
      */
     public Message save(Message message, DomainEvent... events) {
-        return outbox.update(message, events);
+        Message saved = outbox.update(message, events);
+        if (saved.status() == DeliveryStatus.PENDING && saved.claimedUntil() == null && saved.dueAt() != null
+                && !saved.dueAt().isAfter(clock.instant())) {
+            this.events.publishEvent(new MessagesDue(1));
+        }
+        return saved;
     }
 
     public Optional<Message> find(String id) {
+        writeHeld();
         return Optional.ofNullable(mongo.findById(id, Message.class));
     }
 
@@ -174,4 +204,63 @@ public class Messages {
             this(personId, status, eventId, purpose, null);
         }
     }
+
+    /**
+     * Opens a batch on this thread (a batch listener's poll): until it is flushed, {@link #enqueue} holds messages back
+     * and {@link Batch#flush()} writes them in one unordered bulk insert, where an id stored already is a duplicate key
+     * and skipped, as one enqueue's is. Any other read or write of the store on this thread (a withdrawal, a release, a
+     * find) writes the held messages first, so an event's withdrawal always sees what the events before it enqueued.
+     */
+    public Batch batch() {
+        if (held.get() != null) {
+            throw new IllegalStateException("a batch is open on this thread already");
+        }
+        held.set(new LinkedHashMap<>());
+        return new Batch();
+    }
+
+    /** See {@link #batch()}. Closing it drops what was not flushed (its events were not recorded as handled either). */
+    public final class Batch implements AutoCloseable {
+
+        private Batch() {
+        }
+
+        /** @return how many held messages were new */
+        public int flush() {
+            return writeHeld();
+        }
+
+        @Override
+        public void close() {
+            held.remove();
+        }
+    }
+
+    private int writeHeld() {
+        Map<String, Message> batch = held.get();
+        if (batch == null || batch.isEmpty()) {
+            return 0;
+        }
+        List<Message> writing = List.copyOf(batch.values());
+        batch.clear();
+        int inserted;
+        try {
+            inserted = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Message.class).insert(writing).execute().getInsertedCount();
+        } catch (BulkOperationException partly) {
+            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw partly;
+            }
+            inserted = partly.getResult().getInsertedCount();
+            log.debug("{} of {} held messages existed already", writing.size() - inserted, writing.size());
+        }
+        Instant now = clock.instant();
+        long dueNow = writing.stream().filter(m -> !m.dueAt().isAfter(now)).count();
+        if (inserted > 0 && dueNow > 0) {
+            events.publishEvent(new MessagesDue((int) Math.min(dueNow, inserted)));
+        }
+        return inserted;
+    }
+
+    /** MongoDB's error code for a duplicate key. */
+    private static final int DUPLICATE_KEY = 11000;
 }

@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.notificationservice.notify;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +51,15 @@ public class EmailChannelConfiguration {
                 circuitBreakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults).circuitBreaker(NotifyEmailChannel.NAME),
                 rateLimiters.getIfAvailable(RateLimiterRegistry::ofDefaults).rateLimiter(NotifyEmailChannel.NAME),
                 meterRegistry.getIfAvailable());
+    }
+
+    /**
+     * The {@code notify} circuit breaker reads the service's {@link Clock} (how long it has been open), as the
+     * dispatcher does for back-offs: one notion of time, which a test can simulate (a 30-minute outage in seconds).
+     */
+    @Bean
+    CircuitBreakerConfigCustomizer notifyCircuitBreakerClock(ObjectProvider<Clock> clock) {
+        return CircuitBreakerConfigCustomizer.of(NotifyEmailChannel.NAME, config -> config.clock(clock.getIfAvailable(Clock::systemUTC)));
     }
 
     /** Boot's builder (observations, so {@code http.client.requests} metrics) with Notify's URL and timeouts. */

@@ -8,6 +8,7 @@ import io.github.resilience4j.retry.Retry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Metrics</b>: each retry also increments the counter {@value #RETRIES_METRIC} (Prometheus:
  * {@code notifications_notify_retries_total}); resilience4j-micrometer's
  * {@code resilience4j_retry_calls_total{name="notify",kind=...}} counts calls by their retry outcome.
+ *
+ * <p><b>Attempts</b>: an {@link SendOutcome.Unavailable} says whether Notify was actually called
+ * ({@code providerCalled}); a send refused by an open circuit or by the rate limiter, before any request, was not,
+ * and the dispatcher does not count it towards {@code DISPATCH_MAX_ATTEMPTS}.
  *
  * <p>Never throws for a provider problem; the retry's back-off blocks the calling thread.
  */
@@ -72,7 +77,9 @@ public class NotifyEmailChannel implements EmailChannel {
 
     @Override
     public SendOutcome send(Email email) {
+        AtomicBoolean called = new AtomicBoolean();
         Supplier<SendOutcome> attempt = () -> {
+            called.set(true);
             try {
                 return new SendOutcome.Accepted(client.send(email), false);
             } catch (NotifyRejectedException e) {
@@ -86,14 +93,16 @@ public class NotifyEmailChannel implements EmailChannel {
         try {
             outcome = decorated.get();
         } catch (NotifyUnavailableException e) {
-            outcome = new SendOutcome.Unavailable(e.getMessage());
+            outcome = new SendOutcome.Unavailable(e.getMessage(), true);
         } catch (CallNotPermittedException e) {
-            outcome = new SendOutcome.Unavailable("GOV.UK Notify circuit breaker is open after repeated failures: not tried");
+            // a retry may have called Notify before the circuit opened: that call counts
+            outcome = new SendOutcome.Unavailable("GOV.UK Notify circuit breaker is open after repeated failures: not tried",
+                    called.get());
         } catch (RequestNotPermitted e) {
-            outcome = new SendOutcome.Unavailable("GOV.UK Notify rate limit reached: not tried");
+            outcome = new SendOutcome.Unavailable("GOV.UK Notify rate limit reached: not tried", called.get());
         } catch (RuntimeException e) {
             log.warn("Unexpected failure sending {} through GOV.UK Notify", email, e);
-            outcome = new SendOutcome.Unavailable("Unexpected failure: " + e.getClass().getSimpleName());
+            outcome = new SendOutcome.Unavailable("Unexpected failure: " + e.getClass().getSimpleName(), true);
         }
         if (outcome instanceof SendOutcome.Rejected rejected) {
             log.warn("GOV.UK Notify rejected {}: {}", email, rejected.reason());

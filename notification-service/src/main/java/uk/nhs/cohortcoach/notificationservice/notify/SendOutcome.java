@@ -20,7 +20,11 @@ public sealed interface SendOutcome {
     /**
      * The provider could not be reached or asked us to wait (5xx, 429, timeout, circuit open, rate
      * limit): the message should be tried again later.
+     *
+     * @param providerCalled true when a request was actually made (it failed); false when none was: the circuit
+     *                       was open or no rate-limit permit came in time. Only a call counts as an attempt, so a
+     *                       long outage behind an open circuit does not use up a message's attempts
      */
-    record Unavailable(String reason) implements SendOutcome {
+    record Unavailable(String reason, boolean providerCalled) implements SendOutcome {
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.notificationservice.session.events;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,8 @@ import uk.nhs.cohortcoach.notificationservice.session.SessionTriggers;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption;
 import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
-import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /**
  * Turns {@code coaching.events.v1} into messages, once per event id. One listener for the topic (in
@@ -21,19 +22,21 @@ class CoachingEventsListener {
 
     static final String CONSUMER = "notification.coaching";
 
-    private final EventInbox inbox;
+    private final BatchConsumption consumption;
     private final SessionTriggers sessions;
     private final ActionTriggers actions;
 
-    CoachingEventsListener(EventInbox inbox, SessionTriggers sessions, ActionTriggers actions) {
-        this.inbox = inbox;
+    CoachingEventsListener(BatchConsumption consumption, SessionTriggers sessions, ActionTriggers actions) {
+        this.consumption = consumption;
         this.sessions = sessions;
         this.actions = actions;
     }
 
-    @KafkaListener(id = "notification-coaching", idIsGroup = false, topics = Topics.COACHING)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record.value(), this::handle);
+    /** One poll's records at a time (see {@link uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption}). */
+    @KafkaListener(id = "notification-coaching", idIsGroup = false, topics = Topics.COACHING,
+            batch = "true", containerPostProcessor = "batchAcknowledgement")
+    void on(List<ConsumerRecord<String, String>> records) {
+        consumption.receive(CONSUMER, records, this::handle);
     }
 
     private void handle(DomainEvent event, EventEnvelope envelope) {

@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.notificationservice.survey.events;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -7,8 +8,8 @@ import uk.nhs.cohortcoach.notificationservice.survey.SurveyTriggers;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption;
 import uk.nhs.cohortcoach.platform.events.survey.SurveyEvent;
-import uk.nhs.cohortcoach.platform.support.inbox.EventInbox;
 
 /** Turns {@code survey.events.v1} into survey email, once per event id. */
 @Component
@@ -16,17 +17,19 @@ class SurveyEventsListener {
 
     static final String CONSUMER = "notification.survey";
 
-    private final EventInbox inbox;
+    private final BatchConsumption consumption;
     private final SurveyTriggers surveys;
 
-    SurveyEventsListener(EventInbox inbox, SurveyTriggers surveys) {
-        this.inbox = inbox;
+    SurveyEventsListener(BatchConsumption consumption, SurveyTriggers surveys) {
+        this.consumption = consumption;
         this.surveys = surveys;
     }
 
-    @KafkaListener(id = "notification-survey", idIsGroup = false, topics = Topics.SURVEY)
-    void on(ConsumerRecord<String, String> record) {
-        inbox.receive(CONSUMER, record.value(), this::handle);
+    /** One poll's records at a time (see {@link uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption}). */
+    @KafkaListener(id = "notification-survey", idIsGroup = false, topics = Topics.SURVEY,
+            batch = "true", containerPostProcessor = "batchAcknowledgement")
+    void on(List<ConsumerRecord<String, String>> records) {
+        consumption.receive(CONSUMER, records, this::handle);
     }
 
     private void handle(DomainEvent event, EventEnvelope envelope) {

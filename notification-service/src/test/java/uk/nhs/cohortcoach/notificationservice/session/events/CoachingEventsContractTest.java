@@ -18,6 +18,8 @@ import uk.nhs.cohortcoach.notificationservice.action.ActionTriggers;
 import uk.nhs.cohortcoach.notificationservice.session.SessionTriggers;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.notificationservice.message.Messages;
+import uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionAssigned;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionCompleted;
 import uk.nhs.cohortcoach.platform.events.coaching.ActionReassigned;
@@ -45,7 +47,7 @@ class CoachingEventsContractTest {
 
     private final SessionTriggers sessions = mock(SessionTriggers.class);
     private final ActionTriggers actions = mock(ActionTriggers.class);
-    private final CoachingEventsListener listener = new CoachingEventsListener(ContractInbox.create(), sessions, actions);
+    private final CoachingEventsListener listener = new CoachingEventsListener(new BatchConsumption(ContractInbox.create(), mock(Messages.class)), sessions, actions);
 
     @Test
     void invitesFromAScheduledSessionWithItsTimesPlaceLinkCoachAndInvitees() {
@@ -218,7 +220,7 @@ class CoachingEventsContractTest {
     void readsAnExampleWithFieldsItDoesNotKnow() {
         when(sessions.on(any())).thenReturn(true);
 
-        listener.on(ContractInbox.record(Topics.COACHING, ContractExamples.recordWithUnknownFields(SessionScheduled.class)));
+        listener.on(List.of(ContractInbox.record(Topics.COACHING, ContractExamples.recordWithUnknownFields(SessionScheduled.class))));
 
         ArgumentCaptor<CoachingEvent> event = ArgumentCaptor.forClass(CoachingEvent.class);
         verify(sessions).on(event.capture());
@@ -228,7 +230,7 @@ class CoachingEventsContractTest {
 
     private <T extends CoachingEvent> T session(Class<T> type) {
         when(sessions.on(any())).thenReturn(true);
-        listener.on(ContractInbox.record(Topics.COACHING, ContractExamples.record(type)));
+        listener.on(List.of(ContractInbox.record(Topics.COACHING, ContractExamples.record(type))));
 
         ArgumentCaptor<CoachingEvent> event = ArgumentCaptor.forClass(CoachingEvent.class);
         verify(sessions).on(event.capture());
@@ -237,7 +239,7 @@ class CoachingEventsContractTest {
     }
 
     private <T extends CoachingEvent> T action(Class<T> type) {
-        listener.on(ContractInbox.record(Topics.COACHING, ContractExamples.record(type)));
+        listener.on(List.of(ContractInbox.record(Topics.COACHING, ContractExamples.record(type))));
 
         ArgumentCaptor<CoachingEvent> event = ArgumentCaptor.forClass(CoachingEvent.class);
         verify(actions).on(event.capture());

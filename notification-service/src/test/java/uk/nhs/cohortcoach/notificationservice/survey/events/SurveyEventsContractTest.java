@@ -12,6 +12,8 @@ import org.mockito.ArgumentCaptor;
 import uk.nhs.cohortcoach.platform.support.inbox.ContractInbox;
 import uk.nhs.cohortcoach.notificationservice.survey.SurveyTriggers;
 import uk.nhs.cohortcoach.platform.events.Topics;
+import uk.nhs.cohortcoach.notificationservice.message.Messages;
+import uk.nhs.cohortcoach.notificationservice.trigger.BatchConsumption;
 import uk.nhs.cohortcoach.platform.events.contract.ContractExamples;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
 import uk.nhs.cohortcoach.platform.events.survey.ReminderRequested;
@@ -32,7 +34,7 @@ class SurveyEventsContractTest {
     private static final Instant CLOSES_AT = Instant.parse("2026-03-30T17:00:00Z");
 
     private final SurveyTriggers surveys = mock(SurveyTriggers.class);
-    private final SurveyEventsListener listener = new SurveyEventsListener(ContractInbox.create(), surveys);
+    private final SurveyEventsListener listener = new SurveyEventsListener(new BatchConsumption(ContractInbox.create(), mock(Messages.class)), surveys);
 
     @Test
     void keepsTheLabelAndClosingTimeOfAnOpenedWave() {
@@ -100,7 +102,7 @@ class SurveyEventsContractTest {
     }
 
     private <T extends SurveyEvent> T received(Class<T> type, String record) {
-        listener.on(ContractInbox.record(Topics.SURVEY, record));
+        listener.on(List.of(ContractInbox.record(Topics.SURVEY, record)));
 
         ArgumentCaptor<SurveyEvent> event = ArgumentCaptor.forClass(SurveyEvent.class);
         verify(surveys).on(event.capture());

@@ -30,9 +30,22 @@ public class EventInbox {
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     private final ProcessedEvents processed;
+    private final BatchReceiver batches;
 
     EventInbox(ProcessedEvents processed) {
         this.processed = processed;
+        this.batches = new BatchReceiver(processed);
+    }
+
+    /**
+     * The records of one poll (a batch listener's), handled as {@link #receive} handles one, with one query for the ids
+     * handled before and one bulk insert of the ids handled now (see {@link BatchReceiver}); a failing record is reported
+     * as {@link org.springframework.kafka.listener.BatchListenerFailedException} with its index.
+     *
+     * @return how many events the handler ran for
+     */
+    public int receiveAll(String consumer, java.util.List<String> records, BatchHandler handler) {
+        return batches.receive(consumer, records, handler);
     }
 
     /**

@@ -76,4 +76,40 @@ class ProcessedEvents {
     private static String id(String consumer, UUID eventId) {
         return consumer + ":" + eventId;
     }
+
+    /** Of these event ids, those the consumer has handled before: one query ({@code $in}) for a whole batch. */
+    java.util.Set<UUID> handledOf(String consumer, java.util.Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Query known = Query.query(Criteria.where("_id").in(eventIds.stream().map(id -> id(consumer, id)).distinct().toList()));
+        known.fields().include("eventId");
+        java.util.Set<UUID> handled = new java.util.HashSet<>();
+        for (Document record : mongo.find(known, Document.class, COLLECTION)) {
+            handled.add(UUID.fromString(record.getString("eventId")));
+        }
+        return handled;
+    }
+
+    /** Records a batch's events as handled in one unordered bulk insert; ids recorded already are left as they are. */
+    void recordAll(String consumer, java.util.List<uk.nhs.cohortcoach.platform.events.EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        java.util.Date now = java.util.Date.from(Instant.now());
+        java.util.List<Document> records = events.stream().map(event -> new Document("_id", id(consumer, event.eventId()))
+                .append("consumer", consumer).append("eventId", event.eventId().toString()).append("type", event.type())
+                .append("processedAt", now)).toList();
+        try {
+            mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(records)
+                    .execute();
+        } catch (org.springframework.data.mongodb.BulkOperationException partly) {
+            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw partly;
+            }
+        }
+    }
+
+    /** MongoDB's error code for a duplicate key. */
+    static final int DUPLICATE_KEY = 11000;
 }

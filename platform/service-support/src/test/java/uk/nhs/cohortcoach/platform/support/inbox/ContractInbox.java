@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.platform.support.inbox;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -31,6 +32,18 @@ public final class ContractInbox {
             Optional<DomainEvent> event = EventJson.payload(envelope);
             event.ifPresent(e -> call.<EventInbox.Handler>getArgument(2).handle(e, envelope));
             return event.isPresent();
+        });
+        when(inbox.receiveAll(anyString(), anyList(), any())).thenAnswer(call -> {
+            int handled = 0;
+            for (String record : call.<java.util.List<String>>getArgument(1)) {
+                EventEnvelope envelope = EventJson.read(record);
+                Optional<DomainEvent> event = EventJson.payload(envelope);
+                if (event.isPresent()) {
+                    call.<BatchHandler>getArgument(2).handle(event.get(), envelope);
+                    handled++;
+                }
+            }
+            return handled;
         });
         return inbox;
     }
