@@ -142,6 +142,9 @@ class RunLocalOperationsIT {
                 .until(() -> gateway.post("/api/sessions", manager, session), response -> response.statusCode() != 400);
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
         JsonNode created = Http.json(scheduled);
+        // the invitation is sent before the session is cancelled (a cancellation withdraws an invitation not yet sent)
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> templates(emailsTo(email, from)).contains("session-invitation"));
         assertThat(gateway.post("/api/sessions/" + created.get("id").asString() + "/cancel", manager,
                 "{\"reason\":\"ops links check\",\"scope\":\"THIS\",\"version\":" + created.get("version").asInt() + "}").statusCode())
                 .isEqualTo(200);
