@@ -14,9 +14,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code ./run-local [start|stop]}: starts the whole platform on this machine and keeps it running
  * until Ctrl-C (or {@code ./run-local stop} from another terminal), then stops every process it
- * started.
+ * started. While it runs, {@code ./run-local restart|stop|start <name>} from another terminal has it
+ * restart, stop or start one of them ({@link ControlServer}), and {@code ./run-local kafka-groups|kafka-topics ...}
+ * runs Kafka's tools against its broker ({@link KafkaTools}).
  */
 public final class LocalStack {
+
+    static final List<String> PROCESS_NAMES = List.of("cohort-service", "coaching-service", "survey-service",
+            "notification-service", "web", "gateway", "kafka", "mongo");
+
+    private static final String USAGE = String.join("\n",
+            "usage: ./run-local [start]              start the whole platform (Ctrl-C stops it)",
+            "       ./run-local stop                 stop it from another terminal",
+            "       ./run-local restart <name>       restart one process of the running stack and wait until it is ready",
+            "       ./run-local stop <name>          stop one process of the running stack",
+            "       ./run-local start <name>         start it again",
+            "       ./run-local kafka-groups ...     Kafka's consumer group tool against the stack's broker (--list, --describe, --reset-offsets)",
+            "       ./run-local kafka-topics ...     Kafka's topic tool against the stack's broker (--list, --describe)",
+            "  <name>: " + String.join(", ", PROCESS_NAMES));
 
     private final StackConfig config;
 
@@ -36,10 +51,29 @@ public final class LocalStack {
         String command = args.length == 0 ? "start" : args[0];
         try {
             switch (command) {
-                case "start" -> new LocalStack(config).start();
-                case "stop" -> StopCommand.stop(config);
+                case "start" -> {
+                    if (args.length == 2) {
+                        System.exit(ControlClient.send(config, "start", args[1]));
+                    }
+                    new LocalStack(config).start();
+                }
+                case "stop" -> {
+                    if (args.length == 2) {
+                        System.exit(ControlClient.send(config, "stop", args[1]));
+                    }
+                    StopCommand.stop(config);
+                }
+                case "restart" -> {
+                    if (args.length != 2) {
+                        System.err.println("usage: ./run-local restart <name>   (" + String.join(", ", PROCESS_NAMES) + ")");
+                        System.exit(2);
+                    }
+                    System.exit(ControlClient.send(config, "restart", args[1]));
+                }
+                case "kafka-groups", "kafka-topics" -> System.exit(KafkaTools.run(config, command,
+                        java.util.Arrays.copyOfRange(args, 1, args.length)));
                 default -> {
-                    System.err.println("usage: ./run-local [start|stop]");
+                    System.err.println(USAGE);
                     System.exit(2);
                 }
             }
@@ -61,24 +95,30 @@ public final class LocalStack {
         StopCommand.refuseIfRunning(config);
         PortCheck.requireFree(PortCheck.of(config));
         Files.createDirectories(config.localDir());
+        RunRecords.createRunDir(config);
 
         ProcessLauncher launcher = new ProcessLauncher(config);
+        launcher.onUnexpectedExit(LocalStack::say);
+        ControlServer control = new ControlServer(config, new ServiceControl(config, launcher), LocalStack::say);
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (stopping.compareAndSet(false, true)) {
                 System.out.println("\nStopping Cohort Coach...");
+                control.close();
                 launcher.stopAll();
                 System.out.println("Stopped every process run-local started.");
             }
         }, "run-local-stop"));
 
+        new RunRecords(config).writeStack();
         Readiness readiness = new Readiness(config.startupTimeout());
         startInfrastructure(launcher, readiness);
         startApplications(launcher, readiness);
+        control.start();
 
         double seconds = (System.nanoTime() - began) / 1e9;
         printBanner(seconds);
-        watch(launcher, stopping);
+        waitUntilStopped();
     }
 
     private void startInfrastructure(ProcessLauncher launcher, Readiness readiness) throws IOException, InterruptedException {
@@ -89,8 +129,9 @@ public final class LocalStack {
                     + relative(config.localDir().resolve("mongo")) + ")...");
             ProcessLauncher.Managed mongo = launcher.startMain("mongo", List.of("-Xmx512m"),
                     List.of(MongoWireServer.class.getName(), String.valueOf(config.mongoPort()),
-                            config.localDir().resolve("mongo").resolve("cohort-coach.mv").toString()));
-            readiness.awaitPort(mongo, config.mongoPort());
+                            config.localDir().resolve("mongo").resolve("cohort-coach.mv").toString()),
+                    URI.create("tcp://127.0.0.1:" + config.mongoPort()));
+            readiness.await(mongo, mongo.launch().ready());
         }
         if (config.externalKafka().isPresent()) {
             say("Using Kafka at " + config.kafkaBootstrapServers() + " (KAFKA_BOOTSTRAP_SERVERS); not starting a broker.");
@@ -100,8 +141,8 @@ public final class LocalStack {
             KafkaBroker broker = new KafkaBroker(config);
             Path properties = broker.prepare(launcher);
             ProcessLauncher.Managed kafka = launcher.startMain("kafka", List.of("-Xms128m", "-Xmx512m"),
-                    broker.command(properties));
-            readiness.awaitPort(kafka, config.kafkaPort());
+                    broker.command(properties), URI.create("tcp://127.0.0.1:" + config.kafkaPort()));
+            readiness.await(kafka, kafka.launch().ready());
         }
     }
 
@@ -127,7 +168,8 @@ public final class LocalStack {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
             environment.put("AUTH_JWKS_URI", config.jwksUri());
-            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
+            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment,
+                    URI.create("http://127.0.0.1:" + service.port() + "/actuator/health/readiness")));
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
             webEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
         }
@@ -138,20 +180,25 @@ public final class LocalStack {
         webEnvironment.put("GATEWAY_URI", config.gatewayUri());
         webEnvironment.put("AUTH_COOKIE_NAME", System.getenv().getOrDefault("AUTH_COOKIE_NAME", "cohort_coach_session"));
         webEnvironment.put("MONGODB_DATABASE", "web");
-        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment);
+        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment,
+                URI.create(config.webUri() + "/actuator/health/readiness"));
         gatewayEnvironment.put("WEB_URI", config.webUri());
         gatewayEnvironment.put("SERVER_PORT", String.valueOf(config.gatewayPort()));
-        ProcessLauncher.Managed gateway = launcher.startJar("gateway", config.jar("gateway"), gatewayEnvironment);
+        // one signing key for the life of .local/, unless a key store is given: a restarted gateway keeps everyone signed in
+        if (System.getenv().getOrDefault("AUTH_KEY_STORE", "").isBlank()) {
+            gatewayEnvironment.put("AUTH_KEY_FILE", System.getenv().getOrDefault("AUTH_KEY_FILE", config.signingKeyFile().toString()));
+        }
+        ProcessLauncher.Managed gateway = launcher.startJar("gateway", config.jar("gateway"), gatewayEnvironment,
+                URI.create("http://127.0.0.1:" + config.gatewayPort() + "/actuator/health"));
 
         for (int i = 0; i < applications.size(); i++) {
             StackConfig.ServiceSpec service = config.services().get(i);
-            readiness.awaitHealthy(applications.get(i),
-                    URI.create("http://127.0.0.1:" + service.port() + "/actuator/health/readiness"));
+            readiness.await(applications.get(i), applications.get(i).launch().ready());
             say("  " + service.name() + " is ready on 127.0.0.1:" + service.port());
         }
-        readiness.awaitHealthy(web, URI.create(config.webUri() + "/actuator/health/readiness"));
+        readiness.await(web, web.launch().ready());
         say("  web is ready on 127.0.0.1:" + config.webPort());
-        readiness.awaitHealthy(gateway, URI.create("http://127.0.0.1:" + config.gatewayPort() + "/actuator/health"));
+        readiness.await(gateway, gateway.launch().ready());
     }
 
     private void printBanner(double seconds) {
@@ -166,19 +213,16 @@ public final class LocalStack {
         System.out.println("           coach / demo     coach");
         System.out.println("           member / demo    participant");
         System.out.println("  Logs     " + relative(config.logDir()) + "/");
+        System.out.println("  Restart  ./run-local restart <name>   (one process: cohort-service, ..., web, gateway)");
         System.out.println("  Stop     Ctrl-C here, or ./run-local stop");
         System.out.println();
     }
 
-    /** Reports any process that dies while the stack runs; the stack itself stays up for the rest. */
-    private void watch(ProcessLauncher launcher, AtomicBoolean stopping) {
-        for (ProcessLauncher.Managed managed : launcher.started()) {
-            managed.process().onExit().thenAccept(process -> {
-                if (!stopping.get()) {
-                    say(managed.name() + " exited (code " + process.exitValue() + "); see " + relative(managed.log()));
-                }
-            });
-        }
+    /**
+     * Runs until Ctrl-C or {@code ./run-local stop}; the launcher reports any process that dies meanwhile (the stack
+     * stays up for the rest).
+     */
+    private static void waitUntilStopped() {
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {

@@ -2,50 +2,64 @@ package uk.nhs.cohortcoach.localstack;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Starts the stack's JVMs with their output in {@code .local/logs/<name>.log}, records every pid in
- * {@code .local/pids}, and stops them all, in reverse order, when asked.
+ * {@code .local/pids} and how each was started in {@code .local/run/<name>.json} ({@link RunRecords}), starts one
+ * again exactly so ({@link #startAgain}), stops one ({@link #stopOne}), and stops them all, in reverse order, when asked.
  */
 final class ProcessLauncher {
 
-    /** A process the launcher started. */
-    record Managed(String name, Process process, Path log) {
+    /** A process the launcher started, and how: enough to start the same thing again. */
+    record Managed(String name, Process process, Path log, Launch launch) {
+    }
+
+    /**
+     * How a process is started.
+     *
+     * @param name        its name in logs, pid file and records ({@code gateway}, {@code kafka}...)
+     * @param command     the whole command line
+     * @param environment what the launcher sets on top of its own environment
+     * @param ready       when it is ready: {@code http://...} answering UP, or {@code tcp://host:port} accepting connections
+     */
+    record Launch(String name, List<String> command, Map<String, String> environment, URI ready) {
     }
 
     private final StackConfig config;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     private final List<Managed> started = new CopyOnWriteArrayList<>();
+    private final Map<String, Launch> launches = new LinkedHashMap<>();
+    private final RunRecords records;
+    private volatile boolean closed;
+    private volatile Consumer<String> onUnexpectedExit = line -> { };
 
     ProcessLauncher(StackConfig config) throws IOException {
         this.config = config;
+        this.records = new RunRecords(config);
         Files.createDirectories(config.logDir());
         writePidFile();
     }
 
     /** Runs a main class from the local-stack classpath (Kafka, Mongo wire server) as a long-lived process. */
-    Managed startMain(String name, List<String> jvmOptions, List<String> mainAndArgs) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.add(config.processMarker());
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(localStackClasspath());
-        command.addAll(mainAndArgs);
-        return start(name, command, Map.of());
+    Managed startMain(String name, List<String> jvmOptions, List<String> mainAndArgs, URI ready) throws IOException {
+        return start(new Launch(name, mainCommand(jvmOptions, mainAndArgs), Map.of(), ready));
     }
 
     /** Runs a service's executable jar as a long-lived process. */
-    Managed startJar(String name, Path jar, Map<String, String> environment) throws IOException {
+    Managed startJar(String name, Path jar, Map<String, String> environment, URI ready) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new StackException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
@@ -55,22 +69,54 @@ final class ProcessLauncher {
         command.addAll(config.javaOptions());
         command.add("-jar");
         command.add(jar.toString());
-        return start(name, command, environment);
+        return start(new Launch(name, command, Map.copyOf(environment), ready));
     }
 
     /** Runs a main class from the local-stack classpath and waits for it to finish. */
     int runToCompletion(String name, List<String> mainAndArgs) throws IOException, InterruptedException {
-        Managed managed = startMain(name, List.of("-Xmx256m"), mainAndArgs);
+        Launch launch = new Launch(name, mainCommand(List.of("-Xmx256m"), mainAndArgs), Map.of(), null);
+        Managed managed = spawn(launch);
         if (!managed.process().waitFor(2, TimeUnit.MINUTES)) {
             managed.process().destroyForcibly();
         }
-        started.remove(managed);
-        writePidFile();
         return managed.process().exitValue();
     }
 
     List<Managed> started() {
         return List.copyOf(started);
+    }
+
+    /** Every name this launcher has started a long-lived process under, in start order. */
+    synchronized List<String> names() {
+        return List.copyOf(launches.keySet());
+    }
+
+    /** The running process of that name, if any. */
+    Optional<Managed> running(String name) {
+        return started.stream().filter(managed -> managed.name().equals(name) && managed.process().isAlive()).findFirst();
+    }
+
+    /** Called with a line to print when a process exits that nobody stopped. */
+    void onUnexpectedExit(Consumer<String> listener) {
+        this.onUnexpectedExit = listener;
+    }
+
+    /** Starts the process of that name again, exactly as it was started before (it must not be running). */
+    synchronized Managed startAgain(String name) throws IOException {
+        Launch launch = launches.get(name);
+        if (launch == null) {
+            throw new StackException("run-local has not started anything called '" + name + "'");
+        }
+        return start(launch);
+    }
+
+    /** Stops the running process of that name (a polite SIGTERM, then SIGKILL after 30 s); false when none was running. */
+    synchronized boolean stopOne(String name) throws IOException {
+        Optional<Managed> managed = running(name);
+        started.removeIf(candidate -> candidate.name().equals(name));
+        writePidFile();
+        managed.ifPresent(m -> stop(List.of(m.process().toHandle()), 30));
+        return managed.isPresent();
     }
 
     /** Stops the given processes together: a polite SIGTERM, then SIGKILL for any still alive after the grace period. */
@@ -92,20 +138,27 @@ final class ProcessLauncher {
         }
     }
 
-    /** Stops everything this launcher started: services and gateway first, then Kafka, then MongoDB. */
+    /**
+     * Stops everything this launcher started, also what it started again on request: services and gateway first, then
+     * Kafka, then MongoDB. Starts nothing after.
+     */
     void stopAll() {
-        List<Managed> reverse = new ArrayList<>(started);
+        List<Managed> reverse;
+        synchronized (this) {
+            closed = true;
+            reverse = new ArrayList<>(started);
+            started.clear();
+        }
         Collections.reverse(reverse);
         List<ProcessHandle> applications = new ArrayList<>();
         List<ProcessHandle> infrastructure = new ArrayList<>();
         for (Managed managed : reverse) {
-            (isInfrastructure(managed) ? infrastructure : applications).add(managed.process().toHandle());
+            (isInfrastructure(managed.name()) ? infrastructure : applications).add(managed.process().toHandle());
         }
         stop(applications, 30);
         for (ProcessHandle process : infrastructure) {
             stop(List.of(process), 30);
         }
-        started.clear();
         try {
             Files.deleteIfExists(config.pidFile());
         } catch (IOException e) {
@@ -113,24 +166,50 @@ final class ProcessLauncher {
         }
     }
 
-    private static boolean isInfrastructure(Managed managed) {
-        return managed.name().equals("kafka") || managed.name().equals("mongo");
+    static boolean isInfrastructure(String name) {
+        return name.equals("kafka") || name.equals("mongo");
     }
 
-    private Managed start(String name, List<String> command, Map<String, String> environment) throws IOException {
-        Path log = config.logDir().resolve(name + ".log");
-        if (Files.exists(log)) {
-            Files.move(log, config.logDir().resolve(name + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
+    private List<String> mainCommand(List<String> jvmOptions, List<String> mainAndArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add(config.processMarker());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(localStackClasspath());
+        command.addAll(mainAndArgs);
+        return command;
+    }
+
+    private synchronized Managed start(Launch launch) throws IOException {
+        if (closed) {
+            throw new StackException("run-local is stopping: not starting " + launch.name());
         }
-        ProcessBuilder builder = new ProcessBuilder(command)
+        Managed managed = spawn(launch);
+        launches.put(launch.name(), launch);
+        started.add(managed);
+        writePidFile();
+        records.write(managed);
+        managed.process().onExit().thenAccept(process -> {
+            if (!closed && started.contains(managed)) {
+                onUnexpectedExit.accept(managed.name() + " exited (code " + process.exitValue() + "); see " + managed.log()
+                        + " (./run-local restart " + managed.name() + " starts it again)");
+            }
+        });
+        return managed;
+    }
+
+    private Managed spawn(Launch launch) throws IOException {
+        Path log = config.logDir().resolve(launch.name() + ".log");
+        if (Files.exists(log)) {
+            Files.move(log, config.logDir().resolve(launch.name() + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        ProcessBuilder builder = new ProcessBuilder(launch.command())
                 .directory(config.repoRoot().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        Managed managed = new Managed(name, builder.start(), log);
-        started.add(managed);
-        writePidFile();
-        return managed;
+        builder.environment().putAll(launch.environment());
+        return new Managed(launch.name(), builder.start(), log, launch);
     }
 
     private String localStackClasspath() {
@@ -138,7 +217,7 @@ final class ProcessLauncher {
         return target.resolve("local-stack.jar") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
     }
 
-    private void writePidFile() throws IOException {
+    private synchronized void writePidFile() throws IOException {
         StringBuilder lines = new StringBuilder("run-local " + ProcessHandle.current().pid() + "\n");
         for (Managed managed : started) {
             lines.append(managed.name()).append(' ').append(managed.process().pid()).append('\n');

@@ -23,6 +23,15 @@ final class Readiness {
         this.deadlineNanos = System.nanoTime() + timeout.toNanos();
     }
 
+    /** Until the process is ready by its launch's check: {@code tcp://host:port} accepts connections, or the URL answers UP. */
+    void await(ProcessLauncher.Managed managed, URI ready) throws InterruptedException {
+        if ("tcp".equals(ready.getScheme())) {
+            awaitPort(managed, ready.getPort());
+        } else {
+            awaitHealthy(managed, ready);
+        }
+    }
+
     /** Until the process accepts TCP connections on the port. */
     void awaitPort(ProcessLauncher.Managed managed, int port) throws InterruptedException {
         while (true) {

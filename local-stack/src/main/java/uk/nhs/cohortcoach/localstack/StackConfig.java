@@ -102,6 +102,28 @@ record StackConfig(
         return localDir.resolve("pids");
     }
 
+    /** How each process was started ({@code <name>.json}), the stack's addresses ({@code stack.env}), the control socket. */
+    Path runDir() {
+        return localDir.resolve("run");
+    }
+
+    /**
+     * Where the running {@code ./run-local} takes {@code restart}/{@code stop}/{@code start} of one process: a Unix domain
+     * socket in {@link #runDir()}, or in the temporary directory when that path is too long for a socket address.
+     */
+    Path controlSocket() {
+        Path socket = runDir().resolve("control.sock");
+        if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100) {
+            return socket;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "cohort-coach-" + Integer.toHexString(localDir.toString().hashCode()) + ".sock");
+    }
+
+    /** The gateway's token signing key, generated once and kept, so that a restarted gateway keeps everyone signed in. */
+    Path signingKeyFile() {
+        return localDir.resolve("gateway").resolve("token-signing-key.json");
+    }
+
     Path jar(String module) {
         return repoRoot.resolve(module).resolve("target").resolve(module + ".jar");
     }

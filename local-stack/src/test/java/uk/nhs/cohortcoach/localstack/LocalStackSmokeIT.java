@@ -41,7 +41,7 @@ import uk.nhs.cohortcoach.platform.test.Http;
  * real broker, the durable Mongo wire server, four services, the web module and the gateway; everything is
  * healthy through the gateway, and its landing page is the web module's; a demo account signs in and its token is accepted by every service, which
  * refuses a request without one; the correlation id makes the round trip; Ctrl-C leaves no process
- * behind. Then the same data directory is started again configured as production signs in, through
+ * behind, also a process restarted meanwhile from another terminal ({@code ./run-local restart mongo}). Then the same data directory is started again configured as production signs in, through
  * environment variables only (an OIDC provider, demo accounts off): what was stored survives the
  * restart, people sign in through the provider in a real browser and land on their role's pages, are
  * warned before their sign-in ends and lose nothing they send after it ended (a short idle limit here), and
@@ -100,6 +100,15 @@ class LocalStackSmokeIT {
         assertTheCoachSchedulesWithWhatCoachingLearntFromCohortEvents();
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
             mongo.getDatabase("cohort").getCollection("smoke").insertOne(new Document("marker", marker));
+        }
+        // one process restarted from another terminal (the quickest: the Mongo wire server) is still this run's to stop
+        RunLocalProcess restart = new RunLocalProcess("smoke-local");
+        restart.environment.putAll(stack.environment);
+        assertThat(restart.start("smoke-restart-mongo", "restart", "mongo").awaitExit(Duration.ofMinutes(2))).as(restart.output()).isZero();
+        assertThat(restart.output()).contains("mongo is ready on 127.0.0.1:" + stack.port("MONGODB_PORT"));
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
+            assertThat(mongo.getDatabase("cohort").getCollection("smoke").find(new Document("marker", marker)).first())
+                    .as("written before the Mongo wire server restarted").isNotNull();
         }
         Map<String, Long> firstRun = stack.recordedPids();
         assertThat(firstRun).containsKeys("run-local", "mongo", "kafka", "cohort-service", "coaching-service",

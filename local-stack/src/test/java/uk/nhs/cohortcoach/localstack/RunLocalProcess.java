@@ -81,6 +81,11 @@ public final class RunLocalProcess {
         return process.exitValue();
     }
 
+    /** The exit code of the ended script. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     Process process() {
         return process;
     }
@@ -98,7 +103,7 @@ public final class RunLocalProcess {
     }
 
     /** Pids recorded in the stack's pid file, by process name. */
-    Map<String, Long> recordedPids() throws IOException {
+    public Map<String, Long> recordedPids() throws IOException {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String line : Files.readAllLines(localDir.resolve("pids"))) {
             String[] parts = line.split(" ");

@@ -18,9 +18,9 @@ import uk.nhs.cohortcoach.gateway.UnsafeConfigurationException;
 
 /**
  * The RSA key that signs platform tokens (RS256), identified by its RFC 7638 thumbprint as
- * {@code kid}: loaded from a PKCS12 key store when one is configured, otherwise generated at start.
- * A generated key lives only as long as the process, so it is refused in production, where every
- * gateway replica must sign with the same key.
+ * {@code kid}: loaded from a PKCS12 key store when one is configured, otherwise generated (and kept in
+ * the key file when one is named, see {@link SigningKeyFile}). A generated key is refused in production,
+ * where every gateway replica must sign with the same key from the key store, key file or not.
  */
 final class SigningKeys {
 
@@ -39,12 +39,19 @@ final class SigningKeys {
                             + "at start would differ between gateway replicas and change at every restart.",
                     "Set AUTH_KEY_STORE (a PKCS12 file), AUTH_KEY_STORE_PASSWORD and AUTH_KEY_ALIAS.");
         }
+        if (config.keptInFile()) {
+            return new SigningKeyFile(Path.of(config.keyFile())).loadOrCreate(SigningKeys::generate);
+        }
+        RSAKey key = generate();
+        log.info("Generated a token signing key for this run (kid {}); set AUTH_KEY_STORE (or AUTH_KEY_FILE, locally) "
+                + "to keep one", key.getKeyID());
+        return key;
+    }
+
+    static RSAKey generate() {
         try {
-            RSAKey key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .keyIDFromThumbprint(true).generate();
-            log.info("Generated a token signing key for this run (kid {}); set AUTH_KEY_STORE to use a fixed one",
-                    key.getKeyID());
-            return key;
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate a token signing key", e);
         }

@@ -38,17 +38,24 @@ record TokenProperties(
 
     /**
      * A PKCS12 key store holding the RSA signing key; when {@code keyStore} is blank the gateway
-     * generates a key at start (fine locally, refused under the {@code prod} profile).
+     * generates a key (fine locally, refused under the {@code prod} profile): kept in {@code keyFile}
+     * when one is named, so that a restart signs with the same key, otherwise for this run only.
      *
      * @param keyStore         path of the PKCS12 file
      * @param keyStorePassword its password
      * @param alias            the key's alias in it
      * @param keyPassword      the key's password, if different from the store's
+     * @param keyFile          without a key store, outside {@code prod}: where the generated key is kept (a JWK,
+     *                         owner-only) and found again at the next start; blank: a new key at every start
      */
-    record SigningKey(String keyStore, String keyStorePassword, String alias, String keyPassword) {
+    record SigningKey(String keyStore, String keyStorePassword, String alias, String keyPassword, String keyFile) {
 
         boolean configured() {
             return keyStore != null && !keyStore.isBlank();
+        }
+
+        boolean keptInFile() {
+            return keyFile != null && !keyFile.isBlank();
         }
     }
 

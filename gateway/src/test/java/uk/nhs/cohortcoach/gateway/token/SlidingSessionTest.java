@@ -29,7 +29,7 @@ class SlidingSessionTest {
 
     private final MutableClock clock = new MutableClock(SIGNED_IN);
     private final TokenProperties properties = new TokenProperties("cohort-coach", TTL, MAX,
-            new TokenProperties.SigningKey(null, null, null, null), new TokenProperties.Cookie("cohort_coach_session", false));
+            new TokenProperties.SigningKey(null, null, null, null, null), new TokenProperties.Cookie("cohort_coach_session", false));
     private final TokenIssuer issuer = issuer(KEY);
     private final SlidingSession sliding = sliding(issuer);
 

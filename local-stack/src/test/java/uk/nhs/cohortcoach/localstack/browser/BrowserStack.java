@@ -102,6 +102,22 @@ public final class BrowserStack {
         return response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
     }
 
+    /**
+     * Runs {@code ./run-local <arguments>} against this platform (its {@code LOCAL_DIR} and ports), as a second terminal
+     * would, and waits for it to end; output in {@code target/<logName>.log}.
+     */
+    public RunLocalProcess runLocal(String logName, String... arguments) throws Exception {
+        RunLocalProcess command = new RunLocalProcess("browser-stack");
+        command.environment.putAll(stack.environment);
+        command.start(logName, arguments).awaitExit(Duration.ofMinutes(5));
+        return command;
+    }
+
+    /** The platform's data directory ({@code LOCAL_DIR}). */
+    public java.nio.file.Path localDir() {
+        return stack.localDir;
+    }
+
     private void stop() {
         try {
             RunLocalProcess stopper = new RunLocalProcess("browser-stack");
