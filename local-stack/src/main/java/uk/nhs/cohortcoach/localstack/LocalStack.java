@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,15 +120,15 @@ public final class LocalStack {
         common.put("SURVEY_LINK_BASE_URL", System.getenv().getOrDefault("SURVEY_LINK_BASE_URL", config.publicUrl() + "/respond/"));
         common.put("PRIVACY_NOTICE_URL", System.getenv().getOrDefault("PRIVACY_NOTICE_URL", config.publicUrl() + "/privacy"));
 
-        say("Starting " + config.services().size() + " services, the web module and the gateway...");
         List<ProcessLauncher.Managed> applications = new ArrayList<>();
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         Map<String, String> webEnvironment = new HashMap<>(common);
+        Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         for (StackConfig.ServiceSpec service : config.services()) {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
             environment.put("AUTH_JWKS_URI", config.jwksUri());
-            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment));
+            environments.put(service.name(), environment);
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
             webEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
         }
@@ -138,9 +139,17 @@ public final class LocalStack {
         webEnvironment.put("GATEWAY_URI", config.gatewayUri());
         webEnvironment.put("AUTH_COOKIE_NAME", System.getenv().getOrDefault("AUTH_COOKIE_NAME", "cohort_coach_session"));
         webEnvironment.put("MONGODB_DATABASE", "web");
-        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment);
+        environments.put("web", webEnvironment);
         gatewayEnvironment.put("WEB_URI", config.webUri());
         gatewayEnvironment.put("SERVER_PORT", String.valueOf(config.gatewayPort()));
+        environments.put("gateway", gatewayEnvironment);
+
+        prepareStartupArchives(launcher, environments);
+        say("Starting " + config.services().size() + " services, the web module and the gateway...");
+        for (StackConfig.ServiceSpec service : config.services()) {
+            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environments.get(service.name())));
+        }
+        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment);
         ProcessLauncher.Managed gateway = launcher.startJar("gateway", config.jar("gateway"), gatewayEnvironment);
 
         for (int i = 0; i < applications.size(); i++) {
@@ -152,6 +161,45 @@ public final class LocalStack {
         readiness.awaitHealthy(web, URI.create(config.webUri() + "/actuator/health/readiness"));
         say("  web is ready on 127.0.0.1:" + config.webPort());
         readiness.awaitHealthy(gateway, URI.create("http://127.0.0.1:" + config.gatewayPort() + "/actuator/health"));
+    }
+
+    /**
+     * Makes the start-up archive (see {@link StartupArchive}) of every application whose jar has none for this JDK yet:
+     * once after each build, all at once, each a training run against the stack's own Kafka and MongoDB. A failure only
+     * means that application starts from its jar, as without an archive.
+     */
+    private void prepareStartupArchives(ProcessLauncher launcher, Map<String, Map<String, String>> environments)
+            throws InterruptedException {
+        List<String> stale = environments.keySet().stream()
+                .filter(name -> launcher.needsStartupArchive(config.jar(name)))
+                .toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        long began = System.nanoTime();
+        say("Making the start-up archives of " + String.join(", ", stale) + " (once after each build; "
+                + "LOCAL_STARTUP_ARCHIVE=off skips it)...");
+        List<Thread> training = new ArrayList<>();
+        for (String name : stale) {
+            Thread thread = new Thread(() -> {
+                try {
+                    if (!launcher.makeStartupArchive(name, config.jar(name), environments.get(name))) {
+                        say("  no start-up archive for " + name + " (see " + relative(config.logDir().resolve(name + "-archive.log"))
+                                + "); it starts from its jar");
+                    }
+                } catch (IOException e) {
+                    say("  no start-up archive for " + name + ": " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "startup-archive-" + name);
+            thread.start();
+            training.add(thread);
+        }
+        for (Thread thread : training) {
+            thread.join();
+        }
+        say(String.format(Locale.ROOT, "  start-up archives ready after %.1f s", (System.nanoTime() - began) / 1e9));
     }
 
     private void printBanner(double seconds) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,9 +26,11 @@ final class ProcessLauncher {
     private final StackConfig config;
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     private final List<Managed> started = new CopyOnWriteArrayList<>();
+    private final StartupArchive archives;
 
     ProcessLauncher(StackConfig config) throws IOException {
         this.config = config;
+        this.archives = StartupArchive.forThisJvm(config.javaOptions(), System.getenv("LOCAL_STARTUP_ARCHIVE"));
         Files.createDirectories(config.logDir());
         writePidFile();
     }
@@ -49,13 +52,62 @@ final class ProcessLauncher {
         if (!Files.isRegularFile(jar)) {
             throw new StackException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
+        StartupArchive.Launch launch = archives.launch(jar);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add(config.processMarker());
         command.addAll(config.javaOptions());
+        command.addAll(launch.options());
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(launch.jar().toString());
         return start(name, command, environment);
+    }
+
+    /** Whether the jar has no start-up archive for this JDK and these options yet (see {@link StartupArchive}). */
+    boolean needsStartupArchive(Path jar) {
+        return Files.isRegularFile(jar) && !archives.isFresh(jar);
+    }
+
+    /**
+     * Makes the jar's start-up archive: unpacks it, then a training run that stops once its context is refreshed
+     * (output in {@code <name>-archive.log}). False, with the archive left unused, when either step fails.
+     */
+    boolean makeStartupArchive(String name, Path jar, Map<String, String> environment) throws IOException, InterruptedException {
+        archives.clear(jar);
+        Files.deleteIfExists(config.logDir().resolve(name + "-archive.log"));
+        Map<String, String> training = new HashMap<>(environment);
+        training.put("SERVER_PORT", "0");
+        boolean made = runCommand(name + "-archive", archives.extractCommand(java, jar), Map.of())
+                && runCommand(name + "-archive", archives.trainingCommand(java, jar), training)
+                && Files.isRegularFile(archives.archive(jar));
+        if (made) {
+            archives.markFresh(jar);
+        }
+        return made;
+    }
+
+    private boolean runCommand(String name, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> marked = new ArrayList<>(command);
+        marked.add(1, config.processMarker());
+        Path log = config.logDir().resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(marked)
+                .directory(config.repoRoot().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Managed managed = new Managed(name, builder.start(), log);
+        started.add(managed);
+        writePidFile();
+        try {
+            if (!managed.process().waitFor(3, TimeUnit.MINUTES)) {
+                managed.process().destroyForcibly().waitFor();
+            }
+            return managed.process().exitValue() == 0;
+        } finally {
+            started.remove(managed);
+            writePidFile();
+        }
     }
 
     /** Runs a main class from the local-stack classpath and waits for it to finish. */
