@@ -190,7 +190,7 @@ final class ProcessLauncher {
         return target.resolve("local-stack.jar") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
     }
 
-    private void writePidFile() throws IOException {
+    private synchronized void writePidFile() throws IOException {
         StringBuilder lines = new StringBuilder("run-local " + ProcessHandle.current().pid() + "\n");
         for (Managed managed : started) {
             lines.append(managed.name()).append(' ').append(managed.process().pid()).append('\n');
