@@ -100,7 +100,7 @@ final class ProcessLauncher {
         started.add(managed);
         writePidFile();
         try {
-            if (!managed.process().waitFor(3, TimeUnit.MINUTES)) {
+            if (!managed.process().waitFor(10, TimeUnit.MINUTES)) {
                 managed.process().destroyForcibly().waitFor();
             }
             return managed.process().exitValue() == 0;
