@@ -12,7 +12,9 @@ public final class Scenarios {
             new uk.nhs.cohortcoach.bench.relay.WriteToEffect(),
             new uk.nhs.cohortcoach.bench.relay.RelayPass(),
             new uk.nhs.cohortcoach.bench.notification.NotifyBacklog(),
-            new uk.nhs.cohortcoach.bench.notification.EventToEmail()
+            new uk.nhs.cohortcoach.bench.notification.EventToEmail(),
+            new uk.nhs.cohortcoach.bench.gateway.GatewayOverhead(),
+            new uk.nhs.cohortcoach.bench.startup.StartupAndMemory()
     );
 
     private Scenarios() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class LocalStack {
             "  <name>: " + String.join(", ", PROCESS_NAMES));
 
     private final StackConfig config;
+    /** Time spent making start-up archives in this start (not counted as the stack's start-up time). */
+    private double archiveSeconds;
 
     LocalStack(StackConfig config) {
         this.config = config;
@@ -113,11 +116,14 @@ public final class LocalStack {
         new RunRecords(config).writeStack();
         Readiness readiness = new Readiness(config.startupTimeout());
         startInfrastructure(launcher, readiness);
-        startApplications(launcher, readiness);
+        startApplications(launcher);
         control.start();
 
-        double seconds = (System.nanoTime() - began) / 1e9;
+        double seconds = (System.nanoTime() - began) / 1e9 - archiveSeconds;
         printBanner(seconds);
+        // for bench/run's start-up scenario: how long this start took
+        Files.writeString(config.localDir().resolve("started"),
+                String.format(Locale.ROOT, "every service healthy after %.1f s%n", seconds));
         waitUntilStopped();
     }
 
@@ -146,7 +152,7 @@ public final class LocalStack {
         }
     }
 
-    private void startApplications(ProcessLauncher launcher, Readiness readiness) throws IOException, InterruptedException {
+    private void startApplications(ProcessLauncher launcher) throws IOException, InterruptedException {
         Map<String, String> common = new HashMap<>();
         common.put("MONGODB_URI", config.mongoUri());
         common.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
@@ -160,16 +166,15 @@ public final class LocalStack {
         common.put("SURVEY_LINK_BASE_URL", System.getenv().getOrDefault("SURVEY_LINK_BASE_URL", config.publicUrl() + "/respond/"));
         common.put("PRIVACY_NOTICE_URL", System.getenv().getOrDefault("PRIVACY_NOTICE_URL", config.publicUrl() + "/privacy"));
 
-        say("Starting " + config.services().size() + " services, the web module and the gateway...");
         List<ProcessLauncher.Managed> applications = new ArrayList<>();
         Map<String, String> gatewayEnvironment = new HashMap<>(common);
         Map<String, String> webEnvironment = new HashMap<>(common);
+        Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         for (StackConfig.ServiceSpec service : config.services()) {
             Map<String, String> environment = new HashMap<>(common);
             environment.put("SERVER_PORT", String.valueOf(service.port()));
             environment.put("AUTH_JWKS_URI", config.jwksUri());
-            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environment,
-                    URI.create("http://127.0.0.1:" + service.port() + "/actuator/health/readiness")));
+            environments.put(service.name(), environment);
             gatewayEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
             webEnvironment.put(service.uriVariable(), "http://127.0.0.1:" + service.port());
         }
@@ -180,14 +185,25 @@ public final class LocalStack {
         webEnvironment.put("GATEWAY_URI", config.gatewayUri());
         webEnvironment.put("AUTH_COOKIE_NAME", System.getenv().getOrDefault("AUTH_COOKIE_NAME", "cohort_coach_session"));
         webEnvironment.put("MONGODB_DATABASE", "web");
-        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment,
-                URI.create(config.webUri() + "/actuator/health/readiness"));
+        environments.put("web", webEnvironment);
         gatewayEnvironment.put("WEB_URI", config.webUri());
         gatewayEnvironment.put("SERVER_PORT", String.valueOf(config.gatewayPort()));
         // one signing key for the life of .local/, unless a key store is given: a restarted gateway keeps everyone signed in
         if (System.getenv().getOrDefault("AUTH_KEY_STORE", "").isBlank()) {
             gatewayEnvironment.put("AUTH_KEY_FILE", System.getenv().getOrDefault("AUTH_KEY_FILE", config.signingKeyFile().toString()));
         }
+        environments.put("gateway", gatewayEnvironment);
+
+        prepareStartupArchives(launcher, environments);
+        // the training runs (once per build) do not count against the applications' own start-up time
+        Readiness readiness = new Readiness(config.startupTimeout());
+        say("Starting " + config.services().size() + " services, the web module and the gateway...");
+        for (StackConfig.ServiceSpec service : config.services()) {
+            applications.add(launcher.startJar(service.name(), config.jar(service.name()), environments.get(service.name()),
+                    URI.create("http://127.0.0.1:" + service.port() + "/actuator/health/readiness")));
+        }
+        ProcessLauncher.Managed web = launcher.startJar("web", config.jar("web"), webEnvironment,
+                URI.create(config.webUri() + "/actuator/health/readiness"));
         ProcessLauncher.Managed gateway = launcher.startJar("gateway", config.jar("gateway"), gatewayEnvironment,
                 URI.create("http://127.0.0.1:" + config.gatewayPort() + "/actuator/health"));
 
@@ -199,6 +215,46 @@ public final class LocalStack {
         readiness.await(web, web.launch().ready());
         say("  web is ready on 127.0.0.1:" + config.webPort());
         readiness.await(gateway, gateway.launch().ready());
+    }
+
+    /**
+     * Makes the start-up archive (see {@link StartupArchive}) of every application whose jar has none for this JDK yet:
+     * once after each build, all at once, each a training run against the stack's own Kafka and MongoDB. A failure only
+     * means that application starts from its jar, as without an archive.
+     */
+    private void prepareStartupArchives(ProcessLauncher launcher, Map<String, Map<String, String>> environments)
+            throws InterruptedException {
+        List<String> stale = environments.keySet().stream()
+                .filter(name -> launcher.needsStartupArchive(config.jar(name)))
+                .toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        long began = System.nanoTime();
+        say("Making the start-up archives of " + String.join(", ", stale) + " (once after each build; "
+                + "LOCAL_STARTUP_ARCHIVE=off skips it)...");
+        List<Thread> training = new ArrayList<>();
+        for (String name : stale) {
+            Thread thread = new Thread(() -> {
+                try {
+                    if (!launcher.makeStartupArchive(name, config.jar(name), environments.get(name))) {
+                        say("  no start-up archive for " + name + " (see " + relative(config.logDir().resolve(name + "-archive.log"))
+                                + "); it starts from its jar");
+                    }
+                } catch (IOException e) {
+                    say("  no start-up archive for " + name + ": " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "startup-archive-" + name);
+            thread.start();
+            training.add(thread);
+        }
+        for (Thread thread : training) {
+            thread.join();
+        }
+        archiveSeconds = (System.nanoTime() - began) / 1e9;
+        say(String.format(Locale.ROOT, "  start-up archives made in %.1f s (not counted in the start-up time below)", archiveSeconds));
     }
 
     private void printBanner(double seconds) {

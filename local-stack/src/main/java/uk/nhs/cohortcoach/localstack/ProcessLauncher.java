@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,12 @@ final class ProcessLauncher {
     private final RunRecords records;
     private volatile boolean closed;
     private volatile Consumer<String> onUnexpectedExit = line -> { };
+    private final StartupArchive archives;
 
     ProcessLauncher(StackConfig config) throws IOException {
         this.config = config;
         this.records = new RunRecords(config);
+        this.archives = StartupArchive.forThisJvm(config.javaOptions(), System.getenv("LOCAL_STARTUP_ARCHIVE"));
         Files.createDirectories(config.logDir());
         writePidFile();
     }
@@ -63,13 +66,62 @@ final class ProcessLauncher {
         if (!Files.isRegularFile(jar)) {
             throw new StackException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
+        StartupArchive.Launch archived = archives.launch(jar);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add(config.processMarker());
         command.addAll(config.javaOptions());
+        command.addAll(archived.options());
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(archived.jar().toString());
         return start(new Launch(name, command, Map.copyOf(environment), ready));
+    }
+
+    /** Whether the jar has no start-up archive for this JDK and these options yet (see {@link StartupArchive}). */
+    boolean needsStartupArchive(Path jar) {
+        return Files.isRegularFile(jar) && !archives.isFresh(jar);
+    }
+
+    /**
+     * Makes the jar's start-up archive: unpacks it, then a training run that stops once its context is refreshed
+     * (output in {@code <name>-archive.log}). False, with the archive left unused, when either step fails.
+     */
+    boolean makeStartupArchive(String name, Path jar, Map<String, String> environment) throws IOException, InterruptedException {
+        archives.clear(jar);
+        Files.deleteIfExists(config.logDir().resolve(name + "-archive.log"));
+        Map<String, String> training = new HashMap<>(environment);
+        training.put("SERVER_PORT", "0");
+        boolean made = runCommand(name + "-archive", archives.extractCommand(java, jar), Map.of())
+                && runCommand(name + "-archive", archives.trainingCommand(java, jar), training)
+                && Files.isRegularFile(archives.archive(jar));
+        if (made) {
+            archives.markFresh(jar);
+        }
+        return made;
+    }
+
+    /** Runs a one-off command (an archive's extraction or training run) to its end, its output appended to {@code <name>.log}. */
+    private boolean runCommand(String name, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> marked = new ArrayList<>(command);
+        marked.add(1, config.processMarker());
+        Path log = config.logDir().resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(marked)
+                .directory(config.repoRoot().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+            }
+            return process.exitValue() == 0;
+        } finally {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     /** Runs a main class from the local-stack classpath and waits for it to finish. */
