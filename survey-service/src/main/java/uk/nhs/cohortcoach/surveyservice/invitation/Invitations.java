@@ -34,12 +34,19 @@ public class Invitations {
     private final Outbox outbox;
     private final SurveyProperties properties;
     private final Clock clock;
+    private final InvitationCounts counts;
 
-    Invitations(MongoTemplate mongo, Outbox outbox, SurveyProperties properties, Clock clock) {
+    Invitations(MongoTemplate mongo, Outbox outbox, SurveyProperties properties, Clock clock, InvitationCounts counts) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.counts = counts;
+    }
+
+    /** Before a wave invites anyone (and for a wave invited before invitations were counted): its invitation counts. */
+    public void startCounting(String waveId) {
+        counts.start(waveId);
     }
 
     /**
@@ -61,6 +68,7 @@ public class Invitations {
                 clock.instant());
         try {
             outbox.insert(issued.invitation(), issued.events().toArray(DomainEvent[]::new));
+            counts.issued(waveId, collaborativeId);
             return true;
         } catch (DuplicateKeyException alreadyInvited) {
             return false;
@@ -95,6 +103,9 @@ public class Invitations {
                 }
                 try {
                     outbox.update(moved);
+                    if (!java.util.Objects.equals(current.collaborativeId(), moved.collaborativeId())) {
+                        counts.moved(moved.waveId(), current.collaborativeId(), moved.collaborativeId());
+                    }
                     break;
                 } catch (OptimisticLockingFailureException changedMeanwhile) {
                     current = mongo.findById(found.id(), Invitation.class);

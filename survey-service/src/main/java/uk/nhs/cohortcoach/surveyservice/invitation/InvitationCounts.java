@@ -1,0 +1,116 @@
+package uk.nhs.cohortcoach.surveyservice.invitation;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import java.util.HashMap;
+import java.util.Map;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import uk.nhs.cohortcoach.surveyservice.wave.Wave;
+import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
+
+/**
+ * How many people each wave invited, per collaborative, kept as invitations are issued and move (one document per wave,
+ * {@code invitation_counts}: {@code invited.<collaborativeId>}), so the results and the wave list never count
+ * invitations. A wave's counts are made from its invitations once (an aggregation) when the wave starts inviting, or
+ * when first read for a wave invited before this existed; from then on each invitation issued adds one and a person
+ * who rejoins under another collaborative moves one. A stop between an invitation's write and its count would leave the
+ * count one short: at start-up the counts of every open wave are made again from the invitations (compare-and-set on
+ * the document's {@code version}, which every change moves).
+ */
+@Component
+public class InvitationCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationCounts.class);
+    static final String COLLECTION = "invitation_counts";
+
+    private final MongoTemplate mongo;
+
+    public InvitationCounts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Collaborative id → how many the wave invited there. */
+    public Map<String, Long> invited(String waveId) {
+        Document counts = collection().find(eq("_id", waveId)).first();
+        if (counts == null) {
+            start(waveId);
+            counts = collection().find(eq("_id", waveId)).first();
+        }
+        Map<String, Long> invited = new HashMap<>();
+        Document byCollaborative = counts.get("invited", Document.class);
+        if (byCollaborative != null) {
+            byCollaborative.forEach((collaborativeId, n) -> invited.put(collaborativeId, ((Number) n).longValue()));
+        }
+        return invited;
+    }
+
+    /** Makes the wave's counts from its invitations unless it has them: before a wave invites anyone, and for older waves. */
+    void start(String waveId) {
+        if (collection().find(eq("_id", waveId)).first() != null) {
+            return;
+        }
+        try {
+            collection().insertOne(new Document("_id", waveId).append("invited", countInvitations(waveId)).append("version", 0L));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    void issued(String waveId, String collaborativeId) {
+        collection().updateOne(eq("_id", waveId), new Document("$inc", new Document("invited." + collaborativeId, 1L)
+                .append("version", 1L)));
+    }
+
+    void moved(String waveId, String fromCollaborativeId, String toCollaborativeId) {
+        collection().updateOne(eq("_id", waveId), new Document("$inc", new Document("invited." + fromCollaborativeId, -1L)
+                .append("invited." + toCollaborativeId, 1L).append("version", 1L)));
+    }
+
+    /** Makes the counts of every open wave again from its invitations (after a stop that may have cut a count short). */
+    @EventListener(ApplicationReadyEvent.class)
+    void recountOpenWaves() {
+        for (Wave wave : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPEN)), Wave.class)) {
+            Document counts = collection().find(eq("_id", wave.id())).first();
+            if (counts == null) {
+                continue; // made when first read
+            }
+            Document recounted = countInvitations(wave.id());
+            if (!recounted.equals(counts.get("invited", Document.class))) {
+                long replaced = collection().updateOne(new Document("_id", wave.id()).append("version", counts.get("version")),
+                        new Document("$set", new Document("invited", recounted)).append("$inc", new Document("version", 1L)))
+                        .getModifiedCount();
+                log.info("Invitation counts of open wave {} made again from its invitations: {}", wave.id(),
+                        replaced == 1 ? "corrected" : "changed meanwhile, left as they are");
+            }
+        }
+    }
+
+    private Document countInvitations(String waveId) {
+        Aggregation aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("waveId").is(waveId)),
+                Aggregation.group("collaborativeId").count().as("n"));
+        Document invited = new Document();
+        for (Document row : mongo.aggregate(aggregation, Invitation.class, Document.class).getMappedResults()) {
+            invited.append(String.valueOf(row.get("_id")), ((Number) row.get("n")).longValue());
+        }
+        return invited;
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION);
+    }
+}
