@@ -286,6 +286,24 @@ class AnsweringIT {
     }
 
     @Test
+    void draftsSavedAtOnceThroughOneLinkAreEachAnsweredWithoutAConflictAndTheLastOneIsKept() throws Exception {
+        Survey survey = new Survey();
+        String token = survey.invite("SENIOR_LEADER");
+        List<String> stages = List.of("NOT_YET_STARTED", "JUST_STARTED", "UNDERWAY", "SUBSTANTIAL_PROGRESS");
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> saves = stages.stream()
+                .map(stage -> java.util.concurrent.CompletableFuture.supplyAsync(() -> send("PUT",
+                        "/api/respond/" + token + "/draft", "{\"answers\":{\"sp-1\":\"" + stage + "\"}}")))
+                .toList();
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> save : saves) {
+            assertThat(save.get().statusCode()).as(save.get().body()).isEqualTo(200);
+        }
+
+        assertThat(invitationOf(token).draftAnswers()).hasSize(1).containsKey("sp-1");
+        assertThat(stages).contains(invitationOf(token).draftAnswers().get("sp-1"));
+    }
+
+    @Test
     void submittingWithoutTheRequiredAnswersNamesEachOne() throws Exception {
         Survey survey = new Survey();
         String token = survey.invite("SENIOR_LEADER");
