@@ -1,0 +1,33 @@
+package uk.nhs.cohortcoach.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Every scenario of the suite, in the order a full run takes them. */
+public final class Scenarios {
+
+    /** Add a scenario here, one line each. */
+    public static final List<Scenario> ALL = List.of(
+    );
+
+    private Scenarios() {
+    }
+
+    public static Optional<Scenario> named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The scenarios with these names (all of them for none), refusing an unknown name. */
+    public static List<Scenario> select(List<String> names) {
+        if (names.isEmpty()) {
+            return ALL;
+        }
+        List<Scenario> chosen = new ArrayList<>();
+        for (String name : names) {
+            chosen.add(named(name).orElseThrow(() -> new IllegalArgumentException("no scenario called " + name
+                    + "; there are: " + String.join(", ", ALL.stream().map(Scenario::name).toList()))));
+        }
+        return chosen;
+    }
+}
