@@ -79,8 +79,7 @@ public class PendingSubmissions {
                 invitations.inviteesByRole(invitation.waveId(), invitation.collaborativeId()),
                 pending.answers() == null ? Map.of() : pending.answers(),
                 pending.comments() == null ? Map.of() : pending.comments());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id())
-                        .and("pendingCount.responseKey").is(pending.responseKey())),
-                new Update().unset("pendingCount"), Invitation.class);
+        // by id alone (served by the id index): an invitation is submitted once, so its pending answers are these
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id())), new Update().unset("pendingCount"), Invitation.class);
     }
 }
