@@ -44,11 +44,7 @@ public class InvitationCounts {
 
     /** Collaborative id → how many the wave invited there. */
     public Map<String, Long> invited(String waveId) {
-        Document counts = collection().find(eq("_id", waveId)).first();
-        if (counts == null) {
-            start(waveId);
-            counts = collection().find(eq("_id", waveId)).first();
-        }
+        Document counts = countsOf(waveId);
         Map<String, Long> invited = new HashMap<>();
         Document byCollaborative = counts.get("invited", Document.class);
         if (byCollaborative != null) {
@@ -62,11 +58,7 @@ public class InvitationCounts {
      * invited, and an answer may already be theirs).
      */
     public Map<String, Long> inviteesByRole(String waveId, String collaborativeId) {
-        Document counts = collection().find(eq("_id", waveId)).first();
-        if (counts == null) {
-            start(waveId);
-            counts = collection().find(eq("_id", waveId)).first();
-        }
+        Document counts = countsOf(waveId);
         Map<String, Long> byRole = new HashMap<>();
         Document roles = counts.get("roles", Document.class);
         Document ofCollaborative = roles == null ? null : roles.get(collaborativeId, Document.class);
@@ -78,6 +70,16 @@ public class InvitationCounts {
             });
         }
         return byRole;
+    }
+
+    /** The wave's counts document, made from its invitations first if it has none. */
+    private Document countsOf(String waveId) {
+        Document counts = collection().find(eq("_id", waveId)).first();
+        if (counts == null) {
+            start(waveId);
+            counts = collection().find(eq("_id", waveId)).first();
+        }
+        return counts;
     }
 
     /** Makes the wave's counts from its invitations unless it has them: before a wave invites anyone, and for older waves. */
