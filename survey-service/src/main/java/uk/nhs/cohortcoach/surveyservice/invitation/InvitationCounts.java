@@ -24,8 +24,9 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
  * How many people each wave invited, per collaborative and per collaborative and leadership role, kept as invitations are
  * issued and move (one document per wave, {@code invitation_counts}: {@code invited.<collaborativeId>} and
  * {@code roles.<collaborativeId>.<role>}), so the results, the wave list and a submission (which role categories a
- * response may keep) never read invitations. A wave's counts are made from its invitations once (an aggregation) when the wave starts inviting, or
- * when first read for a wave invited before this existed; from then on each invitation issued adds one and a person
+ * response may keep) never read invitations. A wave's counts are made from its invitations once (an aggregation) when the
+ * wave starts inviting, or at start-up for a wave from before they were kept (until then it is counted on each read,
+ * storing nothing); from then on each invitation issued adds one and a person
  * who rejoins under another collaborative moves one. A stop between an invitation's write and its count would leave the
  * count one short: at start-up the counts of every open wave are made again from the invitations (compare-and-set on
  * the document's {@code version}, which every change moves).
@@ -72,14 +73,13 @@ public class InvitationCounts {
         return byRole;
     }
 
-    /** The wave's counts document, made from its invitations first if it has none. */
+    /**
+     * The wave's counts document; for a wave that has none yet (one written straight into the database after start-up),
+     * counted from its invitations without storing anything, as a read must not write.
+     */
     private Document countsOf(String waveId) {
         Document counts = collection().find(eq("_id", waveId)).first();
-        if (counts == null) {
-            start(waveId);
-            counts = collection().find(eq("_id", waveId)).first();
-        }
-        return counts;
+        return counts != null ? counts : countInvitations(waveId);
     }
 
     /** Makes the wave's counts from its invitations unless it has them: before a wave invites anyone, and for older waves. */
@@ -115,13 +115,20 @@ public class InvitationCounts {
         return String.valueOf(leadershipRole).replace('.', '_').replace('$', '_');
     }
 
-    /** Makes the counts of every open wave again from its invitations (after a stop that may have cut a count short). */
+    /**
+     * At start-up: makes the counts of every wave that has none (waves from before they were kept), and those of every
+     * open wave again from its invitations (after a stop that may have cut a count short).
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void recountOpenWaves() {
-        for (Wave wave : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPEN)), Wave.class)) {
+    void recount() {
+        for (Wave wave : mongo.find(new Query(), Wave.class)) {
             Document counts = collection().find(eq("_id", wave.id())).first();
             if (counts == null) {
-                continue; // made when first read
+                start(wave.id());
+                continue;
+            }
+            if (wave.status() != WaveStatus.OPEN) {
+                continue;
             }
             Document recounted = countInvitations(wave.id());
             if (!recounted.get("invited").equals(counts.get("invited", Document.class))
