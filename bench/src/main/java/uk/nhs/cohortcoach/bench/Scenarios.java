@@ -9,8 +9,8 @@ public final class Scenarios {
 
     /** Add a scenario here, one line each. */
     public static final List<Scenario> ALL = List.of(
-            new uk.nhs.cohortcoach.bench.survey.SurveyResults(),
-            new uk.nhs.cohortcoach.bench.survey.SurveyDay()
+            new uk.nhs.cohortcoach.bench.survey.SurveyDay(),
+            new uk.nhs.cohortcoach.bench.survey.SurveyResults()
     );
 
     private Scenarios() {
