@@ -14,6 +14,8 @@ public final class Scenarios {
             new uk.nhs.cohortcoach.bench.notification.NotifyBacklog(),
             new uk.nhs.cohortcoach.bench.notification.EventToEmail(),
             new uk.nhs.cohortcoach.bench.gateway.GatewayOverhead(),
+            new uk.nhs.cohortcoach.bench.survey.SurveyDay(),
+            new uk.nhs.cohortcoach.bench.survey.SurveyResults(),
             new uk.nhs.cohortcoach.bench.startup.StartupAndMemory()
     );
 

@@ -39,6 +39,9 @@ import uk.nhs.cohortcoach.platform.events.survey.ResponseSubmitted;
  */
 @Document("invitations")
 @CompoundIndex(name = "one_per_person_per_wave", def = "{'waveId': 1, 'personId': 1}", unique = true)
+// the outbox's compare-and-set filter ({_id, version}): served by an index on the Mongo wire server too (on MongoDB the
+// _id index serves it already), so saving a draft or submitting does not read every invitation of every wave
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record Invitation(
         @Id String id,
         String waveId,

@@ -2,7 +2,6 @@ package uk.nhs.cohortcoach.surveyservice.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,12 +33,19 @@ public class Invitations {
     private final Outbox outbox;
     private final SurveyProperties properties;
     private final Clock clock;
+    private final InvitationCounts counts;
 
-    Invitations(MongoTemplate mongo, Outbox outbox, SurveyProperties properties, Clock clock) {
+    Invitations(MongoTemplate mongo, Outbox outbox, SurveyProperties properties, Clock clock, InvitationCounts counts) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.counts = counts;
+    }
+
+    /** Before a wave invites anyone (and for a wave invited before invitations were counted): its invitation counts. */
+    public void startCounting(String waveId) {
+        counts.start(waveId);
     }
 
     /**
@@ -61,6 +67,7 @@ public class Invitations {
                 clock.instant());
         try {
             outbox.insert(issued.invitation(), issued.events().toArray(DomainEvent[]::new));
+            counts.issued(waveId, collaborativeId, leadershipRole);
             return true;
         } catch (DuplicateKeyException alreadyInvited) {
             return false;
@@ -95,6 +102,9 @@ public class Invitations {
                 }
                 try {
                     outbox.update(moved);
+                    if (!java.util.Objects.equals(current.collaborativeId(), moved.collaborativeId())) {
+                        counts.moved(moved.waveId(), current.collaborativeId(), moved.collaborativeId(), moved.leadershipRole());
+                    }
                     break;
                 } catch (OptimisticLockingFailureException changedMeanwhile) {
                     current = mongo.findById(found.id(), Invitation.class);
@@ -114,15 +124,10 @@ public class Invitations {
 
     /**
      * How many of the wave's invitees in the collaborative hold each leadership role (those who left included:
-     * they were invited, and an answer may already be theirs).
+     * they were invited, and an answer may already be theirs), from the wave's invitation counts.
      */
     public Map<String, Long> inviteesByRole(String waveId, String collaborativeId) {
-        Query query = Query.query(Criteria.where("waveId").is(waveId).and("collaborativeId").is(collaborativeId));
-        query.fields().include("leadershipRole");
-        Map<String, Long> byRole = new HashMap<>();
-        mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Invitation.class))
-                .forEach(d -> byRole.merge(String.valueOf(d.getString("leadershipRole")), 1L, Long::sum));
-        return byRole;
+        return counts.inviteesByRole(waveId, collaborativeId);
     }
 
     public long invited(String waveId) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,6 +28,8 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 public class Answering {
 
     private static final Logger log = LoggerFactory.getLogger(Answering.class);
+    /** Tries of one draft save or submission when the invitation changed between reading and writing it. */
+    private static final int ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -71,7 +74,24 @@ public class Answering {
         return new Answerable(invitation, wave, framework);
     }
 
+    /**
+     * Saves the draft. The same link used at once elsewhere (a second tab, a double click) may change the invitation
+     * between reading and writing it: the write is then tried again on the invitation as it is now (the last draft wins),
+     * rather than answering the respondent with a conflict they did not cause.
+     */
     Answerable saveDraft(String token, Map<String, String> answers, Map<String, String> comments) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return saveDraftOnce(token, answers, comments);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    private Answerable saveDraftOnce(String token, Map<String, String> answers, Map<String, String> comments) {
         Answerable answerable = open(token);
         Map<String, String> errors = AnswerRules.checkDraft(answerable.framework(), answers, comments);
         if (!errors.isEmpty()) {
@@ -89,6 +109,18 @@ public class Answering {
      * @return when, for the respondent's confirmation; the invitation does not keep it
      */
     Instant submit(String token, Map<String, String> givenAnswers, Map<String, String> givenComments) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return submitOnce(token, givenAnswers, givenComments);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile; // tried again on the invitation as it is now; submitted meanwhile is a 409 from open
+                }
+            }
+        }
+    }
+
+    private Instant submitOnce(String token, Map<String, String> givenAnswers, Map<String, String> givenComments) {
         Answerable answerable = open(token);
         Invitation i = answerable.invitation();
         Map<String, String> answers = givenAnswers == null ? i.draftAnswers() : givenAnswers;

@@ -2,6 +2,8 @@ package uk.nhs.cohortcoach.surveyservice.respond;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,6 +29,8 @@ public class PendingSubmissions {
     private final MongoTemplate mongo;
     private final ResponseRecorder recorder;
     private final Invitations invitations;
+    /** Invitations whose submission this process is finishing right now: the recoverer leaves them to it. */
+    private final Set<String> finishing = ConcurrentHashMap.newKeySet();
 
     PendingSubmissions(MongoTemplate mongo, ResponseRecorder recorder, Invitations invitations) {
         this.mongo = mongo;
@@ -41,6 +45,9 @@ public class PendingSubmissions {
         List<Invitation> pending = mongo.find(Query.query(Criteria.where("pendingCount").ne(null)).limit(500), Invitation.class);
         int finished = 0;
         for (Invitation invitation : pending) {
+            if (finishing.contains(invitation.id())) {
+                continue; // its submission is being finished right now (storing it twice at once could store it twice)
+            }
             try {
                 finish(invitation);
                 finished++;
@@ -57,15 +64,22 @@ public class PendingSubmissions {
      */
     void finish(Invitation invitation) {
         Invitation.PendingCount pending = invitation.pendingCount();
-        if (pending == null) {
+        if (pending == null || !finishing.add(invitation.id())) {
             return;
         }
+        try {
+            record(invitation, pending);
+        } finally {
+            finishing.remove(invitation.id());
+        }
+    }
+
+    private void record(Invitation invitation, Invitation.PendingCount pending) {
         recorder.record(pending.responseKey(), invitation.waveId(), invitation.collaborativeId(), invitation.leadershipRole(),
                 invitations.inviteesByRole(invitation.waveId(), invitation.collaborativeId()),
                 pending.answers() == null ? Map.of() : pending.answers(),
                 pending.comments() == null ? Map.of() : pending.comments());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id())
-                        .and("pendingCount.responseKey").is(pending.responseKey())),
-                new Update().unset("pendingCount"), Invitation.class);
+        // by id alone (served by the id index): an invitation is submitted once, so its pending answers are these
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(invitation.id())), new Update().unset("pendingCount"), Invitation.class);
     }
 }

@@ -26,10 +26,10 @@ class LegacyResponses {
     private static final Logger log = LoggerFactory.getLogger(LegacyResponses.class);
 
     private final MongoTemplate mongo;
-    private final ResponseRecorder recorder;
+    private final SingleDocumentResponses recorder;
     private final Invitations invitations;
 
-    LegacyResponses(MongoTemplate mongo, ResponseRecorder recorder, Invitations invitations) {
+    LegacyResponses(MongoTemplate mongo, SingleDocumentResponses recorder, Invitations invitations) {
         this.mongo = mongo;
         this.recorder = recorder;
         this.invitations = invitations;

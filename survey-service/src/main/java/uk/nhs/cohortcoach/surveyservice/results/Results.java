@@ -17,9 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,12 +25,12 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.support.problem.NotFoundException;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
-import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
-import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
+import uk.nhs.cohortcoach.surveyservice.invitation.InvitationCounts;
 import uk.nhs.cohortcoach.surveyservice.readmodel.CollaborativeView;
-import uk.nhs.cohortcoach.surveyservice.response.CollaborativeResponses;
 import uk.nhs.cohortcoach.surveyservice.response.Response;
 import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
+import uk.nhs.cohortcoach.surveyservice.response.RunningCounts;
+import uk.nhs.cohortcoach.surveyservice.response.StoredResponses;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.ComponentFigures;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.Counts;
 import uk.nhs.cohortcoach.surveyservice.results.ResultsCalculator.GroupFigures;
@@ -48,7 +46,8 @@ import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 
 /**
  * Reads results from the running counts ({@code result_counts}, one document per wave and
- * collaborative) and the invitation counts; never scans responses. Who sees what: programme managers
+ * collaborative, with the role breakdown) and the invitation counts ({@link InvitationCounts}); never reads a
+ * response or an invitation (the comments read the responses of the collaboratives whose figures are shown). Who sees what: programme managers
  * everything; coaches the collaboratives they coach, and the cohort group only when they coach every
  * collaborative in it; anyone else is refused.
  */
@@ -59,9 +58,15 @@ public class Results {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MongoTemplate mongo;
+    private final RunningCounts runningCounts;
+    private final StoredResponses storedResponses;
+    private final InvitationCounts invitationCounts;
 
-    public Results(MongoTemplate mongo) {
+    public Results(MongoTemplate mongo, RunningCounts runningCounts, StoredResponses storedResponses, InvitationCounts invitationCounts) {
+        this.invitationCounts = invitationCounts;
         this.mongo = mongo;
+        this.runningCounts = runningCounts;
+        this.storedResponses = storedResponses;
     }
 
     public WaveResults forWave(String waveId, Viewer viewer) {
@@ -89,23 +94,19 @@ public class Results {
         List<CollaborativeView> all = collaborativesOf(wave.cohortId());
         WaveResults results = WavePublication.results(wave.id(), wave.cohortId(), wave.label(), wave.frameworkId(),
                 wave.frameworkNumber(), input(wave, framework(wave), all));
-        Map<String, List<WaveComments.Comment>> byCollaborative = new HashMap<>();
-        for (CollaborativeResponses stored : responsesOf(waveId)) {
-            for (Response response : stored.responses()) {
-                response.comments().forEach((component, text) -> {
-                    if (text != null && !text.isBlank()) {
-                        byCollaborative.computeIfAbsent(stored.collaborativeId(), k -> new ArrayList<>())
-                                .add(new WaveComments.Comment(component, text));
-                    }
-                });
-            }
-        }
         List<WaveComments.GroupComments> groups = new ArrayList<>();
         for (Group g : results.collaboratives()) {
             if (g.figures().suppressed()) {
                 groups.add(new WaveComments.GroupComments(g.collaborativeId(), g.name(), true, g.figures().reason(), g.figures().note(), List.of()));
             } else {
-                List<WaveComments.Comment> shuffled = new ArrayList<>(byCollaborative.getOrDefault(g.collaborativeId(), List.of()));
+                List<WaveComments.Comment> shuffled = new ArrayList<>();
+                for (Response response : storedResponses.of(wave.id(), g.collaborativeId())) {
+                    response.comments().forEach((component, text) -> {
+                        if (text != null && !text.isBlank()) {
+                            shuffled.add(new WaveComments.Comment(component, text));
+                        }
+                    });
+                }
                 Collections.shuffle(shuffled, RANDOM);
                 groups.add(new WaveComments.GroupComments(g.collaborativeId(), g.name(), false, null, null, List.copyOf(shuffled)));
             }
@@ -115,54 +116,55 @@ public class Results {
 
     /** The wave's counts (invited, submitted) as the wave list and wave page show them: submitted only when the cohort's total is shown. */
     public WaveCounts countsOf(Wave wave) {
-        Map<String, long[]> invitations = invitationCounts(wave.id());
-        long invited = invitations.values().stream().mapToLong(pair -> pair[0]).sum();
+        Map<String, Long> invitations = invitationCounts.invited(wave.id());
+        long invited = invitations.values().stream().mapToLong(Long::longValue).sum();
         return WavePublication.counts(input(wave, framework(wave), collaborativesOf(wave.cohortId()), invitations), invited);
     }
 
     private WavePublication.Input input(Wave wave, Framework framework, List<CollaborativeView> collaboratives) {
-        return input(wave, framework, collaboratives, invitationCounts(wave.id()));
+        return input(wave, framework, collaboratives, invitationCounts.invited(wave.id()));
     }
 
-    private WavePublication.Input input(Wave wave, Framework framework, List<CollaborativeView> collaboratives, Map<String, long[]> invitations) {
-        Map<String, Counts> counts = counts(wave.id());
+    private WavePublication.Input input(Wave wave, Framework framework, List<CollaborativeView> collaboratives, Map<String, Long> invitations) {
+        List<ResultCounts> waveCounts = runningCounts.ofWave(wave.id());
+        Map<String, Counts> counts = new HashMap<>();
+        waveCounts.forEach(c -> counts.put(c.collaborativeId(), new Counts(c.responses(), c.stages())));
         List<WavePublication.CollaborativeInput> inputs = new ArrayList<>();
         for (CollaborativeView c : collaboratives) {
-            long[] invited = invitations.getOrDefault(c.id(), new long[2]);
-            inputs.add(new WavePublication.CollaborativeInput(c.id(), c.name(), invited[0], counts.getOrDefault(c.id(), Counts.NONE)));
+            long invited = invitations.getOrDefault(c.id(), 0L);
+            inputs.add(new WavePublication.CollaborativeInput(c.id(), c.name(), invited, counts.getOrDefault(c.id(), Counts.NONE)));
         }
-        return new WavePublication.Input(framework, inputs, byRole(wave.id(), collaboratives));
+        return new WavePublication.Input(framework, inputs, byRole(waveCounts, collaboratives));
     }
 
     /**
-     * The wave's answers counted by leadership role category, as each response carries it (a response
-     * without one counts as {@code OTHER}); only the responses of the cohort's collaboratives. Reads the
-     * role and the answers of the wave's responses, nothing else.
+     * The wave's answers counted by leadership role category, as each response carries it (a response without one
+     * counts as {@code OTHER}); only the responses of the cohort's collaboratives. From the running counts' role
+     * breakdown: no response is read.
      */
-    private Map<String, Counts> byRole(String waveId, List<CollaborativeView> collaboratives) {
+    private static Map<String, Counts> byRole(List<ResultCounts> waveCounts, List<CollaborativeView> collaboratives) {
         Set<String> ids = collaboratives.stream().map(CollaborativeView::id).collect(Collectors.toSet());
         Map<String, Long> responses = new HashMap<>();
         Map<String, Map<String, Map<String, Long>>> stages = new HashMap<>();
-        for (CollaborativeResponses stored : responsesOf(waveId)) {
-            if (!ids.contains(stored.collaborativeId())) {
+        for (ResultCounts counts : waveCounts) {
+            if (!ids.contains(counts.collaborativeId())) {
                 continue;
             }
-            for (Response response : stored.responses()) {
-                String role = roleCategory(response.roleCategory());
-                responses.merge(role, 1L, Long::sum);
+            counts.roles().forEach((stored, roleCounts) -> {
+                String role = roleCategory(stored);
+                responses.merge(role, roleCounts.responses(), Long::sum);
                 Map<String, Map<String, Long>> byStatement = stages.computeIfAbsent(role, r -> new HashMap<>());
-                response.answers().forEach((statement, stage) -> byStatement.computeIfAbsent(statement, x -> new HashMap<>())
-                        .merge(String.valueOf(stage), 1L, Long::sum));
-            }
+                roleCounts.stages().forEach((statement, byStage) -> byStage.forEach((stage, n) ->
+                        byStatement.computeIfAbsent(statement, x -> new HashMap<>()).merge(stage, n, Long::sum)));
+            });
         }
         Map<String, Counts> byRole = new HashMap<>();
-        responses.forEach((role, n) -> byRole.put(role, new Counts(n, stages.getOrDefault(role, Map.of()))));
+        responses.forEach((role, n) -> {
+            if (n > 0) {
+                byRole.put(role, new Counts(n, stages.getOrDefault(role, Map.of())));
+            }
+        });
         return byRole;
-    }
-
-    /** The wave's responses, one document per collaborative (see {@link CollaborativeResponses}). */
-    private List<CollaborativeResponses> responsesOf(String waveId) {
-        return mongo.find(query(where("waveId").is(waveId)), CollaborativeResponses.class);
     }
 
     static String roleCategory(Object stored) {
@@ -329,32 +331,5 @@ public class Results {
     private List<CollaborativeView> collaborativesOf(String cohortId) {
         return mongo.find(query(where("cohortId").is(cohortId)), CollaborativeView.class).stream()
                 .sorted(Comparator.comparing(CollaborativeView::name).thenComparing(CollaborativeView::id)).toList();
-    }
-
-    private Map<String, Counts> counts(String waveId) {
-        Map<String, Counts> counts = new HashMap<>();
-        for (ResultCounts c : mongo.find(query(where("waveId").is(waveId)), ResultCounts.class)) {
-            counts.put(c.collaborativeId(), new Counts(c.responses(), c.stages()));
-        }
-        return counts;
-    }
-
-    /** collaborative id → {invited, submitted}, counted by the database (a group stage, not a read of every invitation). */
-    private Map<String, long[]> invitationCounts(String waveId) {
-        Aggregation aggregation = Aggregation.newAggregation(
-                Aggregation.match(where("waveId").is(waveId)),
-                Aggregation.group("collaborativeId", "status").count().as("n"));
-        Map<String, long[]> result = new HashMap<>();
-        for (Document row : mongo.aggregate(aggregation, Invitation.class, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            String collaborativeId = id.getString("collaborativeId");
-            long n = ((Number) row.get("n")).longValue();
-            long[] pair = result.computeIfAbsent(collaborativeId, k -> new long[2]);
-            pair[0] += n;
-            if (InvitationStatus.SUBMITTED.name().equals(id.getString("status"))) {
-                pair[1] += n;
-            }
-        }
-        return result;
     }
 }

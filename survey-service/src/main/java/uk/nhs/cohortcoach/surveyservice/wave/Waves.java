@@ -83,6 +83,7 @@ public class Waves implements ParticipantChanges {
      * by the scheduled job for every open wave, which repairs a wave whose opening was cut short.
      */
     private int inviteEveryone(Wave wave) {
+        invitations.startCounting(wave.id());
         int issued = 0;
         for (ParticipantView participant : readModel.participantsOf(wave.cohortId())) {
             ParticipantView.Team team = participant.teams().stream().filter(t -> wave.cohortId().equals(t.cohortId()))

@@ -35,9 +35,10 @@ import uk.nhs.cohortcoach.platform.test.problem.ProblemTypes;
 import uk.nhs.cohortcoach.surveyservice.framework.Framework;
 import uk.nhs.cohortcoach.surveyservice.invitation.Invitation;
 import uk.nhs.cohortcoach.surveyservice.invitation.InvitationStatus;
-import uk.nhs.cohortcoach.surveyservice.response.CollaborativeResponses;
+import uk.nhs.cohortcoach.surveyservice.response.ResponseBuckets;
 import uk.nhs.cohortcoach.surveyservice.response.Response;
 import uk.nhs.cohortcoach.surveyservice.response.ResultCounts;
+import uk.nhs.cohortcoach.surveyservice.response.StoredResponses;
 import uk.nhs.cohortcoach.surveyservice.wave.Wave;
 import uk.nhs.cohortcoach.surveyservice.wave.WaveStatus;
 
@@ -56,6 +57,9 @@ class AnsweringIT {
 
     @Autowired
     private PendingSubmissions pendingSubmissions;
+
+    @Autowired
+    private StoredResponses storedResponses;
 
     /** A wave on its own framework version, one collaborative, and ways to invite people to it. */
     private final class Survey {
@@ -96,14 +100,13 @@ class AnsweringIT {
             return mongo.findById(ResultCounts.idOf(waveId, collaborativeId), ResultCounts.class);
         }
 
-        /** The collaborative's responses, or null when none has been recorded. */
-        CollaborativeResponses stored() {
-            return mongo.findById(CollaborativeResponses.idOf(waveId, collaborativeId), CollaborativeResponses.class);
+        /** The collaborative's response buckets, in natural (scan) order; none until a response is recorded. */
+        List<Document> buckets() {
+            return mongo.getCollection("response_buckets").find(new Document("waveId", waveId)).into(new java.util.ArrayList<>());
         }
 
         List<Response> responses() {
-            return mongo.find(Query.query(Criteria.where("waveId").is(waveId)), CollaborativeResponses.class).stream()
-                    .flatMap(all -> all.responses().stream()).toList();
+            return storedResponses.of(waveId, collaborativeId);
         }
     }
 
@@ -182,7 +185,8 @@ class AnsweringIT {
             assertThat(events.get(0).value()).doesNotContain("UNDERWAY", "JUST_STARTED", "Good start", "answers", "sp-1");
         }
 
-        assertThat(survey.stored().collaborativeId()).isEqualTo(survey.collaborativeId);
+        assertThat(survey.buckets()).as("every bucket of the collaborative, made together")
+                .hasSize(ResponseBuckets.COUNT).allSatisfy(b -> assertThat(b.get("collaborativeId")).isEqualTo(survey.collaborativeId));
         List<Response> responses = survey.responses();
         assertThat(responses).singleElement().satisfies(r -> {
             assertThat(r.roleCategory()).isEqualTo("BOARD_MEMBER");
@@ -190,10 +194,15 @@ class AnsweringIT {
             assertThat(r.comments()).containsExactlyEntriesOf(Map.of(PURPOSE, "Good start"));
             assertThat(r.id()).isNotEqualTo(invitation.id());
         });
-        Document stored = mongo.getCollection("responses").find(new Document("waveId", survey.waveId)).first();
-        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "responses", "version");
+        Document stored = survey.buckets().stream().filter(b -> !b.getList("responses", Document.class).isEmpty())
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> l.get(0)));
+        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "bucket", "count", "responses",
+                "uncounted");
         assertThat(stored.getList("responses", Document.class)).singleElement()
                 .satisfies(r -> assertThat(r.keySet()).containsExactlyInAnyOrder("_id", "roleCategory", "answers", "comments"));
+        assertThat(stored.getList("uncounted", Document.class)).as("counted, so no longer waiting to be").isEmpty();
+        assertThat(mongo.getCollection("responses").countDocuments(new Document("waveId", survey.waveId)))
+                .as("nothing in the earlier single-document layout").isZero();
 
         ResultCounts counts = survey.counts();
         assertThat(counts.responses()).isEqualTo(1);
@@ -267,9 +276,31 @@ class AnsweringIT {
         pendingSubmissions.recover(); // any that lost every race are finished here
 
         assertThat(survey.responses()).hasSize(12).extracting(Response::id).doesNotHaveDuplicates();
-        assertThat(survey.stored().version()).isEqualTo(12);
+        assertThat(survey.buckets().stream().mapToLong(b -> ((Number) b.get("count")).longValue()).sum())
+                .as("the buckets' counts").isEqualTo(12);
+        assertThat(survey.buckets()).allSatisfy(b -> assertThat(b.getList("uncounted", Document.class)).isEmpty());
+        assertThat(survey.counts().roles()).as("twelve improvement leads: a group large enough to keep").containsOnlyKeys("IMPROVEMENT_LEAD");
+        assertThat(survey.counts().roles().get("IMPROVEMENT_LEAD").responses()).isEqualTo(12);
         assertThat(survey.counts().responses()).isEqualTo(12);
         assertThat(survey.counts().stages()).containsEntry("sp-1", Map.of("UNDERWAY", 12L));
+    }
+
+    @Test
+    void draftsSavedAtOnceThroughOneLinkAreEachAnsweredWithoutAConflictAndTheLastOneIsKept() throws Exception {
+        Survey survey = new Survey();
+        String token = survey.invite("SENIOR_LEADER");
+        List<String> stages = List.of("NOT_YET_STARTED", "JUST_STARTED", "UNDERWAY", "SUBSTANTIAL_PROGRESS");
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> saves = stages.stream()
+                .map(stage -> java.util.concurrent.CompletableFuture.supplyAsync(() -> send("PUT",
+                        "/api/respond/" + token + "/draft", "{\"answers\":{\"sp-1\":\"" + stage + "\"}}")))
+                .toList();
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> save : saves) {
+            assertThat(save.get().statusCode()).as(save.get().body()).isEqualTo(200);
+        }
+
+        assertThat(invitationOf(token).draftAnswers()).hasSize(1).containsKey("sp-1");
+        assertThat(stages).contains(invitationOf(token).draftAnswers().get("sp-1"));
     }
 
     @Test
@@ -341,9 +372,12 @@ class AnsweringIT {
         ResultCounts counts = survey.counts();
         assertThat(counts.responses()).isEqualTo(1);
         assertThat(counts.stages()).containsEntry("sp-1", Map.of("SUBSTANTIAL_PROGRESS", 1L));
-        assertThat(mongo.getCollection("result_counts").find(new Document("_id", ResultCounts.idOf(survey.waveId,
-                survey.collaborativeId))).first().keySet()).as("counted without any list of keys")
-                .containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "responses", "stages");
+        Document stored = mongo.getCollection("result_counts").find(new Document("_id", ResultCounts.idOf(survey.waveId,
+                survey.collaborativeId))).first();
+        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "waveId", "collaborativeId", "responses", "stages", "roles",
+                "counted", "layout");
+        assertThat(stored.get("counted", Document.class).values()).as("counted without any list of keys: a number per bucket")
+                .hasSize(ResponseBuckets.COUNT).allMatch(Number.class::isInstance);
         assertThat(mongo.findById(issued.id(), Invitation.class).pendingCount()).isNull();
     }
 

@@ -42,7 +42,9 @@ public final class ResultsBenchmark {
         String connection = server.bindAndGetConnectionString();
         try (MongoClient client = MongoClients.create(connection)) {
             MongoTemplate mongo = new MongoTemplate(client, "survey-benchmark");
-            Results results = new Results(mongo);
+            Results results = new Results(mongo, new uk.nhs.cohortcoach.surveyservice.response.RunningCounts(mongo),
+                    new uk.nhs.cohortcoach.surveyservice.response.StoredResponses(mongo),
+                    new uk.nhs.cohortcoach.surveyservice.invitation.InvitationCounts(mongo));
             Viewer manager = new Viewer("benchmark", Set.of(Role.PROGRAMME_MANAGER));
             Framework framework = Fixtures.framework("maturity", 1, 6, 5);
             mongo.insert(framework);

@@ -89,7 +89,9 @@ public class Outbox {
         Document update = new Document();
         if (version != null) {
             Object expected = document.get(version.getFieldName());
-            filter = Filters.and(filter, Filters.eq(version.getFieldName(), expected));
+            // one flat document, not {$and: [...]}: the Mongo wire server serves a query from an index only when
+            // its fields are exactly the index's (a collection may index {_id, version} for it)
+            filter = new Document("_id", id).append(version.getFieldName(), expected);
             set.remove(version.getFieldName());
             update.append("$inc", new Document(version.getFieldName(), 1L));
             document.put(version.getFieldName(), ((Number) expected).longValue() + 1);
