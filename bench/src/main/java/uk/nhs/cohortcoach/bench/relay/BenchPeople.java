@@ -18,7 +18,7 @@ import uk.nhs.cohortcoach.bench.BenchHttp;
  * email on later runs, so runs add no one): each change is a PUT of the person to cohort-service directly, which records
  * PersonUpdated in the outbox; its effect is the new name in coaching-service's read model ({@code coaching.rm_people}).
  */
-final class BenchPeople {
+final class BenchPeople implements AutoCloseable {
 
     private static final String EMAIL = "bench-relay-%d@example.org";
 
@@ -58,18 +58,69 @@ final class BenchPeople {
         }
     }
 
-    /** Polls coaching's read model every millisecond until person {@code index} has the name; false after the timeout. */
+    /**
+     * Waits until coaching's read model shows person {@code index} with the name; false after the timeout. One watcher
+     * thread reads every bench person's view in one query every {@value #WATCH_MILLIS} ms for all waiting writes, so
+     * the observer's own load on the database stays the same however many writes are pending (a poll per pending write
+     * flooded the one Mongo wire server the services share, and measured the bench more than the platform).
+     */
     boolean awaitName(int index, String name, long timeoutMillis) throws InterruptedException {
+        startWatching();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         String id = people.get(index).id();
-        while (System.nanoTime() < deadline) {
-            Document view = readModel.find(Filters.eq("_id", id)).projection(Projections.include("name")).first();
-            if (view != null && name.equals(view.getString("name"))) {
-                return true;
+        synchronized (seen) {
+            while (!name.equals(seen.get(id))) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(seen, left);
             }
-            TimeUnit.MILLISECONDS.sleep(1);
+            return true;
         }
-        return false;
+    }
+
+    private static final long WATCH_MILLIS = 2;
+
+    /** person id → the name coaching's read model showed at the last look; guarded by itself. */
+    private final java.util.Map<String, String> seen = new java.util.HashMap<>();
+    private Thread watcher;
+
+    private synchronized void startWatching() {
+        if (watcher != null) {
+            return;
+        }
+        List<String> ids = people.stream().map(Person::id).toList();
+        watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    java.util.Map<String, String> names = new java.util.HashMap<>();
+                    for (Document view : readModel.find(Filters.in("_id", ids)).projection(Projections.include("name"))) {
+                        names.put(view.getString("_id"), view.getString("name"));
+                    }
+                    synchronized (seen) {
+                        seen.putAll(names);
+                        seen.notifyAll();
+                    }
+                    TimeUnit.MILLISECONDS.sleep(WATCH_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    context.log("reading coaching's read model failed: " + e.getMessage());
+                }
+            }
+        }, "bench-read-model-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** Stops the watcher. */
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.interrupt();
+            watcher = null;
+        }
     }
 
     private Person findOrRegister(String email) {

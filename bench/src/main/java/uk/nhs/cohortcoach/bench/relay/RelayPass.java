@@ -58,6 +58,7 @@ public final class RelayPass implements Scenario {
                     Figure.ratioAtMost("relay pass that published", "100 docs", small.publishing(), bigLabel, big.publishing(), "ms", 2),
                     Figure.ratioAtMost("relay pass with nothing pending", "100 docs", small.idle(), bigLabel, big.idle(), "ms", 2));
         } finally {
+            people.close();
             filler.drop();
         }
     }
