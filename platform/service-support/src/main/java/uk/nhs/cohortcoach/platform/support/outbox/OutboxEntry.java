@@ -1,7 +1,9 @@
 package uk.nhs.cohortcoach.platform.support.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventCatalogue;
@@ -40,5 +42,21 @@ record OutboxEntry(String eventId, String topic, String key, String type, int ve
             trace.forEach((name, value) -> headers.put(name, String.valueOf(value)));
         }
         return headers;
+    }
+
+    /** The Kafka record it is published as: keyed by aggregate id, the envelope's id, type, version and correlation id as headers. */
+    ProducerRecord<String, String> toRecord() {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        record.headers().add(EventEnvelope.Headers.EVENT_ID, bytes(eventId));
+        record.headers().add(EventEnvelope.Headers.TYPE, bytes(type));
+        record.headers().add(EventEnvelope.Headers.VERSION, bytes(String.valueOf(version)));
+        if (correlationId != null) {
+            record.headers().add(EventEnvelope.Headers.CORRELATION_ID, bytes(correlationId));
+        }
+        return record;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

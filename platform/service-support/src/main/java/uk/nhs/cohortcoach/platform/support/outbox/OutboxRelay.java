@@ -3,11 +3,8 @@ package uk.nhs.cohortcoach.platform.support.outbox;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,23 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import uk.nhs.cohortcoach.platform.events.EventEnvelope;
 
 /**
  * Publishes pending outbox events to Kafka, keyed by aggregate id, then removes them from their
@@ -204,9 +197,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                 List<PendingWrite> pointers = mongo.execute(PendingWrite.COLLECTION, c -> c.find()
                         .sort(Sorts.ascending("recordedAt", "_id")).skip(skip).limit(properties.batchSize())
                         .map(PendingWrite::fromDocument).into(new ArrayList<>()));
-                Batch batch = plan(pointers);
-                kept += batch.kept;
-                count += batch.publish();
+                RelayPage batch = plan(pointers);
+                kept += batch.kept();
+                count += batch.send();
                 if (pointers.size() < properties.batchSize()) {
                     break;
                 }
@@ -224,7 +217,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
      * Decides every pointer of a page against its document, read once per collection ({@code _id $in}), and
      * what each publishes: a document's entries are handed out in its array's order, each at most once.
      */
-    private Batch plan(List<PendingWrite> pointers) {
+    private RelayPage plan(List<PendingWrite> pointers) {
         Map<String, Map<Object, List<OutboxEntry>>> documents = new HashMap<>();
         pointers.stream().collect(Collectors.groupingBy(PendingWrite::collection, LinkedHashMap::new,
                 Collectors.mapping(PendingWrite::documentId, Collectors.toList()))).forEach((collection, ids) -> {
@@ -235,7 +228,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                                             .map(OutboxEntry::fromDocument).toList())));
                     documents.put(collection, pending);
                 });
-        Batch batch = new Batch();
+        RelayPage batch = new RelayPage(mongo, kafka, trace, properties.sendTimeout(), published);
         Set<String> planned = new HashSet<>();
         Instant now = clock.instant();
         for (PendingWrite pointer : pointers) {
@@ -243,83 +236,17 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
             PendingDecision decision = PendingDecision.decide(pointer, pending.stream().map(OutboxEntry::eventId).toList(),
                     id -> published.contains(id) || planned.contains(id), now, properties.inFlightGrace());
             switch (decision.action()) {
-                case KEEP -> batch.kept++;
-                case REMOVE -> batch.removals.add(pointer);
+                case KEEP -> batch.keep();
+                case REMOVE -> batch.remove(pointer);
                 case PUBLISH -> {
                     List<OutboxEntry> entries = new ArrayList<>(pending.subList(0, decision.publishThrough()));
                     pending.subList(0, decision.publishThrough()).clear();
                     entries.forEach(entry -> planned.add(entry.eventId()));
-                    batch.publications.add(new Publication(pointer, entries));
+                    batch.publish(pointer, entries);
                 }
             }
         }
         return batch;
-    }
-
-    private record Publication(PendingWrite pointer, List<OutboxEntry> entries) {
-    }
-
-    /** One page's work: every send first, then the acks in order, then one pull per document and one delete of pointers. */
-    private final class Batch {
-
-        private final List<Publication> publications = new ArrayList<>();
-        private final List<PendingWrite> removals = new ArrayList<>();
-        private int kept;
-
-        int publish() {
-            List<OutboxEntry> entries = publications.stream().flatMap(p -> p.entries().stream()).toList();
-            List<CompletableFuture<?>> sends = new ArrayList<>();
-            RuntimeException failure = null;
-            for (OutboxEntry entry : entries) {
-                try {
-                    sends.add(trace.continueTrace(entry.trace(), "outbox relay", () -> kafka.send(record(entry))));
-                } catch (RuntimeException e) {
-                    failure = new IllegalStateException("publishing " + entry.type() + " failed: " + e.getMessage(), e);
-                    break;
-                }
-            }
-            Set<String> sent = new HashSet<>();
-            for (int i = 0; i < sends.size(); i++) {
-                try {
-                    sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    sent.add(entries.get(i).eventId());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failure = new IllegalStateException("interrupted while publishing", e);
-                    break;
-                } catch (Exception e) {
-                    failure = new IllegalStateException("publishing " + entries.get(i).type() + " failed: " + e.getMessage(), e);
-                    break;
-                }
-            }
-            Map<String, Map<Object, List<String>>> pulls = new LinkedHashMap<>();
-            List<ObjectId> done = new ArrayList<>();
-            for (Publication publication : publications) {
-                List<String> ids = publication.entries().stream().map(OutboxEntry::eventId).filter(sent::contains).toList();
-                if (!ids.isEmpty()) {
-                    pulls.computeIfAbsent(publication.pointer().collection(), c -> new LinkedHashMap<>())
-                            .computeIfAbsent(publication.pointer().documentId(), d -> new ArrayList<>()).addAll(ids);
-                }
-                if (ids.size() == publication.entries().size()) {
-                    done.add(publication.pointer().id());
-                }
-            }
-            pulls.forEach((collection, byDocument) -> mongo.execute(collection, c -> c.bulkWrite(byDocument.entrySet().stream()
-                    .map(pull -> new UpdateOneModel<Document>(Filters.eq("_id", pull.getKey()), Updates.pullByFilter(
-                            new Document(OutboxEntry.FIELD, new Document("eventId", new Document("$in", pull.getValue()))))))
-                    .toList())));
-            sent.forEach(published::add);
-            if (failure == null) { // a removal may count on an event of this page having left
-                removals.forEach(pointer -> done.add(pointer.id()));
-            }
-            if (!done.isEmpty()) {
-                mongo.execute(PendingWrite.COLLECTION, c -> c.deleteMany(Filters.in("_id", done)));
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return sent.size();
-        }
     }
 
     /**
@@ -336,20 +263,5 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         } catch (RuntimeException e) {
             log.warn("The scan for outbox events from before pointers failed ({}); it runs again at the next start", e.toString());
         }
-    }
-
-    private static ProducerRecord<String, String> record(OutboxEntry entry) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), entry.key(), entry.json());
-        record.headers().add(EventEnvelope.Headers.EVENT_ID, bytes(entry.eventId()));
-        record.headers().add(EventEnvelope.Headers.TYPE, bytes(entry.type()));
-        record.headers().add(EventEnvelope.Headers.VERSION, bytes(String.valueOf(entry.version())));
-        if (entry.correlationId() != null) {
-            record.headers().add(EventEnvelope.Headers.CORRELATION_ID, bytes(entry.correlationId()));
-        }
-        return record;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }
