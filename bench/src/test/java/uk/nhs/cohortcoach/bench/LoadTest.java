@@ -25,7 +25,7 @@ class LoadTest {
     }
 
     @Test
-    void anOpenLoadTimesATaskFromWhenItWasDueSoAQueueBehindASlowTaskShows() throws Exception {
+    void anOpenLoadRecordsEachTasksWholeDurationFromWhenItWasDue() throws Exception {
         Latencies latencies = Load.atRate(100, 2, () -> {
             Thread.sleep(50);
             return true;
