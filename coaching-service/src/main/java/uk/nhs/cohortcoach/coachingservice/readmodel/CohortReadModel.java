@@ -41,6 +41,8 @@ public class CohortReadModel {
         Projection.Handler<CohortEvent> view = event -> ViewUpdate.of(event)
                 .ifPresent(change -> mongo.upsert(Query.query(Criteria.where("_id").is(change.id())), change.update(), change.view()));
         return Projection.named(CONSUMER).topics(Topics.COHORT)
+                // every handler is one upsert or remove by id: the topic's partitions can be handled side by side
+                .partitionsInParallel()
                 .collections(CohortView.class, CollaborativeView.class, PersonView.class)
                 .on(CohortCreated.class, view::apply)
                 .on(CohortUpdated.class, view::apply)

@@ -79,6 +79,26 @@ class ReadModelIT {
     }
 
     @Test
+    void handlesThePartitionsSideBySideAndKeepsEachPersonsEventsInOrder() {
+        List<String> people = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "person-" + UUID.randomUUID()).toList();
+        for (String person : people) {
+            publish(new PersonRegistered(UUID.randomUUID(), NOW, person, "Name 0", person + "@nhs.net", null, "RHQ", List.of("PARTICIPANT")));
+        }
+        int renames = 25;
+        for (int n = 1; n <= renames; n++) { // interleaved across people, so across the topic's partitions
+            for (String person : people) {
+                KAFKA.send(Topics.COHORT, person, EventJson.write(EventJson.envelope(new PersonUpdated(UUID.randomUUID(), NOW, person,
+                        "Name " + n, person + "@nhs.net", null, "RHQ", List.of("PARTICIPANT")), "test-" + UUID.randomUUID())));
+            }
+        }
+        KAFKA.flush();
+
+        // a later rename handled before an earlier one of the same person would leave an earlier name
+        await().atMost(WAIT).untilAsserted(() -> assertThat(people).allSatisfy(person ->
+                assertThat(mongo.findById(person, PersonView.class)).extracting(PersonView::name).isEqualTo("Name " + renames)));
+    }
+
+    @Test
     void anEventDeliveredThreeTimesHasOneEffect() {
         String person = "person-" + UUID.randomUUID();
         String collaborative = "collaborative-" + UUID.randomUUID();

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 import uk.nhs.cohortcoach.platform.events.EventCatalogue;
@@ -60,7 +60,8 @@ public final class Projection {
     private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> reactions;
     private final Set<String> typeNames;
     private final boolean deadLettersUnreadable;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final boolean partitionsInParallel;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     private Projection(Builder builder) {
         this.name = builder.name;
@@ -69,6 +70,7 @@ public final class Projection {
         this.collections = List.copyOf(builder.collections);
         this.handlers = new LinkedHashMap<>(builder.handlers);
         this.reactions = new LinkedHashMap<>(builder.reactions);
+        this.partitionsInParallel = builder.partitionsInParallel;
         Set<String> names = new HashSet<>();
         for (EventCatalogue.Entry entry : EventCatalogue.all()) {
             if (handlers.keySet().stream().anyMatch(type -> type.isAssignableFrom(entry.javaType()))) {
@@ -102,6 +104,11 @@ public final class Projection {
         return collections;
     }
 
+    /** Whether this instance may handle several of its topics' partitions at once (see {@link Builder#partitionsInParallel}). */
+    public boolean partitionsInParallel() {
+        return partitionsInParallel;
+    }
+
     /** The event types it handles. */
     public List<Class<? extends DomainEvent>> eventTypes() {
         return List.copyOf(handlers.keySet());
@@ -133,21 +140,21 @@ public final class Projection {
             }
             return false;
         }
-        lock.lock();
+        lock.readLock().lock(); // live records of different partitions may share it; a rebuild may not
         try {
             return inbox.receive(name, recordValue, live ? this::applyAndReact : this::apply);
         } finally {
-            lock.unlock();
+            lock.readLock().unlock();
         }
     }
 
     /** Runs the work (a rebuild) with live events held back. */
     <T> T exclusively(Supplier<T> work) {
-        lock.lock();
+        lock.writeLock().lock();
         try {
             return work.get();
         } finally {
-            lock.unlock();
+            lock.writeLock().unlock();
         }
     }
 
@@ -185,6 +192,7 @@ public final class Projection {
         private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> handlers = new LinkedHashMap<>();
         private final Map<Class<? extends DomainEvent>, Handler<? extends DomainEvent>> reactions = new LinkedHashMap<>();
         private boolean deadLettersUnreadable = true;
+        private boolean partitionsInParallel;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -235,6 +243,18 @@ public final class Projection {
          */
         public Builder leavesUnreadableToOthers() {
             this.deadLettersUnreadable = false;
+            return this;
+        }
+
+        /**
+         * Lets the instance handle several of its topics' partitions at once, one thread each
+         * ({@code cohort-coach.read-model.listener-threads}); a key's events stay in order on their partition's
+         * thread. Only for a read model whose every handler writes one document by id in one atomic operation
+         * (an upsert or a remove) and whose reactions need no order across keys, which the log does not give
+         * anyway: events of different keys then run side by side.
+         */
+        public Builder partitionsInParallel() {
+            this.partitionsInParallel = true;
             return this;
         }
 

@@ -30,7 +30,8 @@ public class ReadModelAutoConfiguration {
     }
 
     @Bean
-    ProjectionListeners readModelListeners(ReadModels readModels, ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory) {
-        return new ProjectionListeners(readModels, kafkaListenerContainerFactory);
+    ProjectionListeners readModelListeners(ReadModels readModels, ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory,
+            @Value("${cohort-coach.read-model.listener-threads:3}") int parallelThreads) {
+        return new ProjectionListeners(readModels, kafkaListenerContainerFactory, parallelThreads);
     }
 }

@@ -92,6 +92,43 @@ class ProjectionTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void liveEventsOfSeveralPartitionsMayRunTogetherButARebuildWaitsForThemAndRunsAlone() throws Exception {
+        java.util.concurrent.CountDownLatch bothInside = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Projection parallel = Projection.named("parallel").topics("cohort.events.v1").partitionsInParallel()
+                .on(PersonErased.class, e -> {
+                    bothInside.countDown();
+                    awaitQuietly(release);
+                }).build();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            for (String person : List.of("p1", "p2")) {
+                threads.submit(() -> parallel.receive(inbox, record(new PersonErased(UUID.randomUUID(), NOW, person))));
+            }
+            assertThat(bothInside.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("two live events inside at once").isTrue();
+
+            java.util.concurrent.Future<String> rebuild = threads.submit(() -> parallel.exclusively(() -> "rebuilt"));
+            Thread.sleep(200);
+            assertThat(rebuild).as("a rebuild while live events run").isNotDone();
+
+            release.countDown();
+            assertThat(rebuild.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("rebuilt");
+            assertThat(parallel.partitionsInParallel()).isTrue();
+            assertThat(projection.partitionsInParallel()).as("unless declared").isFalse();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String record(DomainEvent event) {
         return EventJson.write(EventJson.envelope(event, "test"));
     }
