@@ -108,12 +108,18 @@ class ProjectionTest {
             }
             assertThat(bothInside.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("two live events inside at once").isTrue();
 
-            java.util.concurrent.Future<String> rebuild = threads.submit(() -> parallel.exclusively(() -> "rebuilt"));
-            Thread.sleep(200);
-            assertThat(rebuild).as("a rebuild while live events run").isNotDone();
+            java.util.concurrent.atomic.AtomicReference<String> rebuilt = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread rebuild = new Thread(() -> rebuilt.set(parallel.exclusively(() -> "rebuilt")), "rebuild");
+            rebuild.start();
+            // parked on the lock (WAITING), or already through it (TERMINATED) if the lock let it pass
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> rebuild.getState() == Thread.State.WAITING || rebuild.getState() == Thread.State.TERMINATED);
+            assertThat(rebuilt.get()).as("a rebuild while live events run").isNull();
+            assertThat(rebuild.getState()).isEqualTo(Thread.State.WAITING);
 
             release.countDown();
-            assertThat(rebuild.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("rebuilt");
+            rebuild.join(10_000);
+            assertThat(rebuilt.get()).isEqualTo("rebuilt");
             assertThat(parallel.partitionsInParallel()).isTrue();
             assertThat(projection.partitionsInParallel()).as("unless declared").isFalse();
         } finally {
