@@ -17,8 +17,8 @@ import uk.nhs.cohortcoach.k8scheck.CustomResources.MongoUser;
 class InfrastructureTest {
 
     private static final List<String> TOPICS = List.of("cohort.events.v1", "coaching.events.v1", "survey.events.v1",
-            "notification.events.v1", "cohort.events.v1.DLT", "coaching.events.v1.DLT", "survey.events.v1.DLT",
-            "notification.events.v1.DLT");
+            "notification.events.v1", "hub.events.v1", "cohort.events.v1.DLT", "coaching.events.v1.DLT",
+            "survey.events.v1.DLT", "notification.events.v1.DLT", "hub.events.v1.DLT");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

@@ -30,6 +30,16 @@ import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRegistered;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonRestored;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonUpdated;
+import uk.nhs.cohortcoach.platform.events.hub.AttendanceRecorded;
+import uk.nhs.cohortcoach.platform.events.hub.OpenEventCancelled;
+import uk.nhs.cohortcoach.platform.events.hub.OpenEventChanged;
+import uk.nhs.cohortcoach.platform.events.hub.OpenEventScheduled;
+import uk.nhs.cohortcoach.platform.events.hub.RecordingPublished;
+import uk.nhs.cohortcoach.platform.events.hub.RegistrationCancelled;
+import uk.nhs.cohortcoach.platform.events.hub.RegistrationConfirmed;
+import uk.nhs.cohortcoach.platform.events.hub.RegistrationWaitlisted;
+import uk.nhs.cohortcoach.platform.events.hub.ResourceArchived;
+import uk.nhs.cohortcoach.platform.events.hub.ResourcePublished;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationDelivered;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationFailed;
 import uk.nhs.cohortcoach.platform.events.survey.InvitationIssued;
@@ -62,6 +72,9 @@ public final class EventCatalogue {
         register(Topics.SURVEY, List.of(WaveOpened.class, InvitationIssued.class, ReminderRequested.class, ResponseSubmitted.class, WaveClosed.class,
                 WaveScheduled.class, WaveCancelled.class, InvitationLinkReissued.class));
         register(Topics.NOTIFICATION, List.of(NotificationDelivered.class, NotificationFailed.class));
+        register(Topics.HUB, List.of(ResourcePublished.class, ResourceArchived.class, OpenEventScheduled.class,
+                OpenEventChanged.class, OpenEventCancelled.class, RegistrationConfirmed.class, RegistrationWaitlisted.class,
+                RegistrationCancelled.class, AttendanceRecorded.class, RecordingPublished.class));
     }
 
     private EventCatalogue() {

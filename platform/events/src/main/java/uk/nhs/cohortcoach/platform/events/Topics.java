@@ -9,9 +9,10 @@ public final class Topics {
     public static final String COACHING = "coaching.events.v1";
     public static final String SURVEY = "survey.events.v1";
     public static final String NOTIFICATION = "notification.events.v1";
+    public static final String HUB = "hub.events.v1";
 
     /** Every event topic, in publishing-service order. */
-    public static final List<String> ALL = List.of(COHORT, COACHING, SURVEY, NOTIFICATION);
+    public static final List<String> ALL = List.of(COHORT, COACHING, SURVEY, NOTIFICATION, HUB);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -18,6 +18,7 @@ import uk.nhs.cohortcoach.platform.events.coaching.CoachingEvent;
 import uk.nhs.cohortcoach.platform.events.coaching.SessionScheduled;
 import uk.nhs.cohortcoach.platform.events.cohort.CohortEvent;
 import uk.nhs.cohortcoach.platform.events.cohort.PersonErased;
+import uk.nhs.cohortcoach.platform.events.hub.HubEvent;
 import uk.nhs.cohortcoach.platform.events.notification.NotificationEvent;
 import uk.nhs.cohortcoach.platform.events.survey.SurveyEvent;
 
@@ -119,7 +120,8 @@ class EventJsonTest {
         assertTopic(CoachingEvent.class, Topics.COACHING);
         assertTopic(SurveyEvent.class, Topics.SURVEY);
         assertTopic(NotificationEvent.class, Topics.NOTIFICATION);
-        assertThat(EventCatalogue.all()).hasSize(36);
+        assertTopic(HubEvent.class, Topics.HUB);
+        assertThat(EventCatalogue.all()).hasSize(46);
     }
 
     @SuppressWarnings("unchecked")

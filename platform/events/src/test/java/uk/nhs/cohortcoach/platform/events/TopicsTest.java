@@ -20,6 +20,7 @@ class TopicsTest {
     @Test
     void listsOneVersionedTopicPerPublishingService() {
         assertThat(Topics.ALL).containsExactly(
-                "cohort.events.v1", "coaching.events.v1", "survey.events.v1", "notification.events.v1");
+                "cohort.events.v1", "coaching.events.v1", "survey.events.v1", "notification.events.v1",
+                "hub.events.v1");
     }
 }
