@@ -6,8 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +66,7 @@ class GatewayEdgeIT {
     private static final int CLOSED_PORT = closedPort();
 
     static {
-        for (String name : new String[] {"cohort", "coaching", "survey", "web"}) {
+        for (String name : new String[] {"cohort", "coaching", "survey", "hub", "web"}) {
             WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
             SERVICES.put(name, server);
@@ -270,6 +272,39 @@ class GatewayEdgeIT {
                 .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
     }
 
+    @Test
+    void neverLetsAnAddressHoldingARegistrationLinkTokenBeCachedOrSentToAnotherSite() throws Exception {
+        SERVICES.get("hub").stubFor(any(urlMatching("/api/open-events/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Cache-Control", "public, max-age=3600").withHeader("Referrer-Policy", "unsafe-url").withBody("{}")));
+        SERVICES.get("web").stubFor(any(urlMatching("/events/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Cache-Control", "public, max-age=3600").withHeader("Referrer-Policy", "origin").withBody("page")));
+
+        for (String path : List.of("/events/registrations/" + token, "/events/feedback/" + token,
+                "/api/open-events/registrations/" + token, "/api/open-events/feedback/" + token)) {
+            HttpResponse<String> response = request("GET", path).send();
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+            assertThat(response.headers().allValues("Referrer-Policy")).as(path).containsExactly("no-referrer");
+        }
+    }
+
+    // --- body limit on upload paths
+
+    @Test
+    void letsAnAttachmentUploadPassTheOrdinaryBodyLimitButNoOtherRequest() throws Exception {
+        String overTheOrdinaryLimit = "x".repeat(3000); // the ordinary limit is 2 KB in this test, uploads keep theirs
+        SERVICES.get("hub").stubFor(post("/api/resources/7/attachments").willReturn(aResponse().withStatus(201).withBody("hub")));
+
+        HttpResponse<String> upload = request("POST", "/api/resources/7/attachments").header("Authorization", "Bearer api-client")
+                .body("application/pdf", overTheOrdinaryLimit).send();
+        HttpResponse<String> elsewhere = request("POST", "/api/resources/7").header("Authorization", "Bearer api-client")
+                .body("application/json", overTheOrdinaryLimit).send();
+
+        assertThat(upload.statusCode()).isEqualTo(201);
+        SERVICES.get("hub").verify(postRequestedFor(urlEqualTo("/api/resources/7/attachments")));
+        assertThat(elsewhere.statusCode()).isEqualTo(413);
+    }
+
     // --- unknown paths
 
     @Test
@@ -431,7 +466,7 @@ class GatewayEdgeIT {
         assertThat(ui.statusCode()).as(location).isEqualTo(200);
         assertThat(ui.body()).as(location).contains("swagger-ui");
         assertThat(config.body()).contains("/v3/api-docs/cohort", "/v3/api-docs/coaching", "/v3/api-docs/survey",
-                "/v3/api-docs/notification");
+                "/v3/api-docs/notification", "/v3/api-docs/hub");
         assertThat(request("GET", "/v3/api-docs/gateway").send().body()).contains("/auth/login");
     }
 

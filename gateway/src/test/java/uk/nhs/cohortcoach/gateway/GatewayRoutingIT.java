@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.nhs.cohortcoach.platform.test.Http;
 
-/** The gateway in front of four stand-in services and a stand-in web module (WireMock), one per real one. */
+/** The gateway in front of five stand-in services and a stand-in web module (WireMock), one per real one. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingIT {
 
@@ -36,7 +36,7 @@ class GatewayRoutingIT {
     private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwZXJzb24ifQ.c2lnbmF0dXJl";
 
     static {
-        for (String name : new String[] {"cohort", "coaching", "survey", "notification", "web"}) {
+        for (String name : new String[] {"cohort", "coaching", "survey", "notification", "hub", "web"}) {
             WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
             server.start();
             SERVICES.put(name, server);
@@ -78,6 +78,11 @@ class GatewayRoutingIT {
         "/api/respond/token-abc, survey",
         "/api/notifications, notification",
         "/api/preferences/me, notification",
+        "/api/resources?q=equity, hub",
+        "/api/resources/7/attachments/3, hub",
+        "/api/open-events/9/calendar.ics, hub",
+        "/api/open-events/registrations/token-abc, hub",
+        "/api/member-organisations, hub",
     })
     void routesEachPrefixToTheServiceThatOwnsIt(String path, String service) throws Exception {
         HttpResponse<String> response = send(path, null);

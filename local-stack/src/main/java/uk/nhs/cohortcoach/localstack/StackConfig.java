@@ -53,7 +53,8 @@ record StackConfig(
                 new ServiceSpec("cohort-service", "COHORT_SERVICE_URI", port(env, "COHORT_SERVICE_PORT", 8081)),
                 new ServiceSpec("coaching-service", "COACHING_SERVICE_URI", port(env, "COACHING_SERVICE_PORT", 8082)),
                 new ServiceSpec("survey-service", "SURVEY_SERVICE_URI", port(env, "SURVEY_SERVICE_PORT", 8083)),
-                new ServiceSpec("notification-service", "NOTIFICATION_SERVICE_URI", port(env, "NOTIFICATION_SERVICE_PORT", 8084)));
+                new ServiceSpec("notification-service", "NOTIFICATION_SERVICE_URI", port(env, "NOTIFICATION_SERVICE_PORT", 8084)),
+                new ServiceSpec("hub-service", "HUB_SERVICE_URI", port(env, "HUB_SERVICE_PORT", 8086)));
         return new StackConfig(root, local,
                 port(env, "GATEWAY_PORT", 8080),
                 services,

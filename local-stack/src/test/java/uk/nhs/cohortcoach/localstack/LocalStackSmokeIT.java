@@ -112,7 +112,7 @@ class LocalStackSmokeIT {
         }
         Map<String, Long> firstRun = stack.recordedPids();
         assertThat(firstRun).containsKeys("run-local", "mongo", "kafka", "cohort-service", "coaching-service",
-                "survey-service", "notification-service", "web", "gateway");
+                "survey-service", "notification-service", "hub-service", "web", "gateway");
         new ProcessBuilder("kill", "-INT", String.valueOf(stack.process().pid())).start().waitFor();
         stack.awaitExit(Duration.ofMinutes(2));
         assertThat(stack.output()).contains("Stopped every process run-local started.");

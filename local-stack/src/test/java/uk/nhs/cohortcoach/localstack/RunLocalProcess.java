@@ -32,7 +32,7 @@ public final class RunLocalProcess {
         environment.put("RUN_LOCAL_NO_BUILD", "1");
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (String port : List.of("GATEWAY_PORT", "WEB_PORT", "COHORT_SERVICE_PORT", "COACHING_SERVICE_PORT", "SURVEY_SERVICE_PORT",
-                "NOTIFICATION_SERVICE_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGODB_PORT")) {
+                "NOTIFICATION_SERVICE_PORT", "HUB_SERVICE_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGODB_PORT")) {
             int free = freePort();
             while (!taken.add(free)) { // the system may hand out a port it gave a moment ago
                 free = freePort();

@@ -17,7 +17,7 @@ class StackConfigTest {
         assertThat(config.webPort()).isEqualTo(8085);
         assertThat(config.webUri()).isEqualTo("http://127.0.0.1:8085");
         assertThat(config.gatewayUri()).isEqualTo("http://127.0.0.1:8080");
-        assertThat(config.services()).extracting(StackConfig.ServiceSpec::port).containsExactly(8081, 8082, 8083, 8084);
+        assertThat(config.services()).extracting(StackConfig.ServiceSpec::port).containsExactly(8081, 8082, 8083, 8084, 8086);
         assertThat(config.mongoUri()).isEqualTo("mongodb://127.0.0.1:27017");
         assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
         assertThat(config.localDir()).isEqualTo(Path.of("/repo/.local"));

@@ -18,7 +18,9 @@ import reactor.core.publisher.Mono;
  * Headers set as the response is committed, whoever answered (a page, a service, an error, or a
  * refusal at the edge before Spring Security's header writers run, such as a 429 or 413):
  * {@code Permissions-Policy} denying every powerful browser feature on every response, and on every
- * address that holds a survey link token ({@code /respond/**}, {@code /api/respond/**})
+ * address that holds a survey link token ({@code /respond/**}, {@code /api/respond/**}) or an open-event
+ * registration's cancel or feedback link token ({@code /events/registrations/**}, {@code /events/feedback/**} and
+ * their {@code /api/open-events/...} counterparts)
  * {@code Cache-Control: no-store} and {@code Referrer-Policy: no-referrer}, whatever the page or the
  * service set, so no cache and no other site ever keeps the token.
  */
@@ -35,7 +37,11 @@ class SurveyLinkAndPermissionsHeaders implements WebFilter {
     private static final String REFERRER_POLICY_HEADER = "Referrer-Policy";
     private static final List<PathPattern> SURVEY_LINKS = List.of(
             PathPatternParser.defaultInstance.parse("/respond/**"),
-            PathPatternParser.defaultInstance.parse("/api/respond/**"));
+            PathPatternParser.defaultInstance.parse("/api/respond/**"),
+            PathPatternParser.defaultInstance.parse("/events/registrations/**"),
+            PathPatternParser.defaultInstance.parse("/events/feedback/**"),
+            PathPatternParser.defaultInstance.parse("/api/open-events/registrations/**"),
+            PathPatternParser.defaultInstance.parse("/api/open-events/feedback/**"));
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
