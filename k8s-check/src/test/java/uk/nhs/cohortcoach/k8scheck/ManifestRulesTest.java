@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ManifestRulesTest {
 
     private static final List<String> SECRET_VARIABLES = List.of("MONGODB_URI", "NOTIFY_API_KEY", "NOTIFY_CALLBACK_TOKEN",
-            "AUTH_KEY_STORE_PASSWORD", "AUTH_KEY_PASSWORD", "INVITATION_LINK_SECRET", "CALENDAR_LINK_SECRET");
+            "AUTH_KEY_STORE_PASSWORD", "AUTH_KEY_PASSWORD", "INVITATION_LINK_SECRET", "CALENDAR_LINK_SECRET",
+            "REGISTRATION_LINK_SECRET");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -316,6 +317,11 @@ class ManifestRulesTest {
                 .startsWith("secret:");
         assertThat(notification.get("CALENDAR_LINK_SECRET")).as("notification CALENDAR_LINK_SECRET")
                 .isEqualTo("secret:calendar-link-secret/CALENDAR_LINK_SECRET");
+        assertThat(notification.get("REGISTRATION_LINK_SECRET")).as("notification REGISTRATION_LINK_SECRET (the open events' links)")
+                .isEqualTo(o.environment(Overlay.container(o.deployment("hub-service"))).get("REGISTRATION_LINK_SECRET"))
+                .startsWith("secret:");
+        assertThat(notification.get("REGISTRATION_LINK_SECRET")).as("the registration links' key is not another link's key")
+                .isNotIn(notification.get("INVITATION_LINK_SECRET"), notification.get("CALENDAR_LINK_SECRET"));
         Deployment gateway = o.deployment("gateway");
         assertThat(o.environment(Overlay.container(gateway)).get("AUTH_KEY_STORE_PASSWORD"))
                 .as("gateway AUTH_KEY_STORE_PASSWORD").startsWith("secret:");
