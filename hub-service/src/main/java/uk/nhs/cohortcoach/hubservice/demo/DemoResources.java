@@ -159,8 +159,8 @@ final class DemoResources {
                     """
                     ## Bring
 
-                    - [ ] Waits by IMD quintile, ethnicity, age and learning disability
-                    - [ ] How complete each of those fields is
+                    - Waits by IMD quintile, ethnicity, age and learning disability
+                    - How complete each of those fields is
 
                     ## Ask
 

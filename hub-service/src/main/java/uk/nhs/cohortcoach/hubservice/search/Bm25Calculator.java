@@ -4,16 +4,16 @@ import java.util.Map;
 
 /**
  * BM25F: a term's frequency in each field is normalised by that field's length against the field's average over the
- * index (b = {@value #B}), weighted (title 3, summary 2, tags 2, body 1) and summed, then saturated once (k1 = {@value #K1})
- * and multiplied by the term's inverse document frequency; a resource's score is the sum over the query's terms.
- * So a hit in a title counts three times one in the body, a hit in a long body less than one in a short body, a
- * tenth mention adds little, and a rare term more than a common one.
+ * index (by the field's b, {@link Field#lengthNormalisation()}), weighted (title 3, summary 2, tags 2, body 1) and
+ * summed, then saturated once (k1 = {@value #K1}) and multiplied by the term's inverse document frequency; a
+ * resource's score is the sum over the query's terms. So a hit in a title counts about three times one in the body, a
+ * hit in a long body less than one in a short body, a tenth mention adds little, and a rare term more than a common
+ * one. With these b values a title hit outranks a body-only hit in the same resource whatever the body's length, as
+ * long as the title is under about 2.6 times the average title's length.
  */
 public final class Bm25Calculator {
 
     static final double K1 = 1.2;
-    static final double B = 0.75;
-
     private Bm25Calculator() {
     }
 
@@ -39,7 +39,8 @@ public final class Bm25Calculator {
             Field field = frequency.getKey();
             double average = averageLengths.getOrDefault(field, 0.0);
             double length = lengths.getOrDefault(field, 0);
-            double norm = average <= 0 ? 1 : 1 - B + B * length / average;
+            double b = field.lengthNormalisation();
+            double norm = average <= 0 ? 1 : 1 - b + b * length / average;
             weighted += field.weight() * frequency.getValue() / norm;
         }
         return weighted <= 0 ? 0 : idf * weighted / (K1 + weighted);

@@ -1,22 +1,33 @@
 package uk.nhs.cohortcoach.hubservice.search;
 
-/** The fields of a resource the index reads, with their weight in the ranking and their short key in the index. */
+/**
+ * The fields of a resource the index reads, with their weight in the ranking, how much their length normalises a
+ * term's count (BM25's b: short fields such as a title are normalised less, so a hit in a title a little longer than
+ * most still counts as a title hit), and their short key in the index.
+ */
 public enum Field {
-    TITLE(3, "t"),
-    SUMMARY(2, "s"),
-    TAGS(2, "g"),
-    BODY(1, "b");
+    TITLE(3, 0.3, "t"),
+    SUMMARY(2, 0.5, "s"),
+    TAGS(2, 0.3, "g"),
+    BODY(1, 0.5, "b");
 
     private final double weight;
+    private final double lengthNormalisation;
     private final String key;
 
-    Field(double weight, String key) {
+    Field(double weight, double lengthNormalisation, String key) {
         this.weight = weight;
+        this.lengthNormalisation = lengthNormalisation;
         this.key = key;
     }
 
     public double weight() {
         return weight;
+    }
+
+    /** BM25's b for this field, from 0 (length ignored) to 1 (a count divided by the length relative to the average). */
+    public double lengthNormalisation() {
+        return lengthNormalisation;
     }
 
     String key() {
