@@ -8,8 +8,9 @@ import java.util.Map;
  * summed, then saturated once (k1 = {@value #K1}) and multiplied by the term's inverse document frequency; a
  * resource's score is the sum over the query's terms. So a hit in a title counts about three times one in the body, a
  * hit in a long body less than one in a short body, a tenth mention adds little, and a rare term more than a common
- * one. With these b values a title hit outranks a body-only hit in the same resource whatever the body's length, as
- * long as the title is under about 2.6 times the average title's length.
+ * one. As a title's length is not normalised (b = 0) and a body's only half way (b = 0.5), one mention in a title
+ * (3) always outweighs one mention in a body, which can reach at most 1 / (1 - 0.5) = 2 however short the body: a
+ * title hit outranks a body-only hit of the same term, whatever the lengths.
  */
 public final class Bm25Calculator {
 
@@ -19,7 +20,7 @@ public final class Bm25Calculator {
 
     /** Inverse document frequency of a term found in {@code withTerm} of {@code documents} resources (never negative). */
     public static double idf(long documents, long withTerm) {
-        return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
+        return Math.log(1 + Math.max(0, documents - withTerm + 0.5) / (withTerm + 0.5));
     }
 
     /**

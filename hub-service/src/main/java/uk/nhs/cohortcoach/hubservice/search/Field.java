@@ -2,13 +2,13 @@ package uk.nhs.cohortcoach.hubservice.search;
 
 /**
  * The fields of a resource the index reads, with their weight in the ranking, how much their length normalises a
- * term's count (BM25's b: short fields such as a title are normalised less, so a hit in a title a little longer than
- * most still counts as a title hit), and their short key in the index.
+ * term's count (BM25's b: titles and tags are short and of much the same length, so theirs is not normalised at all;
+ * a summary's and a body's half way), and their short key in the index.
  */
 public enum Field {
-    TITLE(3, 0.3, "t"),
+    TITLE(3, 0, "t"),
     SUMMARY(2, 0.5, "s"),
-    TAGS(2, 0.3, "g"),
+    TAGS(2, 0, "g"),
     BODY(1, 0.5, "b");
 
     private final double weight;

@@ -11,9 +11,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Text to index terms with Lucene's {@link EnglishAnalyzer}: lower case, English stop words left out, possessives
- * dropped, Porter stemming ("equitable" and "equity" both become "equit"). Documents and queries go through the same
- * analysis, so a query matches the forms of its words. Terms longer than {@value #MAX_TERM_LENGTH} characters are left
- * out (nobody searches for them, and they would make index keys of any size).
+ * dropped, Porter stemming ("inequalities" and "inequality" both become "inequ"), and one rule of its own: Porter
+ * leaves "equity" as "equiti" but "equitable" as "equit", so a stem ending in "iti" loses its last letter and the two
+ * meet. Documents and queries go through the same analysis, so a query matches the forms of its words. Terms longer
+ * than {@value #MAX_TERM_LENGTH} characters are left out (nobody searches for them, and they would make index keys of
+ * any size).
  */
 public final class TermAnalyzer {
 
@@ -35,7 +37,7 @@ public final class TermAnalyzer {
             stream.reset();
             while (stream.incrementToken()) {
                 if (term.length() <= MAX_TERM_LENGTH) {
-                    terms.add(term.toString());
+                    terms.add(conflated(term.toString()));
                 }
             }
             stream.end();
@@ -43,5 +45,10 @@ public final class TermAnalyzer {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         return terms;
+    }
+
+    /** "equiti" (equity, equities) to "equit" (equitable, equitably). */
+    private static String conflated(String stem) {
+        return stem.length() > 4 && stem.endsWith("iti") ? stem.substring(0, stem.length() - 1) : stem;
     }
 }

@@ -19,15 +19,17 @@ class Bm25CalculatorTest {
     }
 
     @Test
-    void aTitleHitOutranksABodyOnlyHitForFieldsOfAnyGeneratedLengthsNearTheAverage() {
+    void aTitleHitOutranksABodyOnlyHitOfAnotherResourceWhateverTheGeneratedLengths() {
         Random random = new Random(3);
-        for (int i = 0; i < 10_000; i++) {
-            Map<Field, Integer> lengths = lengths(1 + random.nextInt(16), 1 + random.nextInt(60), random.nextInt(12),
-                    1 + random.nextInt(800));
-            double idf = Bm25Calculator.idf(1 + random.nextInt(1_000), 1);
-            double title = Bm25Calculator.score(idf, counts(1, 0, 0, 0), lengths, AVERAGES);
-            double body = Bm25Calculator.score(idf, counts(0, 0, 0, 1), lengths, AVERAGES);
-            assertThat(title).as("lengths %s", lengths).isGreaterThan(body);
+        for (int i = 0; i < 20_000; i++) {
+            Map<Field, Integer> titleHit = lengths(1 + random.nextInt(60), random.nextInt(200), random.nextInt(30), random.nextInt(5_000));
+            Map<Field, Integer> bodyHit = lengths(1 + random.nextInt(60), random.nextInt(200), random.nextInt(30), 1 + random.nextInt(5_000));
+            Map<Field, Double> averages = averages(1 + random.nextInt(20), 1 + random.nextInt(100), 1 + random.nextInt(10),
+                    1 + random.nextInt(2_000));
+            double idf = Bm25Calculator.idf(2 + random.nextInt(1_000), 2);
+            double title = Bm25Calculator.score(idf, counts(1, 0, 0, 0), titleHit, averages);
+            double body = Bm25Calculator.score(idf, counts(0, 0, 0, 1), bodyHit, averages);
+            assertThat(title).as("title %s, body %s, averages %s", titleHit, bodyHit, averages).isGreaterThan(body);
         }
     }
 

@@ -9,7 +9,8 @@ class TermAnalyzerTest {
 
     @Test
     void theFormsOfAWordBecomeOneTerm() {
-        assertThat(TermAnalyzer.terms("equitable")).isEqualTo(TermAnalyzer.terms("equity"));
+        assertThat(TermAnalyzer.terms("equitable")).isEqualTo(TermAnalyzer.terms("equity"))
+                .isEqualTo(TermAnalyzer.terms("equities")).isEqualTo(TermAnalyzer.terms("Equitably"));
         assertThat(TermAnalyzer.terms("Inequalities")).isEqualTo(TermAnalyzer.terms("inequality"));
         assertThat(TermAnalyzer.terms("boards")).isEqualTo(TermAnalyzer.terms("Board's"));
     }
