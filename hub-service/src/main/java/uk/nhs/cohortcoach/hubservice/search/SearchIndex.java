@@ -53,8 +53,8 @@ public class SearchIndex {
         this.mongo = mongo;
     }
 
-    /** Puts a resource's text in the index, replacing what it held before. */
-    public synchronized void index(String resourceId, IndexedText text) {
+    /** Puts a resource's text (of this version) in the index, replacing what it held before. */
+    public synchronized void index(String resourceId, long version, IndexedText text) {
         remove(resourceId);
         Map<Field, Integer> lengths = new EnumMap<>(Field.class);
         Map<String, Map<Field, Integer>> frequencies = new TreeMap<>();
@@ -79,7 +79,7 @@ public class SearchIndex {
         }
         Document lengthsDocument = new Document();
         lengths.forEach((field, length) -> lengthsDocument.append(field.key(), length));
-        collection(ENTRIES).replaceOne(Filters.eq("_id", resourceId), new Document("_id", resourceId)
+        collection(ENTRIES).replaceOne(Filters.eq("_id", resourceId), new Document("_id", resourceId).append("version", version)
                 .append("terms", new ArrayList<>(frequencies.keySet())).append("lengths", lengthsDocument),
                 new ReplaceOptions().upsert(true));
         changeStats(1, lengths);
@@ -106,6 +106,16 @@ public class SearchIndex {
         }
         changeStats(-1, lengths);
         collection(ENTRIES).deleteOne(Filters.eq("_id", resourceId));
+    }
+
+    /** The version of each indexed resource, by its id (to find what the index missed). */
+    public Map<String, Long> indexedVersions() {
+        Map<String, Long> versions = new HashMap<>();
+        for (Document entry : collection(ENTRIES).find().projection(new Document("version", 1))) {
+            Object version = entry.get("version");
+            versions.put(entry.getString("_id"), version instanceof Number number ? number.longValue() : -1L);
+        }
+        return versions;
     }
 
     /** The indexed resources matching any term of the query, best first (ties by id); none for a query without terms. */

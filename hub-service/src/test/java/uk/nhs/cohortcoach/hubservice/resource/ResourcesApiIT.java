@@ -36,6 +36,9 @@ class ResourcesApiIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    uk.nhs.cohortcoach.hubservice.search.SearchIndex index;
+
     private Http http;
     private ResourceApi api;
 
@@ -121,6 +124,21 @@ class ResourcesApiIT {
         assertThat(recording.content().summary()).isEqualTo("The webinar, with slides");
         assertThat(recording.content().recording()).isEqualTo(new Recording("https://video.example/2", 57));
         assertThat(Http.json(http.get("/api/resources/" + first, null)).path("openEventId").asString()).isEqualTo(openEventId);
+    }
+
+    @Test
+    void theIndexIsBroughtUpToTheResourcesAfterAProcessStoppedBetweenTheDocumentAndTheIndex() {
+        String term = "zqrepair" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        String published = api.published(ResourceApi.resource("Missed " + term, "S", "", "EVERYONE", null)).path("id").asString();
+        index.remove(published); // as if the process stopped after writing the resource
+        index.index("ghost-" + UUID.randomUUID(), 3, new uk.nhs.cohortcoach.hubservice.search.IndexedText("Ghost " + term, "", "", ""));
+        assertThat(index.rank(term)).extracting(uk.nhs.cohortcoach.hubservice.search.SearchIndex.Scored::resourceId)
+                .doesNotContain(published).hasSize(1);
+
+        assertThat(resources.repairIndex()).isGreaterThanOrEqualTo(2);
+        assertThat(index.rank(term)).extracting(uk.nhs.cohortcoach.hubservice.search.SearchIndex.Scored::resourceId)
+                .containsExactly(published);
+        assertThat(resources.repairIndex()).as("nothing left to repair").isZero();
     }
 
     @Test
