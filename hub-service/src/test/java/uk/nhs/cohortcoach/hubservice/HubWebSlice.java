@@ -1,0 +1,24 @@
+package uk.nhs.cohortcoach.hubservice;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import uk.nhs.cohortcoach.hubservice.membership.ReadModelController;
+import uk.nhs.cohortcoach.hubservice.resource.Readers;
+import uk.nhs.cohortcoach.hubservice.resource.ResourceAttachments;
+import uk.nhs.cohortcoach.hubservice.resource.Resources;
+import uk.nhs.cohortcoach.hubservice.resource.web.ResourceController;
+import uk.nhs.cohortcoach.platform.support.readmodel.ReadModels;
+import uk.nhs.cohortcoach.platform.test.WebSliceClient;
+import uk.nhs.cohortcoach.platform.test.WebSliceTest;
+
+/**
+ * hub-service's web slice: every controller with the service's URL rules, and a Mockito mock of everything the
+ * controllers call. A {@code *WebTest} extends this and {@code @Autowired}s the mocks it stubs; because every web test
+ * declares the same slice, they all share one Spring context. A feature adds its {@code Access} class to
+ * {@code @Import} and its application services to {@code @MockitoBean} — one line each.
+ */
+@WebSliceTest
+@Import({ResourceController.Access.class, ReadModelController.Access.class})
+@MockitoBean(types = {Resources.class, ResourceAttachments.class, Readers.class, ReadModels.class})
+public abstract class HubWebSlice extends WebSliceClient {
+}
