@@ -246,6 +246,20 @@ class ManagePageTest {
     }
 
     @Test
+    void aPublishRefusedBecauseSomeoneChangedItMeanwhileIsExplainedOnTheEditPage() throws Exception {
+        API.stubFor(WireMock.post(urlEqualTo("/api/resources/r1/publish")).willReturn(problem(409, """
+                {"title":"Conflict","status":409,"detail":"Someone else changed this resource. Check it and publish it again."}""")));
+
+        String html = mvc.perform(post("/hub/resources/r1/publish").with(manager()).with(csrf()).param("version", "3"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<a href=\"#main-content\">Someone else changed this resource. Check it and publish it again.</a>")
+                .contains("<input type=\"hidden\" name=\"version\" value=\"4\">") // the version as it now is, to try again
+                .contains("action=\"/hub/resources/r1/publish\"");
+        API.verify(postRequestedFor(urlEqualTo("/api/resources/r1/publish")).withRequestBody(equalToJson("{\"version\":3}")));
+    }
+
+    @Test
     void aPdfIsForwardedToHubServiceAsTheFilePart() throws Exception {
         API.stubFor(WireMock.post(urlEqualTo("/api/resources/r1/attachments")).willReturn(json("""
                 {"id":"a2","fileName":"plan.pdf","contentType":"application/pdf","size":9}""").withStatus(201)));
