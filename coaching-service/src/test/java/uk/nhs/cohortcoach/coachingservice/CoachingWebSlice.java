@@ -8,6 +8,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import uk.nhs.cohortcoach.coachingservice.action.Actions;
 import uk.nhs.cohortcoach.coachingservice.calendar.CalendarFeeds;
 import uk.nhs.cohortcoach.coachingservice.calendar.FeedAccess;
+import uk.nhs.cohortcoach.coachingservice.insight.InsightAccess;
+import uk.nhs.cohortcoach.coachingservice.insight.Insights;
 import uk.nhs.cohortcoach.coachingservice.privacy.CoachingSubjectAccess;
 import uk.nhs.cohortcoach.coachingservice.readmodel.ReadModelAccess;
 import uk.nhs.cohortcoach.coachingservice.session.schedule.Scheduling;
@@ -25,8 +27,8 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
  * another).
  */
 @WebSliceTest
-@Import({FeedAccess.class, ReadModelAccess.class})
-@MockitoBean(types = {Scheduling.class, SessionQueries.class, SessionLogs.class, Actions.class, Summaries.class,
+@Import({FeedAccess.class, ReadModelAccess.class, InsightAccess.class})
+@MockitoBean(types = {Scheduling.class, SessionQueries.class, SessionLogs.class, Actions.class, Summaries.class, Insights.class,
         CoachingSubjectAccess.class, CalendarFeeds.class, ReadModels.class, MongoTemplate.class, LogDrafts.class})
 public abstract class CoachingWebSlice extends WebSliceClient {
 }

@@ -32,7 +32,8 @@ public final class Navigation {
             new Entry("Our sessions", "/our-sessions", Set.of(MEMBER), List.of()),
             new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
             new Entry("My surveys", "/my-surveys", Set.of(MEMBER), List.of()),
-            new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
+            new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()),
+            new Entry("Knowledge hub", "/hub", Set.of(MANAGER, COACH, MEMBER), List.of()));
 
     private Navigation() {
     }

@@ -17,12 +17,12 @@ class NavigationTest {
     @Test
     void eachRoleSeesItsOwnLinksInOneOrder() {
         assertThat(Navigation.of(person(Role.PARTICIPANT), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Email preferences");
+                .containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Email preferences", "Knowledge hub");
         assertThat(Navigation.of(person(Role.COACH), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences");
+                .containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences", "Knowledge hub");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/x")).extracting(Navigation.Item::label)
                 .containsExactly("Dashboard", "Cohorts", "Coaching calendar", "Surveys", "Notifications",
-                        "Personal data", "Actions", "Email preferences");
+                        "Personal data", "Actions", "Email preferences", "Knowledge hub");
     }
 
     @Test
