@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.notificationservice.preference;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,10 +31,30 @@ public class Preferences {
         return !of(personId).reminders();
     }
 
-    /** Stores whether the person wants reminders, recording who changed it and when. */
-    public Preference change(String personId, boolean reminders, String changedBy) {
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(personId)),
-                new Update().set("reminders", reminders).set("updatedAt", clock.instant()).set("updatedBy", changedBy),
+    /** True when the person has opted in to new-resource email. */
+    public boolean wantsNewResources(String personId) {
+        return of(personId).newResources();
+    }
+
+    /** The people who opted in to new-resource email (found by the index on {@code newResources}). */
+    public List<String> optedInToNewResources() {
+        Query query = Query.query(Criteria.where("newResources").is(true));
+        query.fields().include("_id");
+        return mongo.find(query, Preference.class).stream().map(Preference::personId).toList();
+    }
+
+    /**
+     * Stores whether the person wants reminders and (when not null) new-resource email, recording who changed it and
+     * when; a null {@code newResources} leaves it as it was.
+     */
+    public Preference change(String personId, boolean reminders, Boolean newResources, String changedBy) {
+        Update update = new Update().set("reminders", reminders).set("updatedAt", clock.instant()).set("updatedBy", changedBy);
+        if (newResources != null) {
+            update.set("newResources", newResources);
+        } else {
+            update.setOnInsert("newResources", false);
+        }
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(personId)), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Preference.class);
     }
 }

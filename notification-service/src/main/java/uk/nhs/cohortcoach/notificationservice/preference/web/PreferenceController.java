@@ -18,11 +18,11 @@ import uk.nhs.cohortcoach.platform.support.security.Viewer;
 /**
  * {@code /api/preferences}: anyone signed in reads and changes their own ({@code /me}); programme
  * managers read and change anyone's. Only reminders can be turned off; invitations, changes and
- * cancellations always go.
+ * cancellations always go. New-resource email is opt-in ({@code newResources}).
  */
 @RestController
 @RequestMapping("/api/preferences")
-@Tag(name = "Preferences", description = "Whether a person receives reminder email")
+@Tag(name = "Preferences", description = "Whether a person receives reminder email and new-resource email")
 class PreferenceController {
 
     private final Preferences preferences;
@@ -40,10 +40,10 @@ class PreferenceController {
     }
 
     @PutMapping("/me")
-    @Operation(summary = "Turn your own reminders on or off")
+    @Operation(summary = "Turn your own reminders (and new-resource email) on or off")
     PreferenceResponse changeMine(@Valid @RequestBody PreferenceRequest request) {
         String me = Viewer.current().personId();
-        return PreferenceResponse.of(preferences.change(me, request.reminders(), me));
+        return PreferenceResponse.of(preferences.change(me, request.reminders(), request.newResources(), me));
     }
 
     @GetMapping("/{personId}")
@@ -56,10 +56,10 @@ class PreferenceController {
 
     @PutMapping("/{personId}")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    @Operation(summary = "Turn a person's reminders on or off (programme managers)")
+    @Operation(summary = "Turn a person's reminders (and new-resource email) on or off (programme managers)")
     PreferenceResponse change(@PathVariable String personId, @Valid @RequestBody PreferenceRequest request) {
         known(personId);
-        return PreferenceResponse.of(preferences.change(personId, request.reminders(), Viewer.current().personId()));
+        return PreferenceResponse.of(preferences.change(personId, request.reminders(), request.newResources(), Viewer.current().personId()));
     }
 
     /** A manager may only set preferences for a person cohort-service has told us about (a typo gets 404). */

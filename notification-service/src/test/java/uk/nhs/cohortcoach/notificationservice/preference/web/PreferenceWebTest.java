@@ -2,6 +2,7 @@ package uk.nhs.cohortcoach.notificationservice.preference.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
@@ -35,7 +36,7 @@ class PreferenceWebTest extends NotificationWebSlice {
     @Test
     void aPersonChangesTheirOwnAsThemselves() {
         Instant at = Instant.parse("2026-03-01T09:00:00Z");
-        when(preferences.change("p-1", false, "p-1")).thenReturn(new Preference("p-1", false, at, "p-1"));
+        when(preferences.change("p-1", false, null, "p-1")).thenReturn(new Preference("p-1", false, false, at, "p-1"));
 
         HttpResponse<String> response = http.put("/api/preferences/me", MEMBER, "{\"reminders\":false}");
 
@@ -49,13 +50,34 @@ class PreferenceWebTest extends NotificationWebSlice {
     @Test
     void aProgrammeManagerChangesSomeoneElsesAsThemselves() {
         when(people.find("p-1")).thenReturn(Optional.of(new Person("p-1", "Member", "m@example.nhs.uk", Set.of("PARTICIPANT"), List.of())));
-        when(preferences.change("p-1", true, "mgr")).thenReturn(new Preference("p-1", true, Instant.EPOCH, "mgr"));
+        when(preferences.change("p-1", true, true, "mgr")).thenReturn(new Preference("p-1", true, true, Instant.EPOCH, "mgr"));
 
         HttpResponse<String> response = http.put("/api/preferences/p-1", Http.bearer("mgr", Role.PROGRAMME_MANAGER),
-                "{\"reminders\":true}");
+                "{\"reminders\":true,\"newResources\":true}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Http.json(response).path("reminders").asBoolean()).isTrue();
+        assertThat(Http.json(response).path("newResources").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aChangeWithoutNewResourcesLeavesThatPreferenceAsItWasAndSaysItIsOff() {
+        when(preferences.change("p-1", false, null, "p-1")).thenReturn(new Preference("p-1", false, false, Instant.EPOCH, "p-1"));
+
+        HttpResponse<String> response = http.put("/api/preferences/me", MEMBER, "{\"reminders\":false,\"newResources\":null}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.json(response).path("newResources").asBoolean(true)).isFalse();
+        verify(preferences).change("p-1", false, null, "p-1");
+    }
+
+    @Test
+    void aNonBooleanNewResourcesIsRefusedNamingNewResources() {
+        for (String body : new String[] {"{\"reminders\":true,\"newResources\":\"yes\"}", "{\"reminders\":true,\"newResources\":1}",
+            "{\"reminders\":true,\"newResources\":[true]}"}) {
+            assertThatProblem(http.put("/api/preferences/me", MEMBER, body)).as(body).hasStatus(400).hasFieldErrorsOnly("newResources");
+        }
+        verifyNoInteractions(preferences);
     }
 
     @Test
