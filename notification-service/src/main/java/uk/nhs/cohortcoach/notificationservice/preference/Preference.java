@@ -16,8 +16,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param updatedBy who changed them (the person, or a programme manager)
  */
 @Document("preferences")
-public record Preference(@Id String personId, boolean reminders, @Indexed boolean newResources, Instant updatedAt,
+public record Preference(@Id String personId, boolean reminders, @Indexed Boolean newResources, Instant updatedAt,
         String updatedBy) {
+
+    public Preference {
+        newResources = Boolean.TRUE.equals(newResources);
+    }
 
     public static Preference defaults(String personId) {
         return new Preference(personId, true, false, null, null);

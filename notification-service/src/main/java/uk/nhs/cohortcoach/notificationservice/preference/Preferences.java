@@ -38,9 +38,8 @@ public class Preferences {
 
     /** The people who opted in to new-resource email (found by the index on {@code newResources}). */
     public List<String> optedInToNewResources() {
-        Query query = Query.query(Criteria.where("newResources").is(true));
-        query.fields().include("_id");
-        return mongo.find(query, Preference.class).stream().map(Preference::personId).toList();
+        return mongo.find(Query.query(Criteria.where("newResources").is(true)), Preference.class).stream().map(Preference::personId)
+                .toList();
     }
 
     /**
