@@ -42,18 +42,19 @@ public class Preferences {
                 .toList();
     }
 
-    /**
-     * Stores whether the person wants reminders and (when not null) new-resource email, recording who changed it and
-     * when; a null {@code newResources} leaves it as it was.
-     */
-    public Preference change(String personId, boolean reminders, Boolean newResources, String changedBy) {
-        Update update = new Update().set("reminders", reminders).set("updatedAt", clock.instant()).set("updatedBy", changedBy);
-        if (newResources != null) {
-            update.set("newResources", newResources);
-        } else {
-            update.setOnInsert("newResources", false);
-        }
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(personId)), update,
+    /** Stores whether the person wants reminders, recording who changed it and when. */
+    public Preference change(String personId, boolean reminders, String changedBy) {
+        return store(personId, new Update().set("reminders", reminders).setOnInsert("newResources", false), changedBy);
+    }
+
+    /** Stores whether the person wants new-resource email, recording who changed it and when. */
+    public Preference changeNewResources(String personId, boolean newResources, String changedBy) {
+        return store(personId, new Update().set("newResources", newResources).setOnInsert("reminders", true), changedBy);
+    }
+
+    private Preference store(String personId, Update update, String changedBy) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(personId)),
+                update.set("updatedAt", clock.instant()).set("updatedBy", changedBy),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Preference.class);
     }
 }

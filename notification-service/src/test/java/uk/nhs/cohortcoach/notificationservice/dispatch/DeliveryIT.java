@@ -52,7 +52,7 @@ class DeliveryIT {
     @Test
     void withdrawsRemindersForSomeoneWhoTurnedThemOffButStillSendsTheirInvitation() {
         String person = Fixtures.person(mongo, "Rosalind Franklin");
-        preferences.change(person, false, null, person);
+        preferences.change(person, false, person);
 
         String reminder = enqueue(person, Purpose.SESSION_REMINDER, null);
         String invitation = enqueue(person, Purpose.SESSION_INVITATION, null);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.nhs.cohortcoach.notificationservice.message.NewMessage;
 import uk.nhs.cohortcoach.notificationservice.message.Purpose;
+import uk.nhs.cohortcoach.notificationservice.support.SimulatedClock;
 import uk.nhs.cohortcoach.notificationservice.trigger.Effects;
 import uk.nhs.cohortcoach.notificationservice.trigger.Withdrawal;
 import uk.nhs.cohortcoach.platform.events.hub.AttendanceRecorded;
@@ -214,6 +215,31 @@ class OpenEventRulesTest {
         assertThat(first.messages()).allSatisfy(m -> assertThat(m.personalisation()).containsEntry("resource_id", "resource-7"));
         assertThat(again.messages()).extracting(NewMessage::id).as("published again: the same messages, stored once")
                 .containsExactlyInAnyOrderElementsOf(first.messages().stream().map(NewMessage::id).toList());
+    }
+
+    @Test
+    void onASimulatedClockAMoveLateOnOwesOnlyTheRemindersStillAheadAndAMoveBackOwesThemAgain() {
+        SimulatedClock clock = new SimulatedClock(START.minus(Duration.ofDays(3)));
+        List<NewMessage> first = of(rules.confirmed(confirmed("reg-1", false), Optional.of(EVENT), clock.instant()), Purpose.OPEN_EVENT_REMINDER);
+        assertThat(first).hasSize(2);
+
+        // 30 minutes before the start it is moved 45 minutes later: only the hour's reminder is still ahead
+        clock.advance(Duration.ofDays(3).minus(Duration.ofMinutes(30)));
+        OpenEventView later = new OpenEventView("oe-1", EVENT.title(), START.plus(Duration.ofMinutes(45)), END.plus(Duration.ofMinutes(45)),
+                "Europe/London", EVENT.joiningLink(), 1, false, null);
+        Effects moved = rules.changed(changed(later), EVENT, later, List.of(registration("reg-1", Registration.CONFIRMED)), clock.instant());
+        assertThat(of(moved, Purpose.OPEN_EVENT_REMINDER)).singleElement().satisfies(m -> {
+            assertThat(m.dueAt()).isEqualTo(later.startsAt().minus(Duration.ofHours(1)));
+            assertThat(m.dueAt()).isAfter(clock.instant());
+        });
+        assertThat(moved.withdrawals().get(0).keepSources()).doesNotContainAnyElementsOf(first.stream().map(NewMessage::source).toList());
+
+        // moved back to where it was (a new sequence): owed again, under a new source, so not mistaken for the withdrawn one
+        clock.advance(Duration.ofMinutes(1));
+        OpenEventView back = new OpenEventView("oe-1", EVENT.title(), START, END, "Europe/London", EVENT.joiningLink(), 2, false, null);
+        Effects movedBack = rules.changed(changed(back), later, back, List.of(registration("reg-1", Registration.CONFIRMED)), clock.instant());
+        assertThat(of(movedBack, Purpose.OPEN_EVENT_REMINDER)).as("the hour's reminder of the start is past now").isEmpty();
+        assertThat(of(movedBack, Purpose.OPEN_EVENT_MOVED)).singleElement();
     }
 
     private static RecordingPublished recording() {

@@ -68,7 +68,7 @@ class NewResourceEmailsIT {
         elsewhere = person("elsewhere-" + UUID.randomUUID(), "PARTICIPANT", List.of("another-team"));
         notOptedIn = person("not-opted-in-" + UUID.randomUUID(), "PARTICIPANT", List.of(team));
         for (String opted : List.of(coach, manager, participant, elsewhere)) {
-            preferences.change(opted, true, true, opted);
+            preferences.changeNewResources(opted, true, opted);
         }
         await().atMost(WAIT).until(() -> mongo.findById(team, CohortTeam.class) != null);
         assertThat(preferences.optedInToNewResources()).contains(coach, manager, participant, elsewhere).doesNotContain(notOptedIn);
@@ -99,7 +99,7 @@ class NewResourceEmailsIT {
 
     @Test
     void aResourceForEveryoneReachesEveryoneWhoOptedInAndNoOneWhoTurnedItOffAgain() {
-        preferences.change(elsewhere, true, false, elsewhere);
+        preferences.changeNewResources(elsewhere, false, elsewhere);
         String resource = "resource-" + UUID.randomUUID();
 
         PlatformEvents.publish(Topics.HUB, published(resource, "EVERYONE", null));

@@ -18,7 +18,8 @@ import uk.nhs.cohortcoach.platform.support.security.Viewer;
 /**
  * {@code /api/preferences}: anyone signed in reads and changes their own ({@code /me}); programme
  * managers read and change anyone's. Only reminders can be turned off; invitations, changes and
- * cancellations always go. New-resource email is opt-in ({@code newResources}).
+ * cancellations always go. New-resource email is opt-in ({@code newResources}, off by default), changed on its own
+ * ({@code /new-resources}) so a change of reminders from a client that knows nothing of it leaves it alone.
  */
 @RestController
 @RequestMapping("/api/preferences")
@@ -40,10 +41,10 @@ class PreferenceController {
     }
 
     @PutMapping("/me")
-    @Operation(summary = "Turn your own reminders (and new-resource email) on or off")
+    @Operation(summary = "Turn your own reminders on or off")
     PreferenceResponse changeMine(@Valid @RequestBody PreferenceRequest request) {
         String me = Viewer.current().personId();
-        return PreferenceResponse.of(preferences.change(me, request.reminders(), request.newResources(), me));
+        return PreferenceResponse.of(preferences.change(me, request.reminders(), me));
     }
 
     @GetMapping("/{personId}")
@@ -56,10 +57,25 @@ class PreferenceController {
 
     @PutMapping("/{personId}")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    @Operation(summary = "Turn a person's reminders (and new-resource email) on or off (programme managers)")
+    @Operation(summary = "Turn a person's reminders on or off (programme managers)")
     PreferenceResponse change(@PathVariable String personId, @Valid @RequestBody PreferenceRequest request) {
         known(personId);
-        return PreferenceResponse.of(preferences.change(personId, request.reminders(), request.newResources(), Viewer.current().personId()));
+        return PreferenceResponse.of(preferences.change(personId, request.reminders(), Viewer.current().personId()));
+    }
+
+    @PutMapping("/me/new-resources")
+    @Operation(summary = "Opt in to (or out of) an email when a knowledge-hub resource you may read is published")
+    PreferenceResponse changeMyNewResources(@Valid @RequestBody NewResourcesRequest request) {
+        String me = Viewer.current().personId();
+        return PreferenceResponse.of(preferences.changeNewResources(me, request.newResources(), me));
+    }
+
+    @PutMapping("/{personId}/new-resources")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    @Operation(summary = "Opt a person in to (or out of) new-resource email (programme managers)")
+    PreferenceResponse changeNewResources(@PathVariable String personId, @Valid @RequestBody NewResourcesRequest request) {
+        known(personId);
+        return PreferenceResponse.of(preferences.changeNewResources(personId, request.newResources(), Viewer.current().personId()));
     }
 
     /** A manager may only set preferences for a person cohort-service has told us about (a typo gets 404). */

@@ -62,18 +62,24 @@ class PreferencesApiIT {
     }
 
     @Test
-    void newResourceEmailIsOffUntilOptedInAndStaysAsItWasWhenAChangeLeavesItOut() {
+    void newResourceEmailIsOffUntilOptedInAndAChangeOfRemindersLeavesItAlone() {
         String token = Http.bearer(member, Role.PARTICIPANT);
         assertThat(Http.json(http.send("GET", "/api/preferences/me", token, null)).get("newResources").asBoolean()).isFalse();
 
-        HttpResponse<String> on = http.send("PUT", "/api/preferences/me", token, "{\"reminders\":true,\"newResources\":true}");
-        assertThat(Http.json(on).get("newResources").asBoolean()).as(on.body()).isTrue();
+        HttpResponse<String> on = http.send("PUT", "/api/preferences/me/new-resources", token, "{\"newResources\":true}");
+        assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+        assertThat(Http.json(on).get("newResources").asBoolean()).isTrue();
+        assertThat(Http.json(on).get("reminders").asBoolean()).as("reminders stay on by default").isTrue();
         HttpResponse<String> remindersOnly = http.send("PUT", "/api/preferences/me", token, "{\"reminders\":false}");
         assertThat(Http.json(remindersOnly).get("newResources").asBoolean()).as(remindersOnly.body()).isTrue();
         assertThat(mongo.findById(member, Preference.class).newResources()).isTrue();
 
-        http.send("PUT", "/api/preferences/me", token, "{\"reminders\":false,\"newResources\":false}");
-        assertThat(mongo.findById(member, Preference.class).newResources()).isFalse();
+        http.send("PUT", "/api/preferences/" + member + "/new-resources", Http.bearer("mgr", Role.PROGRAMME_MANAGER),
+                "{\"newResources\":false}");
+        Preference stored = mongo.findById(member, Preference.class);
+        assertThat(stored.newResources()).isFalse();
+        assertThat(stored.reminders()).isFalse();
+        assertThat(stored.updatedBy()).isEqualTo("mgr");
     }
 
     @Test
