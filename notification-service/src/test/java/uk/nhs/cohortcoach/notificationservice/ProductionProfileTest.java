@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.cohortcoach.notificationservice.notify.NotifyProperties;
+import uk.nhs.cohortcoach.notificationservice.openevent.RegistrantLinks;
 import uk.nhs.cohortcoach.notificationservice.session.CalendarLinks;
 
 /**
@@ -30,7 +31,7 @@ class ProductionProfileTest {
     @Configuration(proxyBeanMethods = false)
     @ConfigurationPropertiesScan(basePackages = {
         "uk.nhs.cohortcoach.notificationservice.notify", "uk.nhs.cohortcoach.notificationservice.dispatch",
-        "uk.nhs.cohortcoach.notificationservice.session"})
+        "uk.nhs.cohortcoach.notificationservice.session", "uk.nhs.cohortcoach.notificationservice.openevent"})
     static class OnlyProperties {
     }
 
@@ -43,7 +44,28 @@ class ProductionProfileTest {
             CalendarLinks calendarLinks = context.getBean(CalendarLinks.class);
             assertThat(calendarLinks.secret()).isEqualTo("a-production-calendar-secret-of-32-characters-or-more");
             assertThat(calendarLinks.publicAddress()).isEqualTo("https://cohort-coach.example.nhs.uk/respond/");
+            RegistrantLinks registrantLinks = context.getBean(RegistrantLinks.class);
+            assertThat(registrantLinks.secret()).isEqualTo("a-production-registration-secret-shared-with-hub-service");
+            assertThat(registrantLinks.cancelLink("registration-1")).startsWith("https://cohort-coach.example.nhs.uk/events/registrations/");
         }
+    }
+
+    @Test
+    void refusesToStartInProductionWithoutARegistrationLinkSecretNamingItAndItsVariable(CapturedOutput output) {
+        // application.yml's development default (hub-service's too) must never make production links
+        assertThatThrownBy(() -> start(without("REGISTRATION_LINK_SECRET")).close())
+                .hasStackTraceContaining("REGISTRATION_LINK_SECRET");
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("must be set: cohort-coach.notifications.registration-links.secret, environment variable "
+                        + "REGISTRATION_LINK_SECRET");
+    }
+
+    @Test
+    void refusesToStartInProductionWithARegistrationLinkSecretShorterThan32Characters() {
+        List<String> arguments = without("REGISTRATION_LINK_SECRET");
+        arguments.add("--REGISTRATION_LINK_SECRET=too-short-to-be-a-key");
+
+        assertThatThrownBy(() -> start(arguments).close()).hasStackTraceContaining("REGISTRATION_LINK_SECRET");
     }
 
     @Test
@@ -107,11 +129,14 @@ class ProductionProfileTest {
                 "--NOTIFY_CALLBACK_TOKEN=a-callback-token-set-in-notify",
                 "--INVITATION_LINK_SECRET=a-production-secret-of-at-least-32-characters",
                 "--CALENDAR_LINK_SECRET=a-production-calendar-secret-of-32-characters-or-more",
+                "--REGISTRATION_LINK_SECRET=a-production-registration-secret-shared-with-hub-service",
                 "--SURVEY_LINK_BASE_URL=https://cohort-coach.example.nhs.uk/respond/"));
         String[] purposes = {"SESSION_INVITATION", "SESSION_RESCHEDULED", "SESSION_CANCELLED", "SESSION_REMINDER",
-            "SESSION_LOG_REMINDER", "ACTION_ASSIGNED", "ACTION_DUE", "SURVEY_INVITATION", "SURVEY_REMINDER"};
+            "SESSION_LOG_REMINDER", "ACTION_ASSIGNED", "ACTION_DUE", "SURVEY_INVITATION", "SURVEY_REMINDER",
+            "REGISTRATION_CONFIRMED", "REGISTRATION_WAITLISTED", "REGISTRATION_CANCELLED", "OPEN_EVENT_REMINDER", "OPEN_EVENT_MOVED",
+            "OPEN_EVENT_CANCELLED", "OPEN_EVENT_FEEDBACK", "RECORDING_AVAILABLE", "NEW_RESOURCE"};
         for (int i = 0; i < purposes.length; i++) {
-            arguments.add("--NOTIFY_TEMPLATE_" + purposes[i] + "=00000000-0000-4000-8000-00000000001" + i);
+            arguments.add("--NOTIFY_TEMPLATE_" + purposes[i] + "=00000000-0000-4000-8000-0000000001%02d".formatted(i));
         }
         return arguments;
     }

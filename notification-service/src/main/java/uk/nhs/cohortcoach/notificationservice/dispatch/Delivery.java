@@ -14,9 +14,11 @@ import uk.nhs.cohortcoach.notificationservice.message.DeliveryEvents;
 import uk.nhs.cohortcoach.notificationservice.message.DeliveryStatus;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
 import uk.nhs.cohortcoach.notificationservice.message.Messages;
+import uk.nhs.cohortcoach.notificationservice.message.Purpose;
 import uk.nhs.cohortcoach.notificationservice.notify.Email;
 import uk.nhs.cohortcoach.notificationservice.notify.EmailChannel;
 import uk.nhs.cohortcoach.notificationservice.notify.SendOutcome;
+import uk.nhs.cohortcoach.notificationservice.openevent.Registrants;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.preference.Preferences;
@@ -24,7 +26,8 @@ import uk.nhs.cohortcoach.notificationservice.survey.SurveyWaves;
 import uk.nhs.cohortcoach.platform.events.DomainEvent;
 
 /**
- * Sends one claimed message: withdraws a reminder its recipient turned off, waits for an address
+ * Sends one claimed message: withdraws a reminder (or new-resource email) its recipient turned off, waits for an address
+ * (an open event's registrant's from their registration)
  * cohort-service has not sent yet and for a survey email's wave survey-service has not described yet, adds the name, survey link,
  * personal calendar link (session email) and privacy line, hands the email to the channel and
  * records the outcome in the delivery log (with NotificationDelivered / NotificationFailed through the outbox).
@@ -42,11 +45,14 @@ class Delivery {
     private final DispatchProperties properties;
     private final DeliveryMetrics metrics;
     private final SurveyWaves waves;
+    private final Registrants registrants;
     private final Clock clock;
 
     Delivery(Messages messages, PersonDirectory people, Preferences preferences, EmailFields fields,
-            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves, Clock clock) {
+            EmailChannel channel, DispatchProperties properties, DeliveryMetrics metrics, SurveyWaves waves, Registrants registrants,
+            Clock clock) {
         this.waves = waves;
+        this.registrants = registrants;
         this.messages = messages;
         this.people = people;
         this.preferences = preferences;
@@ -62,7 +68,12 @@ class Delivery {
             record(message, message.ended(DeliveryStatus.WITHDRAWN, "the person has turned reminders off", false, clock.instant()));
             return;
         }
-        Optional<Person> person = OutsideOwners.isOutsider(message) ? OutsideOwners.recipient(message) : people.find(message.recipientId());
+        if (message.purpose() == Purpose.NEW_RESOURCE && !preferences.wantsNewResources(message.recipientId())) {
+            record(message, message.ended(DeliveryStatus.WITHDRAWN, "the person has turned new-resource email off", false,
+                    clock.instant()));
+            return;
+        }
+        Optional<Person> person = recipient(message);
         if (person.isEmpty() || person.get().email() == null || person.get().email().isBlank()) {
             unavailable(message, "no email address known for the person yet", false);
             return;
@@ -90,6 +101,14 @@ class Delivery {
         } else if (outcome instanceof SendOutcome.Unavailable notCalled) {
             notTried(message, notCalled.reason());
         }
+    }
+
+    /** An outsider and a registrant from what their message or registration holds; a person of the programme from the read model. */
+    private Optional<Person> recipient(Message message) {
+        if (OutsideOwners.isOutsider(message)) {
+            return OutsideOwners.recipient(message);
+        }
+        return Registrants.isRegistrant(message) ? registrants.recipient(message) : people.find(message.recipientId());
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.cohortcoach.notificationservice.action.OutsideOwners;
 import uk.nhs.cohortcoach.notificationservice.message.ContentRedactionRules;
 import uk.nhs.cohortcoach.notificationservice.message.Message;
+import uk.nhs.cohortcoach.notificationservice.openevent.Registrants;
 import uk.nhs.cohortcoach.notificationservice.person.Person;
 import uk.nhs.cohortcoach.notificationservice.person.PersonDirectory;
 import uk.nhs.cohortcoach.notificationservice.privacy.PrivacyNotice;
@@ -18,8 +19,8 @@ import uk.nhs.cohortcoach.notificationservice.survey.SurveyWaves;
  * The fields an email's template is filled with, made in one place for both uses: {@link Delivery} hands them to the
  * channel with the personal links in them, and the delivery log shows them again ({@link #asShown}) with every
  * credential replaced by words ({@link ContentRedactionRules}), so a manager sees the email as it went without being
- * able to use anyone's link. The survey link is never made for the log (its field is filled with the words directly);
- * the calendar link only tells whether the email had one.
+ * able to use anyone's link. The survey link and an open-event registrant's cancel and feedback links are never made for
+ * the log (their fields are filled with the words directly); the calendar link only tells whether the email had one.
  */
 @Component
 public class EmailFields {
@@ -29,8 +30,11 @@ public class EmailFields {
     private final CalendarLinks calendarLinks;
     private final SurveyWaves waves;
     private final PrivacyNotice privacy;
+    private final Registrants registrants;
 
-    EmailFields(PersonDirectory people, SurveyLinks links, CalendarLinks calendarLinks, SurveyWaves waves, PrivacyNotice privacy) {
+    EmailFields(PersonDirectory people, SurveyLinks links, CalendarLinks calendarLinks, SurveyWaves waves, PrivacyNotice privacy,
+            Registrants registrants) {
+        this.registrants = registrants;
         this.people = people;
         this.links = links;
         this.calendarLinks = calendarLinks;
@@ -42,7 +46,7 @@ public class EmailFields {
     Map<String, String> toSend(Message message, Person person, String waveLabel) {
         // the invitation's newest link: after "send me my link again" every survey email carries the fresh one
         return fields(message, person.name(), waveLabel, invitation -> links.linkFor(invitation, waves.linkGenerationOf(invitation)),
-                calendarLinks.linkFor(message));
+                calendarLinks.linkFor(message), registrants.linksFor(message, false));
     }
 
     /**
@@ -54,14 +58,15 @@ public class EmailFields {
             return Optional.empty();
         }
         String name = OutsideOwners.isOutsider(message) ? OutsideOwners.recipient(message).map(Person::name).orElse("")
+                : Registrants.isRegistrant(message) ? registrants.recipient(message).map(Person::name).orElse("")
                 : people.find(message.recipientId()).map(Person::name).orElse("");
         Map<String, String> fields = fields(message, name, waves.labelFor(message).orElse(""), invitation -> ContentRedactionRules.SURVEY_LINK_REMOVED,
-                calendarLinks.linkFor(message).map(link -> ContentRedactionRules.CALENDAR_LINK_REMOVED));
+                calendarLinks.linkFor(message).map(link -> ContentRedactionRules.CALENDAR_LINK_REMOVED), registrants.linksFor(message, true));
         return Optional.of(ContentRedactionRules.redact(fields));
     }
 
     private Map<String, String> fields(Message message, String name, String waveLabel, Function<String, String> surveyLink,
-            Optional<String> calendarLink) {
+            Optional<String> calendarLink, Map<String, String> hubLinks) {
         Map<String, String> personalisation = new TreeMap<>(message.personalisation());
         if (!waveLabel.isEmpty()) {
             personalisation.put("wave_label", waveLabel);
@@ -72,6 +77,7 @@ public class EmailFields {
             personalisation.put(ContentRedactionRules.SURVEY_LINK_FIELD, surveyLink.apply(message.invitationId()));
         }
         calendarLink.ifPresent(link -> personalisation.put(ContentRedactionRules.CALENDAR_LINK_FIELD, link));
+        personalisation.putAll(hubLinks);
         personalisation.put("privacy_notice", privacy.emailLine());
         personalisation.put("privacy_url", privacy.noticeUrl().toString());
         return personalisation;

@@ -81,7 +81,9 @@ public record NotifyProperties(
     }
 
     @AssertTrue(message = "must map every template key (session-invitation, session-rescheduled, session-cancelled, "
-            + "session-reminder, session-log-reminder, action-assigned, action-due, survey-invitation, survey-reminder) "
+            + "session-reminder, session-log-reminder, action-assigned, action-due, survey-invitation, survey-reminder, "
+            + "registration-confirmed, registration-waitlisted, registration-cancelled, open-event-reminder, open-event-moved, "
+            + "open-event-cancelled, open-event-feedback, recording-available, new-resource) "
             + "to a GOV.UK Notify template id (a UUID), and nothing else (check the NOTIFY_TEMPLATE_* variables)")
     public boolean isTemplatesComplete() {
         List<String> keys = Arrays.stream(Purpose.values()).map(Purpose::templateKey).toList();

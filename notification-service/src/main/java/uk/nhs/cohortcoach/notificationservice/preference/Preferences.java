@@ -1,6 +1,7 @@
 package uk.nhs.cohortcoach.notificationservice.preference;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,10 +31,30 @@ public class Preferences {
         return !of(personId).reminders();
     }
 
+    /** True when the person has opted in to new-resource email. */
+    public boolean wantsNewResources(String personId) {
+        return of(personId).newResources();
+    }
+
+    /** The people who opted in to new-resource email (found by the index on {@code newResources}). */
+    public List<String> optedInToNewResources() {
+        return mongo.find(Query.query(Criteria.where("newResources").is(true)), Preference.class).stream().map(Preference::personId)
+                .toList();
+    }
+
     /** Stores whether the person wants reminders, recording who changed it and when. */
     public Preference change(String personId, boolean reminders, String changedBy) {
+        return store(personId, new Update().set("reminders", reminders).setOnInsert("newResources", false), changedBy);
+    }
+
+    /** Stores whether the person wants new-resource email, recording who changed it and when. */
+    public Preference changeNewResources(String personId, boolean newResources, String changedBy) {
+        return store(personId, new Update().set("newResources", newResources).setOnInsert("reminders", true), changedBy);
+    }
+
+    private Preference store(String personId, Update update, String changedBy) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(personId)),
-                new Update().set("reminders", reminders).set("updatedAt", clock.instant()).set("updatedBy", changedBy),
+                update.set("updatedAt", clock.instant()).set("updatedBy", changedBy),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Preference.class);
     }
 }

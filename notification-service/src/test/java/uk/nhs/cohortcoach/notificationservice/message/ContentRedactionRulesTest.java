@@ -37,6 +37,35 @@ class ContentRedactionRulesTest {
     }
 
     @Test
+    void anOpenEventRegistrantsCancelAndFeedbackLinkFieldsAreReplacedByWordsWhateverTheyHold() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("cancel_link", "https://coach.example.nhs.uk/events/registrations/abc.def");
+        fields.put("feedback_link", "anything at all");
+        fields.put("add_to_calendar_link", "https://coach.example.nhs.uk/api/open-events/oe-1/calendar.ics");
+
+        assertThat(ContentRedactionRules.redact(fields)).containsExactly(
+                Map.entry("cancel_link", "[personal cancellation link removed]"),
+                Map.entry("feedback_link", "[personal feedback link removed]"),
+                Map.entry("add_to_calendar_link", "https://coach.example.nhs.uk/api/open-events/oe-1/calendar.ics"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://coach.example.nhs.uk/events/registrations/Zm9v.YmFy", "http://localhost:8080/events/registrations/t?x=1",
+        "/events/registrations/t"})
+    void aCancelLinkInsideAnyOtherFieldIsReplacedToo(String link) {
+        assertThat(ContentRedactionRules.redact("reason", "Cancel at " + link + " if you cannot come"))
+                .isEqualTo("Cancel at [personal cancellation link removed] if you cannot come");
+    }
+
+    @Test
+    void aFeedbackLinkInsideAnyOtherFieldIsReplacedButAnEventsPublicPageIsNot() {
+        assertThat(ContentRedactionRules.redact("reason", "Tell us: https://x.nhs.uk/events/feedback/YWJj.ZGVm thanks"))
+                .isEqualTo("Tell us: [personal feedback link removed] thanks");
+        assertThat(ContentRedactionRules.redact("reason", "See https://x.nhs.uk/events/open-event-1 for the programme"))
+                .isEqualTo("See https://x.nhs.uk/events/open-event-1 for the programme");
+    }
+
+    @Test
     void everythingElseIsShownAsItIsEvenWithDollarsAndBackslashes() {
         assertThat(ContentRedactionRules.redact("title", "Budget $1 \\ review of /respond-times/ and the calendar"))
                 .isEqualTo("Budget $1 \\ review of /respond-times/ and the calendar");

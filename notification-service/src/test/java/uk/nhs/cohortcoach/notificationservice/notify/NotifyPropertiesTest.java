@@ -23,6 +23,15 @@ class NotifyPropertiesTest {
         "cohort-coach.notify.templates.action-due=00000000-0000-4000-8000-000000000007",
         "cohort-coach.notify.templates.survey-invitation=00000000-0000-4000-8000-000000000008",
         "cohort-coach.notify.templates.survey-reminder=00000000-0000-4000-8000-000000000009",
+        "cohort-coach.notify.templates.registration-confirmed=00000000-0000-4000-8000-000000000010",
+        "cohort-coach.notify.templates.registration-waitlisted=00000000-0000-4000-8000-000000000011",
+        "cohort-coach.notify.templates.registration-cancelled=00000000-0000-4000-8000-000000000012",
+        "cohort-coach.notify.templates.open-event-reminder=00000000-0000-4000-8000-000000000013",
+        "cohort-coach.notify.templates.open-event-moved=00000000-0000-4000-8000-000000000014",
+        "cohort-coach.notify.templates.open-event-cancelled=00000000-0000-4000-8000-000000000015",
+        "cohort-coach.notify.templates.open-event-feedback=00000000-0000-4000-8000-000000000016",
+        "cohort-coach.notify.templates.recording-available=00000000-0000-4000-8000-000000000017",
+        "cohort-coach.notify.templates.new-resource=00000000-0000-4000-8000-000000000018",
     };
 
     @Configuration(proxyBeanMethods = false)

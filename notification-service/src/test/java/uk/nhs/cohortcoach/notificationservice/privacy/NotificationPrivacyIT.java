@@ -57,7 +57,7 @@ class NotificationPrivacyIT {
                 Purpose.SURVEY_REMINDER, person, "invitation-x", UUID.randomUUID().toString(), "ReminderRequested", later, later,
                 Map.of("wave_label", "Baseline"), "invitation-x", DeliveryStatus.PENDING, 0, null, later, later, null, null, null,
                 null, null, 0L, null));
-        mongo.save(new Preference(person, false, Instant.now().truncatedTo(ChronoUnit.MILLIS), person));
+        mongo.save(new Preference(person, false, false, Instant.now().truncatedTo(ChronoUnit.MILLIS), person));
         mongo.getCollection("invitations").insertOne(new Document("_id", "invitation-x-" + person).append("waveId", "wave-1")
                 .append("personId", person).append("collaborativeId", "team-1").append("submitted", false).append("left", false));
         return new World(person, delivered, pending);

@@ -18,11 +18,12 @@ import uk.nhs.cohortcoach.platform.support.security.Viewer;
 /**
  * {@code /api/preferences}: anyone signed in reads and changes their own ({@code /me}); programme
  * managers read and change anyone's. Only reminders can be turned off; invitations, changes and
- * cancellations always go.
+ * cancellations always go. New-resource email is opt-in ({@code newResources}, off by default), changed on its own
+ * ({@code /new-resources}) so a change of reminders from a client that knows nothing of it leaves it alone.
  */
 @RestController
 @RequestMapping("/api/preferences")
-@Tag(name = "Preferences", description = "Whether a person receives reminder email")
+@Tag(name = "Preferences", description = "Whether a person receives reminder email and new-resource email")
 class PreferenceController {
 
     private final Preferences preferences;
@@ -60,6 +61,21 @@ class PreferenceController {
     PreferenceResponse change(@PathVariable String personId, @Valid @RequestBody PreferenceRequest request) {
         known(personId);
         return PreferenceResponse.of(preferences.change(personId, request.reminders(), Viewer.current().personId()));
+    }
+
+    @PutMapping("/me/new-resources")
+    @Operation(summary = "Opt in to (or out of) an email when a knowledge-hub resource you may read is published")
+    PreferenceResponse changeMyNewResources(@Valid @RequestBody NewResourcesRequest request) {
+        String me = Viewer.current().personId();
+        return PreferenceResponse.of(preferences.changeNewResources(me, request.newResources(), me));
+    }
+
+    @PutMapping("/{personId}/new-resources")
+    @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
+    @Operation(summary = "Opt a person in to (or out of) new-resource email (programme managers)")
+    PreferenceResponse changeNewResources(@PathVariable String personId, @Valid @RequestBody NewResourcesRequest request) {
+        known(personId);
+        return PreferenceResponse.of(preferences.changeNewResources(personId, request.newResources(), Viewer.current().personId()));
     }
 
     /** A manager may only set preferences for a person cohort-service has told us about (a typo gets 404). */

@@ -2,6 +2,7 @@ package uk.nhs.cohortcoach.notificationservice.preference.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static uk.nhs.cohortcoach.platform.test.problem.ProblemAssertions.assertThatProblem;
 
@@ -35,7 +36,7 @@ class PreferenceWebTest extends NotificationWebSlice {
     @Test
     void aPersonChangesTheirOwnAsThemselves() {
         Instant at = Instant.parse("2026-03-01T09:00:00Z");
-        when(preferences.change("p-1", false, "p-1")).thenReturn(new Preference("p-1", false, at, "p-1"));
+        when(preferences.change("p-1", false, "p-1")).thenReturn(new Preference("p-1", false, false, at, "p-1"));
 
         HttpResponse<String> response = http.put("/api/preferences/me", MEMBER, "{\"reminders\":false}");
 
@@ -49,13 +50,52 @@ class PreferenceWebTest extends NotificationWebSlice {
     @Test
     void aProgrammeManagerChangesSomeoneElsesAsThemselves() {
         when(people.find("p-1")).thenReturn(Optional.of(new Person("p-1", "Member", "m@example.nhs.uk", Set.of("PARTICIPANT"), List.of())));
-        when(preferences.change("p-1", true, "mgr")).thenReturn(new Preference("p-1", true, Instant.EPOCH, "mgr"));
+        when(preferences.change("p-1", true, "mgr")).thenReturn(new Preference("p-1", true, true, Instant.EPOCH, "mgr"));
 
         HttpResponse<String> response = http.put("/api/preferences/p-1", Http.bearer("mgr", Role.PROGRAMME_MANAGER),
                 "{\"reminders\":true}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Http.json(response).path("reminders").asBoolean()).isTrue();
+        assertThat(Http.json(response).path("newResources").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPersonOptsInToNewResourceEmailAsThemselvesAndAManagerForSomeoneElse() {
+        when(preferences.changeNewResources("p-1", true, "p-1")).thenReturn(new Preference("p-1", true, true, Instant.EPOCH, "p-1"));
+        when(people.find("p-2")).thenReturn(Optional.of(new Person("p-2", "Member", "m@example.nhs.uk", Set.of("PARTICIPANT"), List.of())));
+        when(preferences.changeNewResources("p-2", false, "mgr")).thenReturn(new Preference("p-2", true, false, Instant.EPOCH, "mgr"));
+
+        HttpResponse<String> mine = http.put("/api/preferences/me/new-resources", MEMBER, "{\"newResources\":true}");
+        HttpResponse<String> theirs = http.put("/api/preferences/p-2/new-resources", Http.bearer("mgr", Role.PROGRAMME_MANAGER),
+                "{\"newResources\":false}");
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(Http.json(mine).path("newResources").asBoolean()).isTrue();
+        assertThat(Http.json(mine).path("reminders").asBoolean()).isTrue();
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+        assertThat(Http.json(theirs).path("newResources").asBoolean(true)).isFalse();
+        verify(preferences).changeNewResources("p-1", true, "p-1");
+        verify(preferences).changeNewResources("p-2", false, "mgr");
+    }
+
+    @Test
+    void someoneElsesNewResourceEmailIsForbiddenBeforeTheBodyIsReadAndAStrangerIsNotFound() {
+        assertThatProblem(http.put("/api/preferences/p-2/new-resources", Http.bearer("coach", Role.COACH), "not even json")).hasStatus(403);
+        assertThatProblem(http.put("/api/preferences/me/new-resources", null, "{\"newResources\":true}")).hasStatus(401);
+        verifyNoInteractions(preferences);
+        assertThatProblem(http.put("/api/preferences/nobody/new-resources", Http.bearer("mgr", Role.PROGRAMME_MANAGER),
+                "{\"newResources\":true}")).hasStatus(404);
+        verifyNoInteractions(preferences);
+    }
+
+    @Test
+    void missingNullOrNonBooleanNewResourcesIsRefusedNamingNewResources() {
+        for (String body : new String[] {"{}", "{\"newResources\":null}", "{\"newResources\":\"yes\"}", "{\"newResources\":[true]}"}) {
+            assertThatProblem(http.put("/api/preferences/me/new-resources", MEMBER, body)).as(body).hasStatus(400)
+                    .hasFieldErrorsOnly("newResources");
+        }
+        verifyNoInteractions(preferences);
     }
 
     @Test

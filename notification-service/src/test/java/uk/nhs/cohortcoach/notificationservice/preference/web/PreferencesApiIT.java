@@ -62,6 +62,37 @@ class PreferencesApiIT {
     }
 
     @Test
+    void newResourceEmailIsOffUntilOptedInAndAChangeOfRemindersLeavesItAlone() {
+        String token = Http.bearer(member, Role.PARTICIPANT);
+        assertThat(Http.json(http.send("GET", "/api/preferences/me", token, null)).get("newResources").asBoolean()).isFalse();
+
+        HttpResponse<String> on = http.send("PUT", "/api/preferences/me/new-resources", token, "{\"newResources\":true}");
+        assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+        assertThat(Http.json(on).get("newResources").asBoolean()).isTrue();
+        assertThat(Http.json(on).get("reminders").asBoolean()).as("reminders stay on by default").isTrue();
+        HttpResponse<String> remindersOnly = http.send("PUT", "/api/preferences/me", token, "{\"reminders\":false}");
+        assertThat(Http.json(remindersOnly).get("newResources").asBoolean()).as(remindersOnly.body()).isTrue();
+        assertThat(mongo.findById(member, Preference.class).newResources()).isTrue();
+
+        http.send("PUT", "/api/preferences/" + member + "/new-resources", Http.bearer("mgr", Role.PROGRAMME_MANAGER),
+                "{\"newResources\":false}");
+        Preference stored = mongo.findById(member, Preference.class);
+        assertThat(stored.newResources()).isFalse();
+        assertThat(stored.reminders()).isFalse();
+        assertThat(stored.updatedBy()).isEqualTo("mgr");
+    }
+
+    @Test
+    void aPreferenceStoredBeforeNewResourcesExistedReadsAsOff() {
+        mongo.getCollection("preferences").insertOne(new org.bson.Document("_id", member).append("reminders", false));
+
+        JsonNode read = Http.json(http.send("GET", "/api/preferences/me", Http.bearer(member, Role.PARTICIPANT), null));
+
+        assertThat(read.get("reminders").asBoolean()).isFalse();
+        assertThat(read.get("newResources").asBoolean()).isFalse();
+    }
+
+    @Test
     void aProgrammeManagerReadsAndChangesSomeoneElses() {
         HttpResponse<String> changed = http.send("PUT", "/api/preferences/" + member, Http.bearer("mgr", Role.PROGRAMME_MANAGER),
                 "{\"reminders\":false}");
