@@ -12,6 +12,6 @@ public class InsightAccess {
 
     @Bean
     RequestAuthorizations insightsNeedProgrammeManagers() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/cohorts/*/insights").hasRole(Role.PROGRAMME_MANAGER.name());
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/sessions/cohorts/*/insights").hasRole(Role.PROGRAMME_MANAGER.name());
     }
 }

@@ -117,16 +117,16 @@ class InsightsApiIT {
 
     @Test
     void isForProgrammeManagersOfKnownCohortsWithAPeriodThatEndsAfterItStarts() {
-        String path = "/api/cohorts/" + cohortId + "/insights";
+        String path = "/api/sessions/cohorts/" + cohortId + "/insights";
         assertThatProblem(http.send("GET", path, Http.bearer("coach", Role.COACH), null)).hasStatus(403);
         assertThatProblem(http.send("GET", path + "?from=nonsense", Http.bearer("p", Role.PARTICIPANT), null)).hasStatus(403);
         assertThatProblem(http.send("GET", path, null, null)).hasStatus(401);
-        assertThatProblem(http.send("GET", "/api/cohorts/nope/insights", MANAGER, null)).hasStatus(404);
+        assertThatProblem(http.send("GET", "/api/sessions/cohorts/nope/insights", MANAGER, null)).hasStatus(404);
         assertThatProblem(http.send("GET", path + "?from=2026-10-31&to=2026-10-01", MANAGER, null)).hasStatus(400).hasFieldErrorsOnly("to");
     }
 
     private JsonNode insights(String cohort, String query) {
-        HttpResponse<String> response = http.send("GET", "/api/cohorts/" + cohort + "/insights" + query, MANAGER, null);
+        HttpResponse<String> response = http.send("GET", "/api/sessions/cohorts/" + cohort + "/insights" + query, MANAGER, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Http.json(response);
     }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import uk.nhs.cohortcoach.web.WebProperties;
 
-/** coaching-service's {@code GET /api/cohorts/{cohortId}/insights} (programme managers). */
+/** coaching-service's {@code GET /api/sessions/cohorts/{cohortId}/insights} (programme managers). */
 @Component
 public class InsightsApi {
 
@@ -18,7 +18,7 @@ public class InsightsApi {
     /** The cohort's insights from {@code from} to {@code to} (London days, both included; null: open). */
     public CohortInsights of(String cohortId, LocalDate from, LocalDate to) {
         return client.get().uri(uri -> {
-            var builder = uri.path("/api/cohorts/{cohortId}/insights");
+            var builder = uri.path("/api/sessions/cohorts/{cohortId}/insights");
             if (from != null) {
                 builder.queryParam("from", from);
             }

@@ -45,7 +45,7 @@ class InsightDigestPageTest {
         StubbedPlatform.reset();
         HubStubs.taxonomy();
         HubStubs.cohorts();
-        API.stubFor(WireMock.get(urlPathEqualTo("/api/cohorts/c2/insights")).willReturn(json(INSIGHTS)));
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/sessions/cohorts/c2/insights")).willReturn(json(INSIGHTS)));
     }
 
     @Test
@@ -63,7 +63,7 @@ class InsightDigestPageTest {
                 .contains("action=\"/hub/insights/c2\"");
         String body = html.substring(html.indexOf("id=\"body\""), html.indexOf("</textarea>", html.indexOf("id=\"body\"")));
         assertThat(body).doesNotContain("Carers").doesNotContain("could not").doesNotContain("Interpreters");
-        API.verify(getRequestedFor(urlEqualTo("/api/cohorts/c2/insights")));
+        API.verify(getRequestedFor(urlEqualTo("/api/sessions/cohorts/c2/insights")));
     }
 
     @Test
@@ -72,7 +72,7 @@ class InsightDigestPageTest {
                         .param("from.day", "1").param("from.month", "9").param("from.year", "2026")
                         .param("to.day", "30").param("to.month", "11").param("to.year", "2026"))
                 .andExpect(status().isOk());
-        API.verify(getRequestedFor(urlPathEqualTo("/api/cohorts/c2/insights")).withQueryParam("from", equalTo("2026-09-01"))
+        API.verify(getRequestedFor(urlPathEqualTo("/api/sessions/cohorts/c2/insights")).withQueryParam("from", equalTo("2026-09-01"))
                 .withQueryParam("to", equalTo("2026-11-30")));
 
         String html = mvc.perform(get("/hub/insights/new").param("cohortId", "c2").with(manager())

@@ -10,7 +10,7 @@ import uk.nhs.cohortcoach.coachingservice.insight.CohortInsights;
 import uk.nhs.cohortcoach.coachingservice.insight.Insights;
 import uk.nhs.cohortcoach.platform.support.security.Viewer;
 
-/** {@code GET /api/cohorts/{cohortId}/insights?from=&to=}: what the cohort's logged sessions of the period covered. */
+/** {@code GET /api/sessions/cohorts/{cohortId}/insights?from=&to=}: what the cohort's logged sessions of the period covered. */
 @RestController
 class InsightsController {
 
@@ -20,7 +20,7 @@ class InsightsController {
         this.insights = insights;
     }
 
-    @GetMapping("/api/cohorts/{cohortId}/insights")
+    @GetMapping("/api/sessions/cohorts/{cohortId}/insights")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')") // also refused by URL (InsightAccess) before anything else
     CohortInsights insights(@PathVariable String cohortId, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to) {

@@ -1,2 +1,2 @@
-/** HTTP API for cohort insights: {@code GET /api/cohorts/{cohortId}/insights}. */
+/** HTTP API for cohort insights: {@code GET /api/sessions/cohorts/{cohortId}/insights}. */
 package uk.nhs.cohortcoach.coachingservice.insight.web;

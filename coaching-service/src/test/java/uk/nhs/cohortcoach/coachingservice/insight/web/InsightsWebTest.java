@@ -20,7 +20,7 @@ import uk.nhs.cohortcoach.platform.events.MaturityComponent;
 import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
 
-/** {@code GET /api/cohorts/{cohortId}/insights} on its own: managers only, decided first; dates as dates; the domain's answer. */
+/** {@code GET /api/sessions/cohorts/{cohortId}/insights} on its own: managers only, decided first; dates as dates; the domain's answer. */
 class InsightsWebTest extends CoachingWebSlice {
 
     private static final String MANAGER = Http.bearer("manager-1", Role.PROGRAMME_MANAGER);
@@ -34,7 +34,7 @@ class InsightsWebTest extends CoachingWebSlice {
                 .thenReturn(new CohortInsights(3, 2, List.of(new CohortInsights.ComponentCount(MaturityComponent.EMBEDDING_EQUITY, 2)),
                         new CohortInsights.EquityPauses(2, 1), List.of("Who is not here")));
 
-        HttpResponse<String> response = http.get("/api/cohorts/c-1/insights?from=2026-09-01&to=2026-11-30", MANAGER);
+        HttpResponse<String> response = http.get("/api/sessions/cohorts/c-1/insights?from=2026-09-01&to=2026-11-30", MANAGER);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = Http.json(response);
@@ -50,19 +50,19 @@ class InsightsWebTest extends CoachingWebSlice {
     @Test
     void aCoachAndAParticipantAreRefusedBeforeTheDatesAreRead() {
         for (Role role : List.of(Role.COACH, Role.PARTICIPANT)) {
-            assertThatProblem(http.get("/api/cohorts/c-1/insights?from=2026-09-01", Http.bearer("someone", role))).hasStatus(403);
-            assertThatProblem(http.get("/api/cohorts/c-1/insights?from=not-a-date&to=99999-01-01", Http.bearer("someone", role)))
+            assertThatProblem(http.get("/api/sessions/cohorts/c-1/insights?from=2026-09-01", Http.bearer("someone", role))).hasStatus(403);
+            assertThatProblem(http.get("/api/sessions/cohorts/c-1/insights?from=not-a-date&to=99999-01-01", Http.bearer("someone", role)))
                     .hasStatus(403);
         }
-        assertThatProblem(http.get("/api/cohorts/c-1/insights", null)).hasStatus(401);
+        assertThatProblem(http.get("/api/sessions/cohorts/c-1/insights", null)).hasStatus(401);
         verifyNoInteractions(insights);
     }
 
     @Test
     void datesThatAreNotDatesOrOutOfRangeAreRefusedNamingTheParameter() {
-        assertThatProblem(http.get("/api/cohorts/c-1/insights?from=1%20September", MANAGER)).hasStatus(400).hasFieldErrorsOnly("from");
-        assertThatProblem(http.get("/api/cohorts/c-1/insights?to=2026-02-30", MANAGER)).hasStatus(400).hasFieldErrorsOnly("to");
-        assertThatProblem(http.get("/api/cohorts/c-1/insights?to=2101-01-01", MANAGER)).hasStatus(400).hasFieldErrorsOnly("to");
+        assertThatProblem(http.get("/api/sessions/cohorts/c-1/insights?from=1%20September", MANAGER)).hasStatus(400).hasFieldErrorsOnly("from");
+        assertThatProblem(http.get("/api/sessions/cohorts/c-1/insights?to=2026-02-30", MANAGER)).hasStatus(400).hasFieldErrorsOnly("to");
+        assertThatProblem(http.get("/api/sessions/cohorts/c-1/insights?to=2101-01-01", MANAGER)).hasStatus(400).hasFieldErrorsOnly("to");
         verifyNoInteractions(insights);
     }
 }
