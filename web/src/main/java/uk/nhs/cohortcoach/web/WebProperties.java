@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("web")
 public record WebProperties(URI publicUrl, URI gateway, Apis api, Auth auth) {
 
-    /** The four services and the limits on every call to them. */
-    public record Apis(URI cohort, URI coaching, URI survey, URI notification, Duration connectTimeout,
+    /** The services and the limits on every call to them. */
+    public record Apis(URI cohort, URI coaching, URI survey, URI notification, URI hub, Duration connectTimeout,
             Duration readTimeout) {
     }
 

@@ -52,6 +52,7 @@ public final class StubbedPlatform implements ApplicationContextInitializer<Conf
                 "web.api.coaching=" + API.baseUrl(),
                 "web.api.survey=" + API.baseUrl(),
                 "web.api.notification=" + API.baseUrl(),
+                "web.api.hub=" + API.baseUrl(),
                 "web.api.read-timeout=4s",
                 "web.auth.issuer=" + TestTokens.ISSUER,
                 "web.auth.jwks-uri=" + SharedInfrastructure.jwksUri(),
