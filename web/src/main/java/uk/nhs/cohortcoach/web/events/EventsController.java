@@ -27,9 +27,11 @@ import uk.nhs.cohortcoach.web.security.SignedInPerson;
 class EventsController {
 
     private final OpenEventApi events;
+    private final java.time.Clock clock;
 
-    EventsController(OpenEventApi events) {
+    EventsController(OpenEventApi events, java.time.Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @GetMapping("/events")
@@ -81,6 +83,7 @@ class EventsController {
 
     private String page(Model model, OpenEvent event, RegistrationForm form, FormErrors errors) {
         model.addAttribute("event", event);
+        model.addAttribute("over", event.endsAt() != null && event.endsAt().isBefore(clock.instant()));
         model.addAttribute("organisations", open(event) ? organisations() : java.util.List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -205,6 +205,17 @@ class OpenEventsPageTest {
     }
 
     @Test
+    void aPastEventSaysItHasTakenPlaceAndLinksToItsRecording() throws Exception {
+        stubGet("/api/open-events/p1", event("p1", "Embedding equity pauses", inDays(-30), 80, 0, 0, "SCHEDULED", "res-9",
+                "\"description\":\"x\",\"speakers\":[],\"registrationOpen\":false"));
+
+        String html = mvc.perform(get("/events/p1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("This event has taken place.").doesNotContain("Registration for this event has closed")
+                .contains("href=\"/hub/resources/res-9\">Watch the recording").doesNotContain("Add to calendar")
+                .doesNotContain("name=\"odsCode\"");
+    }
+
+    @Test
     void anEventHubServiceDoesNotKnowIsPageNotFound() throws Exception {
         API.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/open-events/nope"))
                 .willReturn(EventStubs.json(404, null)));
