@@ -205,6 +205,20 @@ class EventRegistrationsPageTest {
     }
 
     @Test
+    void aSuppressedResultShowsNoFigureEvenIfOneCameWithIt() throws Exception {
+        // were hub-service ever to send figures beside "suppressed", the page must still not show them
+        stubGet("/api/open-events/past1/feedback", """
+                {"responses":4,"suppressed":true,"ratingCounts":{"1":0,"2":0,"3":1,"4":1,"5":2},"averageRating":4.25,
+                 "comments":["Only I would write this"]}""");
+
+        String html = mvc.perform(get("/events/past1/feedback").with(manager())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Fewer than 5 people have given feedback")
+                .doesNotContain("4.3 out of 5").doesNotContain("4.2 out of 5").doesNotContain("Only I would write this")
+                .doesNotContain("govuk-table__cell--numeric");
+    }
+
+    @Test
     void feedbackShowsCountsPerRatingTheAverageAndTheCommentsAsText() throws Exception {
         stubGet("/api/open-events/past1/feedback", """
                 {"responses":6,"suppressed":false,"ratingCounts":{"1":0,"2":1,"3":0,"4":2,"5":3},"averageRating":4.1666,

@@ -227,6 +227,24 @@ class ManageEventsPageTest {
     }
 
     @Test
+    void cancellingAnEventNobodyRegisteredForSaysNobodyIsTold() throws Exception {
+        stubGet("/api/open-events/e5/manage", event("e5", "Quiet", SUMMER, 60, 60, 0, "SCHEDULED", null,
+                "\"joiningLink\":\"https://x.example\",\"version\":1,\"registrations\":[]"));
+
+        String html = mvc.perform(get("/events/e5/cancel").with(manager())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Nobody has registered, so nobody needs to be told.").doesNotContain("We email the");
+    }
+
+    @Test
+    void anEventAlreadyCancelledOffersNothingToCancel() throws Exception {
+        stubGet("/api/open-events/e3/manage", event("e3", "Data for equity", SUMMER, 40, 40, 0, "CANCELLED", null,
+                "\"joiningLink\":\"https://x.example\",\"version\":2,\"registrations\":[]"));
+
+        String html = mvc.perform(get("/events/e3/cancel").with(manager())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("“Data for equity” is cancelled").doesNotContain("<form method=\"post\" action=\"/events/e3/cancel\"");
+    }
+
+    @Test
     void cancellingWithoutAReasonShowsHubServicesWordsOnTheField() throws Exception {
         stubPost("/api/open-events/e1/cancel", 400, problem(400, "Invalid", "[{\"field\":\"reason\",\"message\":\"Enter why the event is cancelled\"}]"));
 
