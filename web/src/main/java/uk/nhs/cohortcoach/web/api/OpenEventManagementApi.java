@@ -2,11 +2,14 @@ package uk.nhs.cohortcoach.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import uk.nhs.cohortcoach.web.WebProperties;
@@ -62,12 +65,12 @@ public class OpenEventManagementApi {
 
     /** Schedules an event; its id (the answer's {@code id}, else the last part of its {@code Location}). */
     public String create(EventDetails event) {
-        org.springframework.http.ResponseEntity<OpenEvent> created = client.post().uri("/api/open-events")
+        ResponseEntity<OpenEvent> created = client.post().uri("/api/open-events")
                 .contentType(MediaType.APPLICATION_JSON).body(event).retrieve().toEntity(OpenEvent.class);
         if (created.getBody() != null && created.getBody().id() != null) {
             return created.getBody().id();
         }
-        java.net.URI location = created.getHeaders().getLocation();
+        URI location = created.getHeaders().getLocation();
         String path = location == null ? "" : location.getPath();
         return path.substring(path.lastIndexOf('/') + 1);
     }
@@ -108,8 +111,8 @@ public class OpenEventManagementApi {
     /** Reach across the events in a period (either end may be open: null). */
     public EventFigures.Reach reach(LocalDate from, LocalDate to) {
         return client.get().uri(builder -> builder.path("/api/open-events/reach")
-                        .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-                        .queryParamIfPresent("to", java.util.Optional.ofNullable(to)).build())
+                        .queryParamIfPresent("from", Optional.ofNullable(from))
+                        .queryParamIfPresent("to", Optional.ofNullable(to)).build())
                 .retrieve().body(EventFigures.Reach.class);
     }
 

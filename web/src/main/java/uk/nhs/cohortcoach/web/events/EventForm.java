@@ -1,5 +1,6 @@
 package uk.nhs.cohortcoach.web.events;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public record EventForm(String title, String summary, String description, List<S
         List<SpeakerRow> rows = new ArrayList<>(event.speakers().stream().map(s -> new SpeakerRow(s.name(), s.role())).toList());
         rows.add(SpeakerRow.empty());
         String minutes = event.startsAt() == null || event.endsAt() == null ? ""
-                : String.valueOf(java.time.Duration.between(event.startsAt(), event.endsAt()).toMinutes());
+                : String.valueOf(Duration.between(event.startsAt(), event.endsAt()).toMinutes());
         return new EventForm(event.title(), event.summary(), event.description(), rows,
                 start == null ? DateInput.empty() : DateInput.of(start.toLocalDate()),
                 start == null ? "" : TimeInput.of(start.toLocalTime()).text(), minutes, String.valueOf(event.capacity()),

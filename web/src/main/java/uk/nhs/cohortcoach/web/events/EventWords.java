@@ -1,12 +1,17 @@
 package uk.nhs.cohortcoach.web.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.util.UriUtils;
 import uk.nhs.cohortcoach.web.api.OpenEvent;
 import uk.nhs.cohortcoach.web.page.TimeInput;
+import uk.nhs.cohortcoach.web.page.Words;
 
 /**
  * An open event's figures in words, as its pages write them: when it is ("Thursday 14 January 2027, 12:00 to 13:00
@@ -77,7 +82,7 @@ public final class EventWords {
             case "CONFIRMED" -> "Confirmed";
             case "WAITLISTED" -> "On the waiting list";
             case "CANCELLED" -> "Cancelled";
-            default -> uk.nhs.cohortcoach.web.page.Words.of(registrationStatus);
+            default -> Words.of(registrationStatus);
         };
     }
 
@@ -101,11 +106,11 @@ public final class EventWords {
     }
 
     /** A plain-text description as paragraphs (split on blank lines), each shown as typed and escaped by the page. */
-    public static java.util.List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.List.of();
+            return List.of();
         }
-        return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /** The knowledge hub's page of an event's recording. */
@@ -119,6 +124,6 @@ public final class EventWords {
     }
 
     static String segment(String id) {
-        return org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
+        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 }

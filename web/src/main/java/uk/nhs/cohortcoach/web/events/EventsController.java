@@ -1,6 +1,9 @@
 package uk.nhs.cohortcoach.web.events;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.web.api.ApiProblemException;
 import uk.nhs.cohortcoach.web.api.OpenEvent;
 import uk.nhs.cohortcoach.web.api.OpenEventApi;
@@ -27,9 +31,9 @@ import uk.nhs.cohortcoach.web.security.SignedInPerson;
 class EventsController {
 
     private final OpenEventApi events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    EventsController(OpenEventApi events, java.time.Clock clock) {
+    EventsController(OpenEventApi events, Clock clock) {
         this.events = events;
         this.clock = clock;
     }
@@ -38,7 +42,7 @@ class EventsController {
     String list(Model model) {
         model.addAttribute("upcoming", events.upcoming());
         model.addAttribute("past", events.past());
-        model.addAttribute("manager", SignedInPerson.current().map(person -> person.is(uk.nhs.cohortcoach.platform.events.Role.PROGRAMME_MANAGER)).orElse(false));
+        model.addAttribute("manager", SignedInPerson.current().map(person -> person.is(Role.PROGRAMME_MANAGER)).orElse(false));
         return "events/list";
     }
 
@@ -73,8 +77,8 @@ class EventsController {
     }
 
     /** The member organisations as the select offers them: "Name (ODS code)", a blank choice first. */
-    private java.util.List<Choice> organisations() {
-        java.util.List<Choice> choices = new java.util.ArrayList<>();
+    private List<Choice> organisations() {
+        List<Choice> choices = new ArrayList<>();
         choices.add(Choice.of("", "Choose your organisation"));
         events.organisations().forEach(organisation ->
                 choices.add(Choice.of(organisation.odsCode(), organisation.name() + " (" + organisation.odsCode() + ")")));
@@ -84,7 +88,7 @@ class EventsController {
     private String page(Model model, OpenEvent event, RegistrationForm form, FormErrors errors) {
         model.addAttribute("event", event);
         model.addAttribute("over", event.endsAt() != null && event.endsAt().isBefore(clock.instant()));
-        model.addAttribute("organisations", open(event) ? organisations() : java.util.List.of());
+        model.addAttribute("organisations", open(event) ? organisations() : List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "events/event";

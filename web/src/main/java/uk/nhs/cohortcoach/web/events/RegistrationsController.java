@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -102,7 +103,7 @@ class RegistrationsController {
     }
 
     @PostMapping("/events/{id}/recording")
-    String publishRecording(@PathVariable String id, @org.springframework.web.bind.annotation.ModelAttribute("form") RecordingForm form,
+    String publishRecording(@PathVariable String id, @ModelAttribute("form") RecordingForm form,
             Model model, HttpServletResponse response) {
         OpenEvent event = events.manage(id);
         FormErrors errors = form.check(messages);
