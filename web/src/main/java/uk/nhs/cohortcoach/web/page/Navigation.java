@@ -32,8 +32,10 @@ public final class Navigation {
             new Entry("Our sessions", "/our-sessions", Set.of(MEMBER), List.of()),
             new Entry("Actions", "/actions", Set.of(MANAGER, COACH, MEMBER), List.of()),
             new Entry("My surveys", "/my-surveys", Set.of(MEMBER), List.of()),
-            new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()),
-            new Entry("Knowledge hub", "/hub", Set.of(MANAGER, COACH, MEMBER), List.of()));
+            new Entry("Knowledge hub", "/hub", Set.of(MANAGER, COACH, MEMBER), List.of()),
+            new Entry("Events", "/events", Set.of(MANAGER, COACH, MEMBER), List.of()), // open events: anyone may open them
+            new Entry("Reach", "/events/reach", Set.of(MANAGER), List.of()),
+            new Entry("Email preferences", "/preferences", Set.of(MANAGER, COACH, MEMBER), List.of()));
 
     private Navigation() {
     }
@@ -42,11 +44,12 @@ public final class Navigation {
     public record Item(String label, String href, boolean current) {
     }
 
-    /** The person's links, the one for {@code path} marked current. */
+    /** The person's links, the one for {@code path} marked current (the most specific, when one is under another). */
     public static List<Item> of(SignedInPerson person, String path) {
-        return ENTRIES.stream()
-                .filter(entry -> entry.roles().stream().anyMatch(person::is))
-                .map(entry -> new Item(entry.label(), entry.href(), isCurrent(entry, path)))
+        List<Entry> mine = ENTRIES.stream().filter(entry -> entry.roles().stream().anyMatch(person::is)).toList();
+        int closest = mine.stream().mapToInt(entry -> match(entry, path)).max().orElse(-1);
+        return mine.stream()
+                .map(entry -> new Item(entry.label(), entry.href(), closest >= 0 && match(entry, path) == closest))
                 .toList();
     }
 
@@ -61,11 +64,13 @@ public final class Navigation {
         return "/my-collaborative";
     }
 
-    private static boolean isCurrent(Entry entry, String path) {
+    /** How long a prefix of {@code path} the entry claims (its own or an {@code alsoCurrent} one), or -1 for none. */
+    private static int match(Entry entry, String path) {
         if (path == null) {
-            return false;
+            return -1;
         }
-        return under(path, entry.href()) || entry.alsoCurrent().stream().anyMatch(prefix -> under(path, prefix));
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.href()), entry.alsoCurrent().stream())
+                .filter(prefix -> under(path, prefix)).mapToInt(String::length).max().orElse(-1);
     }
 
     private static boolean under(String path, String prefix) {

@@ -17,12 +17,14 @@ class NavigationTest {
     @Test
     void eachRoleSeesItsOwnLinksInOneOrder() {
         assertThat(Navigation.of(person(Role.PARTICIPANT), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Email preferences", "Knowledge hub");
+                .containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Knowledge hub", "Events",
+                        "Email preferences");
         assertThat(Navigation.of(person(Role.COACH), "/x")).extracting(Navigation.Item::label)
-                .containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences", "Knowledge hub");
+                .containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Knowledge hub", "Events",
+                        "Email preferences");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/x")).extracting(Navigation.Item::label)
                 .containsExactly("Dashboard", "Cohorts", "Coaching calendar", "Surveys", "Notifications",
-                        "Personal data", "Actions", "Email preferences", "Knowledge hub");
+                        "Personal data", "Actions", "Knowledge hub", "Events", "Reach", "Email preferences");
     }
 
     @Test
@@ -39,6 +41,16 @@ class NavigationTest {
                 .extracting(Navigation.Item::label).containsExactly("Dashboard");
         assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/surveys/w1")).filteredOn(Navigation.Item::current)
                 .extracting(Navigation.Item::label).containsExactly("Surveys");
+    }
+
+    @Test
+    void onlyTheMostSpecificItemIsCurrentWhenOneIsUnderAnother() {
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/events/reach")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Reach");
+        assertThat(Navigation.of(person(Role.PROGRAMME_MANAGER), "/events/e1/registrations")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Events");
+        assertThat(Navigation.of(person(Role.COACH), "/events/reach")).filteredOn(Navigation.Item::current)
+                .extracting(Navigation.Item::label).containsExactly("Events");
     }
 
     @Test
