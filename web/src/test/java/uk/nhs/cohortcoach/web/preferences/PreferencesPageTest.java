@@ -167,21 +167,21 @@ class PreferencesPageTest {
             saved(savedReminders, savedNew, "null");
             API.stubFor(WireMock.put(urlEqualTo(ME)).willReturn(json(preference(wantReminders, savedNew))));
             API.stubFor(WireMock.put(urlEqualTo(NEW_RESOURCES)).willReturn(json(preference(wantReminders, wantNew))));
-            String round_ = "saved %s/%s, posted %s/%s".formatted(savedReminders, savedNew, wantReminders, wantNew);
+            String combinationSaid = "saved %s/%s, posted %s/%s".formatted(savedReminders, savedNew, wantReminders, wantNew);
 
             MvcResult saved = mvc.perform(post("/preferences").with(member()).with(csrf())
                             .param("reminders", String.valueOf(wantReminders)).param("newResources", String.valueOf(wantNew)))
                     .andExpect(status().isFound()).andReturn();
 
-            assertThat(API.findAll(putRequestedFor(urlEqualTo(ME)))).as(round_).hasSize(savedReminders != wantReminders ? 1 : 0)
+            assertThat(API.findAll(putRequestedFor(urlEqualTo(ME)))).as(combinationSaid).hasSize(savedReminders != wantReminders ? 1 : 0)
                     .allSatisfy(put -> assertThat(put.getBodyAsString()).isEqualTo("{\"reminders\":" + wantReminders + "}"));
-            assertThat(API.findAll(putRequestedFor(urlEqualTo(NEW_RESOURCES)))).as(round_).hasSize(savedNew != wantNew ? 1 : 0)
+            assertThat(API.findAll(putRequestedFor(urlEqualTo(NEW_RESOURCES)))).as(combinationSaid).hasSize(savedNew != wantNew ? 1 : 0)
                     .allSatisfy(put -> assertThat(put.getBodyAsString()).isEqualTo("{\"newResources\":" + wantNew + "}"));
             String banner = flash(saved);
-            assertThat(banner.contains("reminder emails")).as(round_).isEqualTo(savedReminders != wantReminders);
-            assertThat(banner.contains("new resource")).as(round_).isEqualTo(savedNew != wantNew);
+            assertThat(banner.contains("reminder emails")).as(combinationSaid).isEqualTo(savedReminders != wantReminders);
+            assertThat(banner.contains("new resource")).as(combinationSaid).isEqualTo(savedNew != wantNew);
             if (savedReminders != wantReminders) {
-                assertThat(banner).as(round_).contains(wantReminders ? "you will get reminder emails" : "you will not get reminder emails");
+                assertThat(banner).as(combinationSaid).contains(wantReminders ? "you will get reminder emails" : "you will not get reminder emails");
             }
         }
     }
