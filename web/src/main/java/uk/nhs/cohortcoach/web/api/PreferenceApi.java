@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import uk.nhs.cohortcoach.web.WebProperties;
 
-/** notification-service's {@code /api/preferences/me}: the signed-in person's own email preferences (any role). */
+/**
+ * notification-service's {@code /api/preferences/me}: the signed-in person's own email preferences (any role).
+ * Reminders and new-resource emails are changed by separate operations; each answers the whole preference.
+ */
 @Component
 public class PreferenceApi {
 
@@ -25,7 +28,17 @@ public class PreferenceApi {
                 .body(new PreferenceChange(reminders)).retrieve().body(Preference.class);
     }
 
+    /** New-resource emails on or off ({@code PUT /api/preferences/me/new-resources}); a refusal is an {@link ApiProblemException}. */
+    public Preference changeNewResources(boolean newResources) {
+        return client.put().uri("/api/preferences/me/new-resources").contentType(MediaType.APPLICATION_JSON)
+                .body(new NewResourcesChange(newResources)).retrieve().body(Preference.class);
+    }
+
     /** The body of {@code PUT /api/preferences/me}. */
     record PreferenceChange(boolean reminders) {
+    }
+
+    /** The body of {@code PUT /api/preferences/me/new-resources}. */
+    record NewResourcesChange(boolean newResources) {
     }
 }
