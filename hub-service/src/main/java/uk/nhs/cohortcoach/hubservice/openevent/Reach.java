@@ -23,9 +23,12 @@ public class Reach {
         return ReachCalculator.reach(List.of(events.get(openEventId)), lookup());
     }
 
+    /** Over the events starting from {@code from} to {@code to}; a missing end leaves that side open. */
     public ReachCalculator.Reach between(LocalDate from, LocalDate to) {
-        return ReachCalculator.reach(events.startingBetween(from.atStartOfDay(StartRules.LONDON).toInstant(),
-                to.plusDays(1).atStartOfDay(StartRules.LONDON).toInstant()), lookup());
+        LocalDate first = from == null ? LocalDate.of(2000, 1, 1) : from;
+        LocalDate last = to == null ? LocalDate.of(2100, 12, 31) : to;
+        return ReachCalculator.reach(events.startingBetween(first.atStartOfDay(StartRules.LONDON).toInstant(),
+                last.plusDays(1).atStartOfDay(StartRules.LONDON).toInstant()), lookup());
     }
 
     private Map<String, ReachCalculator.Organisation> lookup() {

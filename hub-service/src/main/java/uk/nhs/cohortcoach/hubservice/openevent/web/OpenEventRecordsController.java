@@ -91,8 +91,8 @@ class OpenEventRecordsController {
 
     @GetMapping("/reach")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ReachCalculator.Reach reach(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-        if (to.isBefore(from)) {
+    ReachCalculator.Reach reach(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw InvalidFieldsException.of("to", "The end of the period must be on or after its start");
         }
         return reach.between(from, to);
