@@ -50,15 +50,15 @@ class OpenEventApiIT {
     void registeringAnswersTheSameWhateverHappenedAndTheCancelLinkPromotesTheWaitingListOnce() throws Exception {
         Http http = new Http(port);
         try (KafkaTestConsumer consumer = KafkaTestConsumer.onSharedBroker(Topics.HUB)) {
-            String eventId = OpenEventItSupport.schedule(http, "Small event", 1, 10, clock);
-            HttpResponse<String> first = OpenEventItSupport.register(http, eventId, "Ana Silva", "Ana.Silva@example.org", "rj1");
-            HttpResponse<String> second = OpenEventItSupport.register(http, eventId, "Omar Khan", "omar@example.org", "RRK");
-            HttpResponse<String> again = OpenEventItSupport.register(http, eventId, "Ana S", "ANA.SILVA@EXAMPLE.ORG", "RJ1");
+            String eventId = OpenEventTestCalls.schedule(http, "Small event", 1, 10, clock);
+            HttpResponse<String> first = OpenEventTestCalls.register(http, eventId, "Ana Silva", "Ana.Silva@example.org", "rj1");
+            HttpResponse<String> second = OpenEventTestCalls.register(http, eventId, "Omar Khan", "omar@example.org", "RRK");
+            HttpResponse<String> again = OpenEventTestCalls.register(http, eventId, "Ana S", "ANA.SILVA@EXAMPLE.ORG", "RJ1");
 
             assertThat(List.of(first, second, again)).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(202));
             assertThat(second.body()).isEqualTo(first.body());
             assertThat(again.body()).as("an address already registered looks the same").isEqualTo(first.body());
-            JsonNode managed = OpenEventItSupport.manage(http, eventId);
+            JsonNode managed = OpenEventTestCalls.manage(http, eventId);
             assertThat(managed.path("registrations")).hasSize(2);
             assertThat(managed.at("/registrations/0/status").asString()).isEqualTo("CONFIRMED");
             assertThat(managed.at("/registrations/0/odsCode").asString()).isEqualTo("RJ1");
@@ -81,7 +81,7 @@ class OpenEventApiIT {
             String feedbackToken = RegistrationTokens.feedbackToken(properties.registrationLinkSecretBytes(), omar);
             assertThatProblem(http.get("/api/open-events/registrations/" + feedbackToken, null)).as("a feedback link cancels nothing")
                     .hasStatus(404);
-            assertThat(OpenEventItSupport.manage(http, eventId).at("/registrations/1/status").asString()).isEqualTo("CONFIRMED");
+            assertThat(OpenEventTestCalls.manage(http, eventId).at("/registrations/1/status").asString()).isEqualTo("CONFIRMED");
 
             List<ConsumerRecord<String, String>> records = consumer.await(r -> eventId.equals(r.key()), 5, Duration.ofSeconds(30));
             List<String> types = records.stream().map(r -> Http.JSON.readTree(r.value()).path("type").asString()).toList();
@@ -99,7 +99,7 @@ class OpenEventApiIT {
     @Test
     void thePublicSeesNoJoiningLinkAndRegistrationIsRefusedInWordsForStrangersAndClosedEvents() {
         Http http = new Http(port);
-        String eventId = OpenEventItSupport.schedule(http, "Public page", 5, 10, clock);
+        String eventId = OpenEventTestCalls.schedule(http, "Public page", 5, 10, clock);
 
         HttpResponse<String> page = http.get("/api/open-events/" + eventId, null);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -113,15 +113,15 @@ class OpenEventApiIT {
                 .doesNotContain("teams.example");
         assertThat(http.get("/api/open-events/" + eventId + "/manage", null).statusCode()).isEqualTo(401);
 
-        assertThatProblem(OpenEventItSupport.register(http, eventId, "X", "x@example.org", "ZZZ9")).hasStatus(400)
+        assertThatProblem(OpenEventTestCalls.register(http, eventId, "X", "x@example.org", "ZZZ9")).hasStatus(400)
                 .hasFieldError("odsCode");
-        assertThatProblem(OpenEventItSupport.register(http, eventId, "X", "not-an-address", "RJ1")).hasStatus(400)
+        assertThatProblem(OpenEventTestCalls.register(http, eventId, "X", "not-an-address", "RJ1")).hasStatus(400)
                 .hasFieldError("email");
-        assertThat(OpenEventItSupport.manage(http, eventId).path("registrations")).isEmpty();
+        assertThat(OpenEventTestCalls.manage(http, eventId).path("registrations")).isEmpty();
 
-        assertThat(http.post("/api/open-events/" + eventId + "/cancel", OpenEventItSupport.MANAGER, "{\"reason\":\"Speaker ill\"}")
+        assertThat(http.post("/api/open-events/" + eventId + "/cancel", OpenEventTestCalls.MANAGER, "{\"reason\":\"Speaker ill\"}")
                 .statusCode()).isEqualTo(200);
-        HttpResponse<String> closed = OpenEventItSupport.register(http, eventId, "X", "x@example.org", "RJ1");
+        HttpResponse<String> closed = OpenEventTestCalls.register(http, eventId, "X", "x@example.org", "RJ1");
         assertThatProblem(closed).hasStatus(409);
         assertThat(closed.body()).contains("This event has been cancelled, so registration is closed.");
     }
@@ -129,36 +129,36 @@ class OpenEventApiIT {
     @Test
     void capacityBelowThePlacesTakenIsRefusedAndAStaleVersionIsAConflict() {
         Http http = new Http(port);
-        String eventId = OpenEventItSupport.schedule(http, "Capacity", 3, 10, clock);
+        String eventId = OpenEventTestCalls.schedule(http, "Capacity", 3, 10, clock);
         for (int i = 0; i < 3; i++) {
-            OpenEventItSupport.register(http, eventId, "P" + i, "p" + i + "@example.org", "RJ1");
+            OpenEventTestCalls.register(http, eventId, "P" + i, "p" + i + "@example.org", "RJ1");
         }
-        JsonNode managed = OpenEventItSupport.manage(http, eventId);
+        JsonNode managed = OpenEventTestCalls.manage(http, eventId);
         String body = """
                 {"title":"Capacity","summary":"A summary","description":"D","speakers":[],"start":"%s","durationMinutes":60,
                  "capacity":%d,"joiningLink":"https://teams.example/join/x","version":%d}""";
 
-        HttpResponse<String> lowered = http.put("/api/open-events/" + eventId, OpenEventItSupport.MANAGER,
+        HttpResponse<String> lowered = http.put("/api/open-events/" + eventId, OpenEventTestCalls.MANAGER,
                 body.formatted(managed.path("start").asString(), 2, managed.path("version").asLong()));
         assertThatProblem(lowered).hasStatus(409);
         assertThat(lowered.body()).contains("The capacity cannot be lower than the 3 places already confirmed.");
-        HttpResponse<String> raised = http.put("/api/open-events/" + eventId, OpenEventItSupport.MANAGER,
+        HttpResponse<String> raised = http.put("/api/open-events/" + eventId, OpenEventTestCalls.MANAGER,
                 body.formatted(managed.path("start").asString(), 4, managed.path("version").asLong()));
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
-        assertThatProblem(http.put("/api/open-events/" + eventId, OpenEventItSupport.MANAGER,
+        assertThatProblem(http.put("/api/open-events/" + eventId, OpenEventTestCalls.MANAGER,
                 body.formatted(managed.path("start").asString(), 5, managed.path("version").asLong()))).hasStatus(409);
     }
 
     @Test
     void attendanceFromAWebinarReportThenTheRecordingOnceAndTheReach() throws Exception {
         Http http = new Http(port);
-        String eventId = OpenEventItSupport.schedule(http, "After the event", 3, 2, clock);
-        OpenEventItSupport.register(http, eventId, "Ana", "ana@example.org", "RJ1");
-        OpenEventItSupport.register(http, eventId, "Ben", "ben@example.org", "RJ1");
-        OpenEventItSupport.register(http, eventId, "Cy", "cy@example.org", "QWE");
-        OpenEventItSupport.register(http, eventId, "Di", "di@example.org", "RRK"); // waiting
+        String eventId = OpenEventTestCalls.schedule(http, "After the event", 3, 2, clock);
+        OpenEventTestCalls.register(http, eventId, "Ana", "ana@example.org", "RJ1");
+        OpenEventTestCalls.register(http, eventId, "Ben", "ben@example.org", "RJ1");
+        OpenEventTestCalls.register(http, eventId, "Cy", "cy@example.org", "QWE");
+        OpenEventTestCalls.register(http, eventId, "Di", "di@example.org", "RRK"); // waiting
         assertThatProblem(http.request("POST", "/api/open-events/" + eventId + "/attendance/import")
-                .authorization(OpenEventItSupport.MANAGER).body("text/csv", "User Email\nana@example.org\n").send())
+                .authorization(OpenEventTestCalls.MANAGER).body("text/csv", "User Email\nana@example.org\n").send())
                 .as("before the start").hasStatus(409);
         clock.moveBy(Duration.ofDays(3));
 
@@ -166,25 +166,25 @@ class OpenEventApiIT {
                 + "Ana,ANA@Example.org,55\nAna,ana@example.org,3\n\"Cy, Dr\",cy@example.org,60\n"
                 + "Di,di@example.org,60\nStranger,stranger.person@elsewhere.org,10\n";
         HttpResponse<String> imported = http.request("POST", "/api/open-events/" + eventId + "/attendance/import")
-                .authorization(OpenEventItSupport.MANAGER).body("text/csv", report).send();
+                .authorization(OpenEventTestCalls.MANAGER).body("text/csv", report).send();
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(Http.json(imported).path("matched").asInt()).isEqualTo(2);
         assertThat(Http.json(imported).path("attendedRegistrationIds")).hasSize(2);
         assertThat(Http.json(imported).path("unmatched").toString()).contains("Row 5: d…@example.org was on the waiting list")
                 .contains("Row 6: s…@elsewhere.org is not registered").doesNotContain("stranger.person");
         assertThatProblem(http.request("POST", "/api/open-events/" + eventId + "/attendance/import")
-                .authorization(OpenEventItSupport.MANAGER).body("text/csv", "Name,Duration\nAna,5\n").send()).hasStatus(400)
+                .authorization(OpenEventTestCalls.MANAGER).body("text/csv", "Name,Duration\nAna,5\n").send()).hasStatus(400)
                 .hasFieldError("file");
 
         try (KafkaTestConsumer consumer = KafkaTestConsumer.onSharedBroker(Topics.HUB)) {
             String recording = "{\"videoLink\":\"https://video.example/rec\",\"durationMinutes\":58,\"summary\":\"The talks\"}";
-            HttpResponse<String> published = http.post("/api/open-events/" + eventId + "/recording", OpenEventItSupport.MANAGER, recording);
-            HttpResponse<String> again = http.post("/api/open-events/" + eventId + "/recording", OpenEventItSupport.MANAGER, recording);
+            HttpResponse<String> published = http.post("/api/open-events/" + eventId + "/recording", OpenEventTestCalls.MANAGER, recording);
+            HttpResponse<String> again = http.post("/api/open-events/" + eventId + "/recording", OpenEventTestCalls.MANAGER, recording);
             assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
             assertThat(Http.json(published).path("resourceId").asString()).isEqualTo("resource-" + eventId);
             assertThat(Http.json(again).path("resourceId").asString()).isEqualTo("resource-" + eventId);
             assertThat(shelf.calls).contains(eventId + "|Recording: After the event|https://video.example/rec|58");
-            OpenEventItSupport.register(http, OpenEventItSupport.schedule(http, "Marker", 1, 5, clock), "M", "m@example.org", "RJ1");
+            OpenEventTestCalls.register(http, OpenEventTestCalls.schedule(http, "Marker", 1, 5, clock), "M", "m@example.org", "RJ1");
             consumer.await(r -> r.value().contains("\"AttendanceRecorded\"") && eventId.equals(r.key()), 1, Duration.ofSeconds(30));
             consumer.await(r -> r.value().contains("\"RecordingPublished\"") && eventId.equals(r.key()), 1, Duration.ofSeconds(30));
             consumer.await(r -> r.value().contains("m@example.org"), 1, Duration.ofSeconds(30));
@@ -194,7 +194,7 @@ class OpenEventApiIT {
         assertThat(Http.json(http.get("/api/open-events/" + eventId, null)).path("recordingResourceId").asString())
                 .isEqualTo("resource-" + eventId);
 
-        JsonNode reach = Http.json(http.get("/api/open-events/" + eventId + "/reach", OpenEventItSupport.MANAGER));
+        JsonNode reach = Http.json(http.get("/api/open-events/" + eventId + "/reach", OpenEventTestCalls.MANAGER));
         assertThat(reach.path("events").asInt()).isEqualTo(1);
         assertThat(reach.path("registrations").asInt()).isEqualTo(4);
         assertThat(reach.path("attended").asInt()).isEqualTo(2);
@@ -203,7 +203,7 @@ class OpenEventApiIT {
         assertThat(reach.at("/byOrganisation/0/registrations").asInt()).isEqualTo(2);
         assertThat(reach.at("/byOrganisation/0/attended").asInt()).isEqualTo(1);
         assertThat(reach.path("bySector").toString()).contains("\"sector\":\"INTEGRATED_CARE_BOARD\",\"registrations\":1,\"attended\":1,\"organisations\":1");
-        JsonNode period = Http.json(http.get("/api/open-events/reach?from=2000-01-01&to=2100-12-31", OpenEventItSupport.MANAGER));
+        JsonNode period = Http.json(http.get("/api/open-events/reach?from=2000-01-01&to=2100-12-31", OpenEventTestCalls.MANAGER));
         assertThat(period.path("registrations").asInt()).isGreaterThanOrEqualTo(4);
         assertThat(http.get("/api/open-events?when=past", null).body()).contains(eventId);
     }

@@ -44,7 +44,7 @@ class RegistrationConcurrencyIT {
     @Test
     void fiftyAtOnceForTenPlacesGiveTenPlacesAndFortyWaitingInOrder() throws Exception {
         Http http = new Http(port);
-        String eventId = OpenEventItSupport.schedule(http, "Busy event", 10, 14, clock);
+        String eventId = OpenEventTestCalls.schedule(http, "Busy event", 10, 14, clock);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(50);
         try (KafkaTestConsumer consumer = KafkaTestConsumer.onSharedBroker(Topics.HUB)) {
@@ -53,7 +53,7 @@ class RegistrationConcurrencyIT {
                 int n = i;
                 Callable<HttpResponse<String>> register = () -> {
                     go.await();
-                    return OpenEventItSupport.register(new Http(port), eventId, "Person " + n, "person" + n + "@example.org", "RJ1");
+                    return OpenEventTestCalls.register(new Http(port), eventId, "Person " + n, "person" + n + "@example.org", "RJ1");
                 };
                 answers.add(pool.submit(register));
             }
@@ -66,7 +66,7 @@ class RegistrationConcurrencyIT {
             }
             assertThat(bodies).as("every answer the same").hasSize(1);
 
-            JsonNode event = OpenEventItSupport.manage(http, eventId);
+            JsonNode event = OpenEventTestCalls.manage(http, eventId);
             List<JsonNode> registrations = new ArrayList<>();
             event.path("registrations").forEach(registrations::add);
             assertThat(registrations).hasSize(50);

@@ -11,15 +11,15 @@ import uk.nhs.cohortcoach.platform.events.Role;
 import uk.nhs.cohortcoach.platform.test.Http;
 
 /** Calls the running service as the web pages and a registrant's browser would. */
-final class OpenEventItSupport {
+public final class OpenEventTestCalls {
 
-    static final String MANAGER = Http.bearer("7d1c5a52-0000-4000-8000-00000000aaaa", Role.PROGRAMME_MANAGER);
+    public static final String MANAGER = Http.bearer("7d1c5a52-0000-4000-8000-00000000aaaa", Role.PROGRAMME_MANAGER);
 
-    private OpenEventItSupport() {
+    private OpenEventTestCalls() {
     }
 
     /** Schedules an event starting {@code daysAhead} days from the (moved) clock's today, at 12:00 in London. */
-    static String schedule(Http http, String title, int capacity, int daysAhead, java.time.Clock clock) {
+    public static String schedule(Http http, String title, int capacity, int daysAhead, java.time.Clock clock) {
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/London")).plusDays(daysAhead)
                 .withHour(12).withMinute(0).withSecond(0).withNano(0);
         String body = """
@@ -31,19 +31,19 @@ final class OpenEventItSupport {
         return Http.json(created).path("id").asString();
     }
 
-    static HttpResponse<String> register(Http http, String eventId, String name, String email, String odsCode) {
+    public static HttpResponse<String> register(Http http, String eventId, String name, String email, String odsCode) {
         return http.post("/api/open-events/" + eventId + "/registrations", null,
                 "{\"name\":\"%s\",\"email\":\"%s\",\"odsCode\":\"%s\",\"jobRole\":\"Improvement lead\"}".formatted(name, email, odsCode));
     }
 
-    static JsonNode manage(Http http, String eventId) {
+    public static JsonNode manage(Http http, String eventId) {
         HttpResponse<String> response = http.get("/api/open-events/" + eventId + "/manage", MANAGER);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Http.json(response);
     }
 
     /** The registration id of an address, from the manager's view. */
-    static String idOf(Http http, String eventId, String email) {
+    public static String idOf(Http http, String eventId, String email) {
         for (JsonNode registration : manage(http, eventId).path("registrations")) {
             if (registration.path("email").asString().equalsIgnoreCase(email) && !registration.path("status").asString().equals("CANCELLED")) {
                 return registration.path("id").asString();
