@@ -67,7 +67,7 @@ class RegistrationController {
     void rules(WebDataBinder binder) {
         binder.addValidators(new BodyChecks<>(RegistrationRequest.class, request ->
                 request.odsCode() == null || request.odsCode().isBlank() || request.odsCode().length() > 10
-                        || organisations.find(request.odsCode()).isPresent()
+                        || organisations.find(MemberOrganisations.normalised(request.odsCode())).isPresent()
                         ? Map.of() : Map.of("odsCode", "Select your organisation from the list of member organisations")));
     }
 
