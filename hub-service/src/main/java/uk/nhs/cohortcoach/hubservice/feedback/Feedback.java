@@ -31,7 +31,7 @@ public class Feedback {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the link's page shows. */
-    public record LinkView(String openEventId, String title, Instant startsAt, boolean alreadyGiven) {
+    public record OpenEventFeedbackLink(String openEventId, String title, Instant startsAt, boolean alreadyGiven) {
     }
 
     private final MongoTemplate mongo;
@@ -47,10 +47,10 @@ public class Feedback {
     }
 
     /** The event the link is for; 404 for an unknown link or a registration that did not attend. */
-    public LinkView view(String token) {
+    public OpenEventFeedbackLink view(String token) {
         RegistrationLinks.Found found = attendee(token);
         OpenEvent event = found.event();
-        return new LinkView(event.id(), event.details().title(), event.startsAt(), found.registration().feedbackGiven());
+        return new OpenEventFeedbackLink(event.id(), event.details().title(), event.startsAt(), found.registration().feedbackGiven());
     }
 
     public void give(String token, int rating, String comment) {

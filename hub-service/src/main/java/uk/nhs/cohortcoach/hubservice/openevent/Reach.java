@@ -19,12 +19,12 @@ public class Reach {
         this.organisations = organisations;
     }
 
-    public ReachCalculator.Reach ofEvent(String openEventId) {
+    public ReachCalculator.ProgrammeReach ofEvent(String openEventId) {
         return ReachCalculator.reach(List.of(events.get(openEventId)), lookup());
     }
 
     /** Over the events starting from {@code from} to {@code to}; a missing end leaves that side open. */
-    public ReachCalculator.Reach between(LocalDate from, LocalDate to) {
+    public ReachCalculator.ProgrammeReach between(LocalDate from, LocalDate to) {
         LocalDate first = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate last = to == null ? LocalDate.of(2100, 12, 31) : to;
         return ReachCalculator.reach(events.startingBetween(first.atStartOfDay(StartRules.LONDON).toInstant(),

@@ -19,20 +19,20 @@ public final class ReachCalculator {
     public record Organisation(String name, String sector) {
     }
 
-    public record ByOrganisation(String odsCode, String name, String sector, long registrations, long attended) {
+    public record ReachByOrganisation(String odsCode, String name, String sector, long registrations, long attended) {
     }
 
-    public record BySector(String sector, long registrations, long attended, long organisations) {
+    public record ReachBySector(String sector, long registrations, long attended, long organisations) {
     }
 
-    public record Reach(long events, long registrations, long attended, long organisations, List<ByOrganisation> byOrganisation,
-            List<BySector> bySector) {
+    public record ProgrammeReach(long events, long registrations, long attended, long organisations, List<ReachByOrganisation> byOrganisation,
+            List<ReachBySector> bySector) {
     }
 
     private ReachCalculator() {
     }
 
-    public static Reach reach(List<OpenEvent> events, Map<String, Organisation> organisations) {
+    public static ProgrammeReach reach(List<OpenEvent> events, Map<String, Organisation> organisations) {
         Map<String, long[]> byCode = new TreeMap<>();
         long counted = 0;
         for (OpenEvent event : events) {
@@ -51,7 +51,7 @@ public final class ReachCalculator {
                 }
             }
         }
-        List<ByOrganisation> byOrganisation = new ArrayList<>();
+        List<ReachByOrganisation> byOrganisation = new ArrayList<>();
         Map<String, long[]> bySectorFigures = new LinkedHashMap<>();
         Map<String, Set<String>> sectorOrganisations = new LinkedHashMap<>();
         long registrations = 0;
@@ -59,7 +59,7 @@ public final class ReachCalculator {
         for (Map.Entry<String, long[]> entry : byCode.entrySet()) {
             Organisation organisation = organisations.getOrDefault(entry.getKey(), new Organisation(null, "OTHER"));
             long[] figures = entry.getValue();
-            byOrganisation.add(new ByOrganisation(entry.getKey(), organisation.name(), organisation.sector(), figures[0], figures[1]));
+            byOrganisation.add(new ReachByOrganisation(entry.getKey(), organisation.name(), organisation.sector(), figures[0], figures[1]));
             long[] sector = bySectorFigures.computeIfAbsent(organisation.sector(), s -> new long[2]);
             sector[0] += figures[0];
             sector[1] += figures[1];
@@ -67,11 +67,11 @@ public final class ReachCalculator {
             registrations += figures[0];
             attended += figures[1];
         }
-        byOrganisation.sort(Comparator.comparingLong(ByOrganisation::registrations).reversed().thenComparing(ByOrganisation::odsCode));
-        List<BySector> bySector = new ArrayList<>();
-        bySectorFigures.forEach((sector, figures) -> bySector.add(new BySector(sector, figures[0], figures[1],
+        byOrganisation.sort(Comparator.comparingLong(ReachByOrganisation::registrations).reversed().thenComparing(ReachByOrganisation::odsCode));
+        List<ReachBySector> bySector = new ArrayList<>();
+        bySectorFigures.forEach((sector, figures) -> bySector.add(new ReachBySector(sector, figures[0], figures[1],
                 sectorOrganisations.get(sector).size())));
-        bySector.sort(Comparator.comparingLong(BySector::registrations).reversed().thenComparing(BySector::sector));
-        return new Reach(counted, registrations, attended, byCode.size(), byOrganisation, bySector);
+        bySector.sort(Comparator.comparingLong(ReachBySector::registrations).reversed().thenComparing(ReachBySector::sector));
+        return new ProgrammeReach(counted, registrations, attended, byCode.size(), byOrganisation, bySector);
     }
 }

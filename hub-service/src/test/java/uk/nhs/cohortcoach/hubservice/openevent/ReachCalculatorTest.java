@@ -29,17 +29,17 @@ class ReachCalculatorTest {
         cancelled = cancelled.register("f", new Registrant("F", "f@x.org", "RJ1", "N"), "c", "f", OpenEventLifeCycleTest.NOW).event()
                 .cancel("off", OpenEventLifeCycleTest.NOW).event();
 
-        ReachCalculator.Reach reach = ReachCalculator.reach(List.of(first, second, cancelled), ORGANISATIONS);
+        ReachCalculator.ProgrammeReach reach = ReachCalculator.reach(List.of(first, second, cancelled), ORGANISATIONS);
 
         assertThat(reach.events()).isEqualTo(2);
         assertThat(reach.registrations()).isEqualTo(4);
         assertThat(reach.attended()).isEqualTo(2);
         assertThat(reach.organisations()).isEqualTo(3);
         assertThat(reach.byOrganisation()).containsExactly(
-                new ReachCalculator.ByOrganisation("RJ1", "Guy's and St Thomas'", "ACUTE", 2, 1),
-                new ReachCalculator.ByOrganisation("QWE", "South West London ICB", "INTEGRATED_CARE_BOARD", 1, 1),
-                new ReachCalculator.ByOrganisation("RRK", "Birmingham", "ACUTE", 1, 0));
-        assertThat(reach.bySector()).containsExactly(new ReachCalculator.BySector("ACUTE", 3, 1, 2),
-                new ReachCalculator.BySector("INTEGRATED_CARE_BOARD", 1, 1, 1));
+                new ReachCalculator.ReachByOrganisation("RJ1", "Guy's and St Thomas'", "ACUTE", 2, 1),
+                new ReachCalculator.ReachByOrganisation("QWE", "South West London ICB", "INTEGRATED_CARE_BOARD", 1, 1),
+                new ReachCalculator.ReachByOrganisation("RRK", "Birmingham", "ACUTE", 1, 0));
+        assertThat(reach.bySector()).containsExactly(new ReachCalculator.ReachBySector("ACUTE", 3, 1, 2),
+                new ReachCalculator.ReachBySector("INTEGRATED_CARE_BOARD", 1, 1, 1));
     }
 }

@@ -23,7 +23,7 @@ import uk.nhs.cohortcoach.platform.support.input.FreeText;
 class FeedbackController {
 
     /** A rating from 1 to 5 and, if they wish, a comment. */
-    record FeedbackRequest(@NotNull @Min(1) @Max(5) Integer rating, @FreeText @Size(max = 1000) String comment) {
+    record OpenEventFeedbackRequest(@NotNull @Min(1) @Max(5) Integer rating, @FreeText @Size(max = 1000) String comment) {
     }
 
     private final Feedback feedback;
@@ -34,14 +34,14 @@ class FeedbackController {
 
     @GetMapping("/api/open-events/feedback/{feedbackToken}")
     @SecurityRequirements // the feedback link's token is its only key
-    Feedback.LinkView view(@PathVariable String feedbackToken) {
+    Feedback.OpenEventFeedbackLink view(@PathVariable String feedbackToken) {
         return feedback.view(feedbackToken);
     }
 
     @PostMapping("/api/open-events/feedback/{feedbackToken}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @SecurityRequirements // the feedback link's token is its only key
-    void give(@PathVariable String feedbackToken, @Valid @RequestBody FeedbackRequest request) {
+    void give(@PathVariable String feedbackToken, @Valid @RequestBody OpenEventFeedbackRequest request) {
         feedback.give(feedbackToken, request.rating(), request.comment());
     }
 

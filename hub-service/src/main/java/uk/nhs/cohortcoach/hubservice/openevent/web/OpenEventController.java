@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -66,17 +67,13 @@ class OpenEventController {
         this.organisations = organisations;
     }
 
+    /** The start rules for both; a change also needs the version it was loaded at (the binder is named by the body's type). */
     @InitBinder("openEventRequest")
-    void newEventRules(WebDataBinder binder) {
-        binder.addValidators(new BodyChecks<>(OpenEventRequest.class, request ->
-                StartRules.problems(request.start(), request.durationMinutes(), events.now())));
-    }
-
-    @InitBinder("openEventChange")
-    void changeRules(WebDataBinder binder) {
+    void rules(WebDataBinder binder, HttpServletRequest http) {
+        boolean change = "PUT".equals(http.getMethod());
         binder.addValidators(new BodyChecks<>(OpenEventRequest.class, request -> {
             Map<String, String> errors = new LinkedHashMap<>(StartRules.problems(request.start(), request.durationMinutes(), events.now()));
-            if (request.version() == null) {
+            if (change && request.version() == null) {
                 errors.put("version", "{NotNull.version}");
             }
             return errors;

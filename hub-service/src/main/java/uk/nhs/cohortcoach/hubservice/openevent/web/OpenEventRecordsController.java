@@ -29,8 +29,8 @@ import uk.nhs.cohortcoach.hubservice.openevent.AttendanceReport;
 import uk.nhs.cohortcoach.hubservice.openevent.OpenEvents;
 import uk.nhs.cohortcoach.hubservice.openevent.Reach;
 import uk.nhs.cohortcoach.hubservice.openevent.ReachCalculator;
-import uk.nhs.cohortcoach.hubservice.openevent.web.OpenEventResponses.AttendanceView;
-import uk.nhs.cohortcoach.hubservice.openevent.web.OpenEventResponses.RecordingView;
+import uk.nhs.cohortcoach.hubservice.openevent.web.OpenEventResponses.OpenEventAttendance;
+import uk.nhs.cohortcoach.hubservice.openevent.web.OpenEventResponses.OpenEventRecording;
 import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 
 /**
@@ -42,11 +42,11 @@ import uk.nhs.cohortcoach.platform.support.problem.InvalidFieldsException;
 class OpenEventRecordsController {
 
     /** The registrations that attended: the whole list (it replaces an earlier one). */
-    record AttendanceRequest(@NotNull @Size(max = 12000) List<@NotBlank @Size(max = 100) String> attendedRegistrationIds) {
+    record OpenEventAttendanceRequest(@NotNull @Size(max = 12000) List<@NotBlank @Size(max = 100) String> attendedRegistrationIds) {
     }
 
     /** The recording: an https link to the video, its length and a summary for the knowledge hub. */
-    record RecordingRequest(
+    record OpenEventRecordingRequest(
             @NotBlank @Size(max = 2000) @Pattern(regexp = OpenEventRequest.HTTPS) String videoLink,
             @NotNull @Min(1) @Max(1440) Integer durationMinutes,
             @NotBlank @Size(max = 500) String summary) {
@@ -62,8 +62,8 @@ class OpenEventRecordsController {
 
     @PostMapping("/{id}/attendance")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    AttendanceView attendance(@PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
-        return AttendanceView.of(events.recordAttendance(id, request.attendedRegistrationIds()));
+    OpenEventAttendance attendance(@PathVariable String id, @Valid @RequestBody OpenEventAttendanceRequest request) {
+        return OpenEventAttendance.of(events.recordAttendance(id, request.attendedRegistrationIds()));
     }
 
     @PostMapping(path = "/{id}/attendance/import", consumes = {"text/csv", "text/plain", "text/tab-separated-values"})
@@ -84,14 +84,14 @@ class OpenEventRecordsController {
 
     @PostMapping("/{id}/recording")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    RecordingView recording(@PathVariable String id, @Valid @RequestBody RecordingRequest request) {
-        return new RecordingView(events.publishRecording(id, request.videoLink().trim(), request.durationMinutes(),
+    OpenEventRecording recording(@PathVariable String id, @Valid @RequestBody OpenEventRecordingRequest request) {
+        return new OpenEventRecording(events.publishRecording(id, request.videoLink().trim(), request.durationMinutes(),
                 request.summary().trim()));
     }
 
     @GetMapping("/reach")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ReachCalculator.Reach reach(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+    ReachCalculator.ProgrammeReach reach(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidFieldsException.of("to", "The end of the period must be on or after its start");
         }
@@ -100,7 +100,7 @@ class OpenEventRecordsController {
 
     @GetMapping("/{id}/reach")
     @PreAuthorize("hasRole('PROGRAMME_MANAGER')")
-    ReachCalculator.Reach reachOfEvent(@PathVariable String id) {
+    ReachCalculator.ProgrammeReach reachOfEvent(@PathVariable String id) {
         return reach.ofEvent(id);
     }
 }

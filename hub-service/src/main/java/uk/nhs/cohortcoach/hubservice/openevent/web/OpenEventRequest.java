@@ -23,7 +23,7 @@ record OpenEventRequest(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 500) String summary,
         @NotBlank @FreeText @Size(max = 5000) String description,
-        @Valid @Size(max = 20) List<@NotNull SpeakerBody> speakers,
+        @Valid @Size(max = 20) List<@NotNull OpenEventSpeakerBody> speakers,
         @NotNull LocalDateTime start,
         @NotNull Integer durationMinutes,
         @NotNull @Min(1) @Max(10000) Integer capacity,
@@ -33,7 +33,7 @@ record OpenEventRequest(
     static final String HTTPS = "https://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][^\\s]*)?";
 
     /** A speaker: name and role. */
-    record SpeakerBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role) {
+    record OpenEventSpeakerBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role) {
     }
 
     EventDetails details() {

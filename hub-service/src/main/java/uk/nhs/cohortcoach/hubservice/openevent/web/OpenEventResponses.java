@@ -29,58 +29,58 @@ final class OpenEventResponses {
     record OpenEventList(List<OpenEventSummary> items) {
     }
 
-    record SpeakerView(String name, String role) {
+    record OpenEventSpeaker(String name, String role) {
 
-        static List<SpeakerView> of(List<Speaker> speakers) {
-            return speakers.stream().map(s -> new SpeakerView(s.name(), s.role())).toList();
+        static List<OpenEventSpeaker> of(List<Speaker> speakers) {
+            return speakers.stream().map(s -> new OpenEventSpeaker(s.name(), s.role())).toList();
         }
     }
 
     record OpenEventPage(String id, String title, String summary, Instant startsAt, Instant endsAt, String timeZone,
             int capacity, int placesLeft, int waitingList, String status, String recordingResourceId, String description,
-            List<SpeakerView> speakers, boolean registrationOpen) {
+            List<OpenEventSpeaker> speakers, boolean registrationOpen) {
 
         static OpenEventPage of(OpenEvent e, Instant now) {
             OpenEventSummary s = OpenEventSummary.of(e);
             return new OpenEventPage(s.id(), s.title(), s.summary(), s.startsAt(), s.endsAt(), s.timeZone(), s.capacity(),
                     s.placesLeft(), s.waitingList(), s.status(), s.recordingResourceId(), e.details().description(),
-                    SpeakerView.of(e.details().speakers()), e.registrationOpen(now));
+                    OpenEventSpeaker.of(e.details().speakers()), e.registrationOpen(now));
         }
     }
 
-    record RegistrationView(String id, String name, String email, String odsCode, String organisationName, String jobRole,
+    record OpenEventRegistration(String id, String name, String email, String odsCode, String organisationName, String jobRole,
             String status, Integer position, boolean attended, Instant registeredAt) {
     }
 
     record ManagedOpenEvent(String id, String title, String summary, Instant startsAt, Instant endsAt, String timeZone,
             int capacity, int placesLeft, int waitingList, String status, String recordingResourceId, String description,
-            List<SpeakerView> speakers, boolean registrationOpen, LocalDateTime start, int durationMinutes, String joiningLink,
-            String cancelReason, long version, List<RegistrationView> registrations) {
+            List<OpenEventSpeaker> speakers, boolean registrationOpen, LocalDateTime start, int durationMinutes, String joiningLink,
+            String cancelReason, long version, List<OpenEventRegistration> registrations) {
 
         static ManagedOpenEvent of(OpenEvent e, Instant now, Map<String, MemberOrganisation> organisations) {
             OpenEventPage p = OpenEventPage.of(e, now);
-            List<RegistrationView> registrations = e.registrations().stream().map(r -> view(e, r, organisations)).toList();
+            List<OpenEventRegistration> registrations = e.registrations().stream().map(r -> view(e, r, organisations)).toList();
             return new ManagedOpenEvent(p.id(), p.title(), p.summary(), p.startsAt(), p.endsAt(), p.timeZone(), p.capacity(),
                     p.placesLeft(), p.waitingList(), p.status(), p.recordingResourceId(), p.description(), p.speakers(),
                     p.registrationOpen(), StartRules.local(e.startsAt()), e.details().durationMinutes(), e.details().joiningLink(),
                     e.cancelReason(), e.version(), registrations);
         }
 
-        private static RegistrationView view(OpenEvent e, Registration r, Map<String, MemberOrganisation> organisations) {
+        private static OpenEventRegistration view(OpenEvent e, Registration r, Map<String, MemberOrganisation> organisations) {
             MemberOrganisation organisation = organisations.get(r.odsCode());
             int position = e.positionOf(r.id());
-            return new RegistrationView(r.id(), r.name(), r.email(), r.odsCode(), organisation == null ? null : organisation.name(),
+            return new OpenEventRegistration(r.id(), r.name(), r.email(), r.odsCode(), organisation == null ? null : organisation.name(),
                     r.jobRole(), r.status().name(), position == 0 ? null : position, r.attended(), r.registeredAt());
         }
     }
 
-    record AttendanceView(List<String> attendedRegistrationIds) {
+    record OpenEventAttendance(List<String> attendedRegistrationIds) {
 
-        static AttendanceView of(OpenEvent e) {
-            return new AttendanceView(e.registrations().stream().filter(Registration::attended).map(Registration::id).toList());
+        static OpenEventAttendance of(OpenEvent e) {
+            return new OpenEventAttendance(e.registrations().stream().filter(Registration::attended).map(Registration::id).toList());
         }
     }
 
-    record RecordingView(String resourceId) {
+    record OpenEventRecording(String resourceId) {
     }
 }

@@ -35,7 +35,7 @@ class RegistrationController {
             + "within an hour, check your junk folder.";
 
     /** Who registers. */
-    record RegistrationRequest(
+    record OpenEventRegistrationRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 10) String odsCode,
@@ -46,13 +46,13 @@ class RegistrationController {
         }
     }
 
-    record RegistrationAccepted(String message) {
+    record OpenEventRegistrationAccepted(String message) {
     }
 
-    record CancellationView(String openEventId, String title, Instant startsAt, String timeZone, String status) {
+    record OpenEventCancellationView(String openEventId, String title, Instant startsAt, String timeZone, String status) {
     }
 
-    record CancellationDone(String status) {
+    record OpenEventCancellationDone(String status) {
     }
 
     private final Registering registering;
@@ -63,9 +63,9 @@ class RegistrationController {
         this.organisations = organisations;
     }
 
-    @InitBinder("registrationRequest")
+    @InitBinder("openEventRegistrationRequest")
     void rules(WebDataBinder binder) {
-        binder.addValidators(new BodyChecks<>(RegistrationRequest.class, request ->
+        binder.addValidators(new BodyChecks<>(OpenEventRegistrationRequest.class, request ->
                 request.odsCode() == null || request.odsCode().isBlank() || request.odsCode().length() > 10
                         || organisations.find(MemberOrganisations.normalised(request.odsCode())).isPresent()
                         ? Map.of() : Map.of("odsCode", "Select your organisation from the list of member organisations")));
@@ -73,23 +73,23 @@ class RegistrationController {
 
     @PostMapping("/api/open-events/{id}/registrations")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    RegistrationAccepted register(@PathVariable String id, @Valid @RequestBody RegistrationRequest registrationRequest) {
-        registering.register(id, registrationRequest.registrant());
-        return new RegistrationAccepted(ACCEPTED);
+    OpenEventRegistrationAccepted register(@PathVariable String id, @Valid @RequestBody OpenEventRegistrationRequest openEventRegistrationRequest) {
+        registering.register(id, openEventRegistrationRequest.registrant());
+        return new OpenEventRegistrationAccepted(ACCEPTED);
     }
 
     @GetMapping("/api/open-events/registrations/{cancelToken}")
-    CancellationView cancellation(@PathVariable String cancelToken) {
+    OpenEventCancellationView cancellation(@PathVariable String cancelToken) {
         RegistrationLinks.Found found = registering.viewCancellation(cancelToken);
         OpenEvent event = found.event();
-        return new CancellationView(event.id(), event.details().title(), event.startsAt(), OpenEvent.TIME_ZONE,
+        return new OpenEventCancellationView(event.id(), event.details().title(), event.startsAt(), OpenEvent.TIME_ZONE,
                 found.registration().status().name());
     }
 
     @PostMapping("/api/open-events/registrations/{cancelToken}/cancel")
-    CancellationDone cancel(@PathVariable String cancelToken) {
+    OpenEventCancellationDone cancel(@PathVariable String cancelToken) {
         registering.cancel(cancelToken);
-        return new CancellationDone("CANCELLED");
+        return new OpenEventCancellationDone("CANCELLED");
     }
 
 }

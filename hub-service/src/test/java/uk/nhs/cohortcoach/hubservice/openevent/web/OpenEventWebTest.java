@@ -115,4 +115,17 @@ class OpenEventWebTest extends HubWebSlice {
         assertThat(past.body()).contains("The start must be in the future", "Enter the joining link as a web address starting with https://");
         verify(events, never()).schedule(any());
     }
+
+    @Test
+    void aChangeWithoutTheVersionItWasLoadedAtIsRefusedNamingTheVersion() {
+        String body = """
+                {"title":"T","summary":"S","description":"D","speakers":[],"start":"2027-02-01T12:00","durationMinutes":60,
+                 "capacity":10,"joiningLink":"https://teams.example/j"}""";
+
+        HttpResponse<String> response = http.put(EVENT, Http.bearer("m", Role.PROGRAMME_MANAGER), body);
+
+        assertThatProblem(response).hasStatus(400).hasFieldError("version");
+        assertThat(response.body()).contains("Reload the event and make your change again");
+        verify(events, never()).change(anyString(), any(), org.mockito.ArgumentMatchers.anyLong());
+    }
 }
