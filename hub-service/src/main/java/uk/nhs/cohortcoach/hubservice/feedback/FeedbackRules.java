@@ -1,11 +1,13 @@
 package uk.nhs.cohortcoach.hubservice.feedback;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.cohortcoach.platform.support.problem.Words;
 
 /**
  * What of an event's feedback may be shown. Survey-service's rule (its {@code results.Disclosure}: nothing of a group
@@ -59,13 +61,10 @@ public final class FeedbackRules {
             n += counts.get(i);
             sum += counts.get(i) * (i + 1);
         }
-        return n == 0 ? null : java.math.BigDecimal.valueOf(sum).divide(java.math.BigDecimal.valueOf(n), 1,
-                java.math.RoundingMode.HALF_UP).doubleValue();
+        return n == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP).doubleValue();
     }
 
     static String date(Instant instant) {
-        LocalDate date = instant.atZone(LONDON).toLocalDate();
-        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
-                + " " + date.getYear();
+        return Words.date(instant.atZone(LONDON).toLocalDate());
     }
 }

@@ -2,8 +2,10 @@ package uk.nhs.cohortcoach.hubservice.openevent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -207,7 +209,7 @@ public record OpenEvent(@Id String id, EventDetails details, @Indexed Instant st
             throw new ConflictException("Attendance can be recorded only once the event has started.", "event-not-started");
         }
         Set<String> ids = new LinkedHashSet<>(attendedIds);
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         int index = 0;
         for (String attendedId : attendedIds) {
             Optional<Registration> found = registration(attendedId);

@@ -2,7 +2,11 @@ package uk.nhs.cohortcoach.hubservice.openevent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -85,9 +89,9 @@ public class OpenEvents {
     public List<OpenEvent> list(boolean upcoming) {
         Instant now = clock.instant();
         List<OpenEvent> all = mongo.find(new Query().with(Sort.by("startsAt")), OpenEvent.class);
-        List<OpenEvent> chosen = new java.util.ArrayList<>(all.stream().filter(e -> e.endsAt().isAfter(now) == upcoming).toList());
+        List<OpenEvent> chosen = new ArrayList<>(all.stream().filter(e -> e.endsAt().isAfter(now) == upcoming).toList());
         if (!upcoming) {
-            java.util.Collections.reverse(chosen);
+            Collections.reverse(chosen);
         }
         return chosen.stream().limit(200).toList();
     }
@@ -108,15 +112,15 @@ public class OpenEvents {
     public AttendanceImport importAttendance(String id, byte[] report) {
         List<AttendanceReport.Row> rows = AttendanceReport.read(report);
         OpenEvent event = get(id);
-        java.util.LinkedHashSet<String> attended = new java.util.LinkedHashSet<>();
-        List<String> unmatched = new java.util.ArrayList<>();
+        LinkedHashSet<String> attended = new LinkedHashSet<>();
+        List<String> unmatched = new ArrayList<>();
         for (AttendanceReport.Row row : rows) {
             String email = row.email();
             if (!email.contains("@")) {
                 unmatched.add("Row " + row.row() + " has no email address");
                 continue;
             }
-            java.util.Optional<Registration> registration = event.activeRegistrationOf(email);
+            Optional<Registration> registration = event.activeRegistrationOf(email);
             if (registration.isEmpty()) {
                 unmatched.add("Row " + row.row() + ": " + AttendanceReport.masked(email) + " is not registered for this event");
             } else if (registration.get().status() != RegistrationStatus.CONFIRMED) {

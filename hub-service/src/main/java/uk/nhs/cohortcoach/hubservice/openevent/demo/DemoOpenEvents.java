@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,9 +68,9 @@ class DemoOpenEvents implements ApplicationRunner {
         for (int i = 0; i < PEOPLE.size(); i++) {
             registering.register(upcoming.id(), person(i));
         }
-        LocalDate sixWeeksAgo = StartRules.local(now).toLocalDate().minusWeeks(6);
+        LocalDate fiveDaysAgo = StartRules.local(now).toLocalDate().minusDays(5); // its feedback links still work
         OpenEvent past = events.schedule(details("Peer learning: tackling hypertension in Core20PLUS5 communities",
-                "Case-finding and community outreach for high blood pressure in the most deprived areas.", sixWeeksAgo, 40));
+                "Case-finding and community outreach for high blood pressure in the most deprived areas.", fiveDaysAgo, 40));
         Instant before = past.startsAt().minus(Duration.ofDays(10));
         for (int i = 0; i < 12; i++) {
             registering.registerAsOf(past.id(), person(i + 3), before.plusSeconds(3600L * i));
@@ -88,7 +89,7 @@ class DemoOpenEvents implements ApplicationRunner {
 
     private static Registrant person(int i) {
         String name = PEOPLE.get(i % PEOPLE.size());
-        String email = name.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace(' ', '.') + "@example.nhs.uk";
+        String email = name.toLowerCase(Locale.ROOT).replace("'", "").replace(' ', '.') + "@example.nhs.uk";
         return new Registrant(name, email, TRUSTS.get(i % TRUSTS.size()), i % 3 == 0 ? "Improvement lead" : "Clinical director");
     }
 

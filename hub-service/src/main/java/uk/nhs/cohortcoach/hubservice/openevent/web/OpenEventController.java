@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.cohortcoach.hubservice.openevent.OpenEvent;
+import uk.nhs.cohortcoach.hubservice.openevent.OpenEventStatus;
 import uk.nhs.cohortcoach.hubservice.openevent.OpenEvents;
 import uk.nhs.cohortcoach.hubservice.openevent.StartRules;
 import uk.nhs.cohortcoach.hubservice.openevent.web.OpenEventResponses.ManagedOpenEvent;
@@ -101,7 +102,7 @@ class OpenEventController {
         OpenEvent event = events.get(id);
         Instant now = events.now();
         CalendarEvent entry = CalendarEvent.builder(event.id() + "@cohort-coach", event.sequence(), now, event.startsAt(),
-                        event.details().title(), event.status() == uk.nhs.cohortcoach.hubservice.openevent.OpenEventStatus.CANCELLED
+                        event.details().title(), event.status() == OpenEventStatus.CANCELLED
                                 ? EventStatus.CANCELLED : EventStatus.CONFIRMED)
                 .end(event.endsAt()).zone(StartRules.LONDON).description(event.details().summary()).location("Online").build();
         String text = CalendarWriter.write(new CalendarDocument(PRODUCT, CalendarMethod.PUBLISH, event.details().title(),
