@@ -2,7 +2,14 @@ package uk.nhs.cohortcoach.hubservice;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import uk.nhs.cohortcoach.hubservice.feedback.Feedback;
 import uk.nhs.cohortcoach.hubservice.membership.ReadModelController;
+import uk.nhs.cohortcoach.hubservice.openevent.OpenEvents;
+import uk.nhs.cohortcoach.hubservice.openevent.Reach;
+import uk.nhs.cohortcoach.hubservice.openevent.web.OpenEventAccess;
+import uk.nhs.cohortcoach.hubservice.organisation.MemberOrganisations;
+import uk.nhs.cohortcoach.hubservice.organisation.web.MemberOrganisationController;
+import uk.nhs.cohortcoach.hubservice.registration.Registering;
 import uk.nhs.cohortcoach.hubservice.resource.Readers;
 import uk.nhs.cohortcoach.hubservice.resource.ResourceAttachments;
 import uk.nhs.cohortcoach.hubservice.resource.Resources;
@@ -18,7 +25,9 @@ import uk.nhs.cohortcoach.platform.test.WebSliceTest;
  * {@code @Import} and its application services to {@code @MockitoBean} — one line each.
  */
 @WebSliceTest
-@Import({ResourceController.Access.class, ReadModelController.Access.class})
-@MockitoBean(types = {Resources.class, ResourceAttachments.class, Readers.class, ReadModels.class})
+@Import({ResourceController.Access.class, ReadModelController.Access.class, OpenEventAccess.class,
+        MemberOrganisationController.Access.class})
+@MockitoBean(types = {Resources.class, ResourceAttachments.class, Readers.class, ReadModels.class, OpenEvents.class,
+        Reach.class, Registering.class, Feedback.class, MemberOrganisations.class})
 public abstract class HubWebSlice extends WebSliceClient {
 }
