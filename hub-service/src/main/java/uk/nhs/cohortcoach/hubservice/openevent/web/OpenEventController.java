@@ -75,7 +75,7 @@ class OpenEventController {
         binder.addValidators(new BodyChecks<>(OpenEventRequest.class, request -> {
             Map<String, String> errors = new LinkedHashMap<>(StartRules.problems(request.start(), request.durationMinutes(), events.now()));
             if (change && request.version() == null) {
-                errors.put("version", "{NotNull.version}");
+                errors.put("version", "{NotNull.openEventRequest.version}");
             }
             return errors;
         }));
