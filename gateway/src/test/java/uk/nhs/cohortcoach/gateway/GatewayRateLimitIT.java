@@ -63,7 +63,7 @@ class GatewayRateLimitIT {
 
     @DynamicPropertySource
     static void serviceUris(DynamicPropertyRegistry registry) {
-        for (String service : new String[] {"cohort", "coaching", "survey", "notification"}) {
+        for (String service : new String[] {"cohort", "coaching", "survey", "notification", "hub"}) {
             registry.add("cohort-coach.gateway.services." + service + ".uri", SERVICE::baseUrl);
         }
         registry.add("cohort-coach.gateway.web.uri", SERVICE::baseUrl); // the survey page, /respond/{token}, is web's
@@ -121,6 +121,24 @@ class GatewayRateLimitIT {
         assertThat(problem.get("instance").asString()).isEqualTo("/respond/hammered-token");
         assertThat(problem.get("correlationId").asString()).isEqualTo("hammer-1");
         assertThat(send(UNTRUSTED_PEER, "GET", "/api/respond/another-token", Map.of(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aHammeredRegistrationLinkGets429NamingItWhileTheSameEventsOtherLinksAndPagesAreServed() throws Exception {
+        // the cancel link's page and its API count together, 60 a minute, as a survey link's do
+        Response limited = null;
+        for (int request = 1; request <= 90 && (limited == null || limited.status() != 429); request++) {
+            String path = request % 2 == 0 ? "/api/open-events/registrations/hammered-cancel/cancel" : "/events/registrations/hammered-cancel";
+            limited = send(UNTRUSTED_PEER, request % 2 == 0 ? "POST" : "GET", path, Map.of(), request % 2 == 0 ? "{}" : null);
+            if (request <= 60) {
+                assertThat(limited.status()).as("request " + request).isEqualTo(200);
+            }
+        }
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(JSON.readTree(limited.body()).get("detail").asString()).contains("this registration link");
+        assertThat(send(UNTRUSTED_PEER, "GET", "/events/feedback/another-token", Map.of(), null).status()).isEqualTo(200);
+        assertThat(send(UNTRUSTED_PEER, "GET", "/api/open-events/registrations/another-token", Map.of(), null).status()).isEqualTo(200);
     }
 
     @Test

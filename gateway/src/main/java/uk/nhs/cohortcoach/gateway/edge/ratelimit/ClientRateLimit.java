@@ -29,6 +29,7 @@ class ClientRateLimit {
     private final List<PathPattern> paths;
     private final List<String> methods;
     private final RateLimitProperties.Per per;
+    private final String linkName;
     private final Bandwidth bandwidth;
     private final Cache<String, Bucket> buckets;
 
@@ -37,6 +38,7 @@ class ClientRateLimit {
         this.paths = limit.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.methods = limit.methods();
         this.per = limit.per();
+        this.linkName = limit.linkName();
         this.bandwidth = Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(maxTrackedClients)
@@ -50,6 +52,11 @@ class ClientRateLimit {
 
     RateLimitProperties.Per per() {
         return per;
+    }
+
+    /** What a link-token limit's 429 calls the link. */
+    String linkName() {
+        return linkName;
     }
 
     /** Whose bucket the request takes from, or empty when the limit does not cover it. */

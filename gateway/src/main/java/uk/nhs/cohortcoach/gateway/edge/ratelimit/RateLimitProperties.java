@@ -35,7 +35,7 @@ record RateLimitProperties(
     enum Per {
         /** the client's address (see {@code ClientAddress}) */
         CLIENT_ADDRESS,
-        /** the survey link's token: the {@code {token}} variable of the path pattern that matched */
+        /** a link's token (a survey link, a registration's cancel or feedback link): the {@code {token}} variable of the path pattern that matched */
         LINK_TOKEN
     }
 
@@ -46,13 +46,15 @@ record RateLimitProperties(
      *                 each names the token, e.g. {@code /respond/{token}})
      * @param methods  HTTP methods it applies to; empty: all
      * @param per      whose bucket a request takes from: {@code client-address} (the default) or {@code link-token}
+     * @param linkName with {@code per: link-token}, what the 429 calls the link ("Too many requests for this survey link")
      */
     record Limit(
             @Min(1) long capacity,
             @NotNull @DefaultValue("PT1M") Duration period,
             @NotEmpty List<@Pattern(regexp = "/.*") String> paths,
             List<@Pattern(regexp = "[A-Z]+") String> methods,
-            @NotNull @DefaultValue("CLIENT_ADDRESS") Per per) {
+            @NotNull @DefaultValue("CLIENT_ADDRESS") Per per,
+            @NotNull @DefaultValue("link") @Pattern(regexp = "[a-z ]{1,40}") String linkName) {
 
         Limit {
             methods = methods == null ? List.of() : List.copyOf(methods);

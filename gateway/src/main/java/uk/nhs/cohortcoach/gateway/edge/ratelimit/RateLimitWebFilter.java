@@ -53,7 +53,7 @@ class RateLimitWebFilter implements WebFilter {
             if (wait.isPresent()) {
                 log.warn("Rate limit {} reached from {}", limit.name(), client);
                 String detail = limit.per() == RateLimitProperties.Per.LINK_TOKEN
-                        ? "Too many requests for this link. Wait a moment, then try again."
+                        ? "Too many requests for this " + limit.linkName() + ". Wait a moment, then try again."
                         : "Too many requests from your address. Wait a moment, then try again.";
                 return EdgeProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
                         detail, wait.get());

@@ -10,9 +10,9 @@ import org.springframework.http.server.PathContainer;
 class ClientRateLimitTest {
 
     private final ClientRateLimit perLink = new ClientRateLimit("survey", new RateLimitProperties.Limit(2, Duration.ofMinutes(1),
-            List.of("/api/respond/{token}/**", "/respond/{token}"), List.of(), RateLimitProperties.Per.LINK_TOKEN), 1000);
+            List.of("/api/respond/{token}/**", "/respond/{token}"), List.of(), RateLimitProperties.Per.LINK_TOKEN, "survey link"), 1000);
     private final ClientRateLimit perAddress = new ClientRateLimit("sign-in", new RateLimitProperties.Limit(2, Duration.ofMinutes(1),
-            List.of("/auth/login"), List.of("POST"), RateLimitProperties.Per.CLIENT_ADDRESS), 1000);
+            List.of("/auth/login"), List.of("POST"), RateLimitProperties.Per.CLIENT_ADDRESS, "link"), 1000);
 
     @Test
     void countsTheSurveyPageAndItsApiUnderOneKeyPerLinkWhateverTheAddress() {
