@@ -25,7 +25,8 @@ import uk.nhs.cohortcoach.platform.test.Http;
  * The wider membership's part of the platform as someone without an account meets it, on a 360 px phone with
  * JavaScript off: the knowledge hub finds a resource a programme manager published (its Markdown body shown, its script
  * gone), an open event's page takes a registration, and the cancel link of the confirmation email cancels it, once.
- * Every page scanned with axe-core, none scrolling sideways.
+ * A programme manager, on the same phone, writes a resource in the form, uploads its PDF, publishes it and schedules an
+ * event. Every page scanned with axe-core, none scrolling sideways.
  */
 class HubAndEventsBrowserIT {
 
@@ -115,6 +116,84 @@ class HubAndEventsBrowserIT {
             browser.go("/events/registrations/" + cancel);
             assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("This link has expired or been used");
         }
+    }
+
+    @Test
+    void aManagerWritesPublishesAResourceWithAFileAndSchedulesAnOpenEventOnAPhoneWithoutJavaScript() throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        Path pdf = Files.createTempFile(Path.of("target").toAbsolutePath(), "guide-", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(21);
+        try (Browser browser = Browser.open(stack, Browser.Options.phone().withoutJavaScript().named("HubAndEventsBrowserIT.manager"))) {
+            browser.signIn("manager");
+
+            // a tool, written in the form and saved as a draft
+            browser.go("/hub/resources/new");
+            browser.assertAccessible("new resource");
+            browser.assertNoHorizontalScroll("new resource");
+            choose(browser, "kind", "TOOL");
+            browser.visible(By.id("title")).sendKeys("Equity pause guide " + run);
+            browser.visible(By.id("summary")).sendKeys("How to hold a five-minute equity pause in any meeting.");
+            browser.visible(By.id("body")).sendKeys("## Before the meeting\n\nName who is **missing** from the room.");
+            choose(browser, "components", "EMBEDDING_EQUITY");
+            choose(browser, "audience", "EVERYONE");
+            browser.driver().findElement(By.xpath("//form[@id='resource-form']//button[normalize-space()='Save as draft']")).click();
+            browser.waitForText("saved as a draft");
+            browser.step("resource-draft");
+
+            // a PDF uploaded through the page, then published
+            browser.visible(By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
+            browser.driver().findElement(By.cssSelector("#upload button")).click();
+            browser.waitForText(pdf.getFileName() + " uploaded");
+            assertThat(browser.visible(By.id("attachments")).getText()).contains(pdf.getFileName().toString());
+            browser.driver().findElement(By.cssSelector("#publish button")).click();
+            browser.waitForText("Equity pause guide " + run + " published");
+            browser.assertAccessible("resource published");
+            browser.assertNoHorizontalScroll("resource published");
+            String resourceId = browser.driver().getCurrentUrl().replaceAll(".*/hub/resources/([^/?#]+).*", "$1");
+            browser.go("/hub/resources/" + resourceId);
+            assertThat(browser.visible(By.cssSelector("#resource-body strong")).getText()).isEqualTo("missing");
+            assertThat(browser.visible(By.id("attachments")).getText()).contains("PDF");
+
+            // an open event scheduled in London time, with one speaker
+            browser.go("/events/new");
+            browser.assertAccessible("new event");
+            browser.assertNoHorizontalScroll("new event");
+            browser.visible(By.id("title")).sendKeys("Peer learning by hand " + run);
+            browser.visible(By.id("summary")).sendKeys("Two trusts on equitable discharge");
+            browser.visible(By.id("description")).sendKeys("What they changed, and what it did for whom.");
+            browser.visible(By.id("date-day")).sendKeys(String.valueOf(start.getDayOfMonth()));
+            browser.visible(By.id("date-month")).sendKeys(String.valueOf(start.getMonthValue()));
+            browser.visible(By.id("date-year")).sendKeys(String.valueOf(start.getYear()));
+            browser.visible(By.id("time")).sendKeys("14:00");
+            type(browser, "durationMinutes", "60");
+            type(browser, "capacity", "40");
+            browser.visible(By.id("joiningLink")).sendKeys("https://teams.example.nhs.uk/meet/" + run);
+            browser.visible(By.id("speakers-0-name")).sendKeys("Ruth Adeyemi");
+            browser.visible(By.id("speakers-0-role")).sendKeys("Chief nurse, Example NHS Foundation Trust");
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Schedule event']")).click();
+            browser.waiting().until(d -> d.findElement(By.tagName("main")).getText().contains("Event scheduled")
+                    || !d.findElements(By.className("govuk-error-summary")).isEmpty());
+            assertThat(browser.visible(By.tagName("main")).getText()).as("after scheduling").contains("Event scheduled");
+            browser.assertAccessible("event registrations");
+            browser.assertNoHorizontalScroll("event registrations");
+            browser.go("/events");
+            assertThat(browser.visible(By.id("upcoming")).findElement(By.xpath("..")).getText()).contains("Peer learning by hand " + run,
+                    "14:00");
+        }
+    }
+
+    /** Replaces what a field holds (the form may offer a value) with {@code text}. */
+    private static void type(Browser browser, String id, String text) {
+        org.openqa.selenium.WebElement field = browser.visible(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Ticks a radio or checkbox by its label, as a person does (GOV.UK's inputs are drawn over by their labels). */
+    private static void choose(Browser browser, String name, String value) {
+        String id = browser.driver().findElement(By.cssSelector("input[name=" + name + "][value=" + value + "]")).getDomAttribute("id");
+        browser.driver().findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
     /** The cancel link's token in the emails the local channel wrote to {@code recipient} after byte {@code from}. */

@@ -93,7 +93,7 @@ class MemberPagesBrowserIT {
             assertThat(collaborative).contains("Sam Okafor").contains("Children and young people's asthma")
                     .contains("Gypsy, Roma and Traveller communities").contains("Alex Rahman (you)").doesNotContain("@example.nhs.uk");
             assertThat(desktop.navigationLinks()).containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys",
-                    "Email preferences");
+                    "Knowledge hub", "Events", "Email preferences");
             desktop.assertAccessible("our collaborative");
             desktop.step("our-collaborative");
 

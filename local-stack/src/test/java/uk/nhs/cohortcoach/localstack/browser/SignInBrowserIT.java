@@ -28,18 +28,20 @@ class SignInBrowserIT {
             browser.signIn("manager");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
             assertThat(browser.navigationLinks()).containsExactly("Dashboard", "Cohorts", "Coaching calendar", "Surveys", "Notifications",
-                    "Personal data", "Actions", "Email preferences");
+                    "Personal data", "Actions", "Knowledge hub", "Events", "Reach", "Email preferences");
             browser.assertAccessible("manager landing page");
             signOut(browser);
 
             browser.signIn("coach");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/my-sessions");
-            assertThat(browser.navigationLinks()).containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Email preferences");
+            assertThat(browser.navigationLinks()).containsExactly("Coaching calendar", "My sessions", "My collaboratives", "Actions", "Knowledge hub", "Events",
+                    "Email preferences");
             signOut(browser);
 
             browser.signIn("member");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/my-collaborative");
-            assertThat(browser.navigationLinks()).containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Email preferences");
+            assertThat(browser.navigationLinks()).containsExactly("Our collaborative", "Our sessions", "Actions", "My surveys", "Knowledge hub", "Events",
+                    "Email preferences");
             signOut(browser);
         }
     }
